@@ -1,0 +1,42 @@
+# Two commands for an owner or a developer: `make run` and `make test`.
+# Everything else (a virtual environment inside the checkout, the translations) is set up on the way.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed-stamp
+QM := resources/translations/klantbehoud_nl.qm resources/translations/klantbehoud_en.qm
+
+.PHONY: run test translations lupdate package bench screenshots clean
+
+run: $(STAMP) $(QM)
+	$(BIN)/python main.py
+
+test: $(STAMP) $(QM)
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet -e ".[dev]"
+	touch $(STAMP)
+
+# .qm files are built from the .ts sources, never edited by hand.
+resources/translations/%.qm: resources/translations/%.ts $(STAMP)
+	$(BIN)/pyside6-lrelease -silent $< -qm $@
+
+translations: $(QM)
+
+# Refresh the .ts sources from the code (developers only; translations are then filled in the .ts).
+lupdate: $(STAMP)
+	$(BIN)/python build/lupdate.py
+
+package: $(STAMP) $(QM)
+	$(BIN)/python build/package.py
+
+bench: $(STAMP) $(QM)
+	$(BIN)/python bench/run_all.py
+
+screenshots: $(STAMP) $(QM)
+	QT_QPA_PLATFORM=offscreen $(BIN)/python bench/screenshots.py
+
+clean:
+	rm -rf dist build/work resources/translations/*.qm

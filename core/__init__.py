@@ -1,0 +1,1 @@
+"""Klantbehoud core: pure Python, no Qt. Everything the app computes can be computed here."""

@@ -1,0 +1,74 @@
+"""Cohorts: customers grouped by the month they became customers, followed month by month."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+import numpy as np
+
+from core.metrics.frame import ShopFrame
+from core.metrics.periods import add_months, month_end, month_index
+
+
+@dataclass(frozen=True)
+class CohortTable:
+    """Rows per cohort month; ``active[r][k]`` is the share (percent) still a customer at the end of
+    month k after joining, ``buying[r][k]`` the share who bought in that month. Cells beyond the data
+    are None."""
+
+    months: list[date]
+    sizes: list[int]
+    active: list[list[float | None]]
+    buying: list[list[float | None]]
+
+
+def cohorts(frame: ShopFrame, first: date | None = None, last: date | None = None, max_months: int = 24) -> CohortTable:
+    """Cohort matrix for cohorts starting from ``first`` to ``last`` month (default: all)."""
+    known = frame.known()
+    if not known.any():
+        return CohortTable([], [], [], [])
+    as_of = frame.as_of_date
+    start_month = np.full(frame.n_customers, -1, dtype=np.int64)
+    starts = frame.start[known]
+    # Month number per start day: via unique days keeps date conversion to a few thousand calls.
+    uniq, inverse = np.unique(starts, return_inverse=True)
+    start_month[known] = np.array([month_index(date.fromordinal(int(d))) for d in uniq], dtype=np.int64)[inverse]
+    lo = month_index(first) if first else int(start_month[known].min())
+    hi = month_index(last) if last else month_index(as_of)
+    n_rows = hi - lo + 1
+
+    # Bought in month k after joining: unique (customer, order month) pairs, then one 2-D count.
+    bought = np.zeros((max(n_rows, 0), max_months), dtype=np.int64)
+    if len(frame.order_day) and n_rows > 0:
+        uniq_o, inv_o = np.unique(frame.order_day, return_inverse=True)
+        order_month = np.array([month_index(date.fromordinal(int(d))) for d in uniq_o], dtype=np.int64)[inv_o]
+        pairs = np.unique(frame.order_cust * 100_000 + (order_month - lo + 50_000))
+        cust, month = pairs // 100_000, pairs % 100_000 - 50_000 + lo
+        row = start_month[cust] - lo
+        k = month - start_month[cust]
+        ok = (row >= 0) & (row < n_rows) & (k >= 0) & (k < max_months) & (start_month[cust] >= 0)
+        np.add.at(bought, (row[ok], k[ok]), 1)
+
+    months, sizes, active_rows, buying_rows = [], [], [], []
+    for r in range(n_rows):
+        mi = lo + r
+        members = np.nonzero(start_month == mi)[0]
+        ends = frame.end[members]
+        size = len(members)
+        m = date(mi // 12, mi % 12 + 1, 1)
+        months.append(m)
+        sizes.append(size)
+        active_row: list[float | None] = []
+        buying_row: list[float | None] = []
+        for k in range(max_months):
+            end_k = month_end(add_months(m, k))
+            if end_k > as_of or not size:
+                active_row.append(None)
+                buying_row.append(None)
+                continue
+            active_row.append(float((ends > end_k.toordinal()).sum()) / size * 100.0)
+            buying_row.append(float(bought[r, k]) / size * 100.0 if len(frame.order_day) else None)
+        active_rows.append(active_row)
+        buying_rows.append(buying_row)
+    return CohortTable(months, sizes, active_rows, buying_rows)

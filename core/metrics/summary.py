@@ -1,0 +1,183 @@
+"""Every figure of the dashboard in one call, and its JSON form for the command line."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import date
+
+from core.metrics import churn as churn_mod
+from core.metrics.cohorts import CohortTable, cohorts
+from core.metrics.frame import ShopFrame
+from core.metrics.nps import NpsResult, nps_from_counts, nps_trend
+from core.metrics.pareto import ParetoResult, pareto
+from core.metrics.periods import Period, last_full_months, month_start
+from core.metrics.referral import ReferralResult, referral_rate
+from core.metrics.retention import CrrResult, RepeatResult, crr_from_frame, repeat_rate
+from core.metrics.risk import DEFAULT_RISK_FACTOR, AtRisk, ClvResult, at_risk, clv
+from core.model import SurveyResponse
+from core.text import Cancelled, Problem
+
+
+@dataclass
+class Summary:
+    """All figures for one period, with the inputs they came from."""
+
+    period: Period
+    as_of: date
+    inactive_after: int
+    customers: int
+    crr: CrrResult
+    churn_monthly: list[churn_mod.MonthChurn]
+    churn_six: churn_mod.SixMonthChurn | None
+    churn_outlook: churn_mod.ChurnOutlook | None
+    repeat: RepeatResult
+    nps: NpsResult
+    nps_trend: list[tuple[date, NpsResult]]
+    referral: ReferralResult
+    pareto: ParetoResult
+    cohorts: CohortTable
+    at_risk: list[AtRisk]
+    clv: ClvResult
+    problems: list[Problem] = field(default_factory=list)
+
+
+def default_period(frame: ShopFrame) -> Period:
+    """The last full 12 months of the data."""
+    return last_full_months(frame.as_of_date, 12)
+
+
+def summarize(
+    frame: ShopFrame,
+    surveys: Sequence[SurveyResponse] = (),
+    period: Period | None = None,
+    source_keywords: Mapping[str, Sequence[str]] | None = None,
+    risk_factor: float = DEFAULT_RISK_FACTOR,
+    progress: Callable[[float], None] | None = None,
+    cancelled: Callable[[], bool] | None = None,
+) -> Summary:
+    """Compute every figure for ``period`` (default: the last full 12 months)."""
+    period = period or default_period(frame)
+    steps: list[str] = []
+
+    def step(name: str) -> None:
+        steps.append(name)
+        if cancelled and cancelled():
+            raise Cancelled()
+        if progress:
+            progress(min(len(steps) / 8, 1.0))
+
+    problems: list[Problem] = []
+    crr = crr_from_frame(frame, period)
+    if crr.problem:
+        problems.append(crr.problem)
+    step("crr")
+    monthly = churn_mod.monthly_churn(frame, period)
+    six = churn_mod.six_month_average(frame, monthly[-1].month) if len(monthly) >= 6 else None
+    outlook = churn_mod.outlook(six.percent) if six and six.percent is not None else None
+    step("churn")
+    repeat = repeat_rate(frame, period)
+    step("repeat")
+    in_period = [s for s in surveys if period.first <= s.date <= period.last]
+    counts = [0] * 11
+    for s in in_period:
+        counts[s.score] += 1
+    nps = nps_from_counts(counts)
+    trend = nps_trend(in_period, "month")
+    step("nps")
+    referral = referral_rate(frame, period, source_keywords)
+    step("referral")
+    top = pareto(frame, period)
+    step("pareto")
+    table = cohorts(frame, first=month_start(period.first), last=period.last)
+    step("cohorts")
+    risk = at_risk(frame, risk_factor)
+    value = clv(frame, period, outlook.lifetime_months if outlook else None)
+    step("risk")
+    return Summary(
+        period=period,
+        as_of=frame.as_of_date,
+        inactive_after=frame.inactive_after,
+        customers=frame.n_customers,
+        crr=crr,
+        churn_monthly=monthly,
+        churn_six=six,
+        churn_outlook=outlook,
+        repeat=repeat,
+        nps=nps,
+        nps_trend=trend,
+        referral=referral,
+        pareto=top,
+        cohorts=table,
+        at_risk=risk,
+        clv=value,
+        problems=problems,
+    )
+
+
+def _r(x: float | None, digits: int = 4) -> float | None:
+    return None if x is None else round(x, digits)
+
+
+def to_json(s: Summary, translate: Callable[[str, str], str] | None = None) -> dict:
+    """The summary as plain JSON-ready data (keys are the command line's contract)."""
+    nps = s.nps
+    return {
+        "period": {"from": s.period.first.isoformat(), "to": s.period.last.isoformat()},
+        "as_of": s.as_of.isoformat(),
+        "inactive_after_days": s.inactive_after,
+        "customers": s.customers,
+        "crr": {
+            "S": s.crr.start,
+            "E": s.crr.end,
+            "N": s.crr.new,
+            "retained": s.crr.retained,
+            "new_lost": s.crr.new_lost,
+            "percent": _r(s.crr.percent),
+        },
+        "churn": {
+            "monthly": [
+                {"month": m.month.strftime("%Y-%m"), "start": m.start, "lost": m.lost, "percent": _r(m.percent)}
+                for m in s.churn_monthly
+            ],
+            "six_month_average_percent": _r(s.churn_six.percent) if s.churn_six else None,
+            "six_month": None
+            if not s.churn_six
+            else {
+                "from": s.churn_six.first.strftime("%Y-%m"),
+                "to": s.churn_six.last.strftime("%Y-%m"),
+                "start": s.churn_six.start,
+                "lost": s.churn_six.lost,
+            },
+            "lost_in_six_months_percent": _r(s.churn_outlook.lost_in_six_months_percent) if s.churn_outlook else None,
+            "lifetime_months": _r(s.churn_outlook.lifetime_months) if s.churn_outlook else None,
+            "target_percent": churn_mod.TARGET_MONTHLY_CHURN,
+        },
+        "repeat_purchase_rate_percent": _r(s.repeat.percent),
+        "repeat_purchase": {"earlier_buyers": s.repeat.earlier_buyers, "bought_again": s.repeat.bought_again},
+        "nps": None
+        if not nps.responses
+        else {
+            "score": _r(nps.score),
+            "promoters": nps.promoters,
+            "passives": nps.passives,
+            "detractors": nps.detractors,
+            "responses": nps.responses,
+            "margin_of_error": _r(nps.margin_of_error),
+        },
+        "referral_rate_percent": _r(s.referral.percent),
+        "referral": {
+            "new_customers": s.referral.new_customers,
+            "known_source": s.referral.known_source,
+            "referred": s.referral.referred,
+            "by_category": s.referral.by_category,
+        },
+        "pareto": {
+            "top20_revenue_share_percent": _r(s.pareto.top20_share_percent),
+            "paying_customers": s.pareto.customers,
+            "top_customers": s.pareto.top_count,
+        },
+        "at_risk": len(s.at_risk),
+        "clv": _r(s.clv.value, 2),
+        "problems": [p.render(translate) for p in s.problems],
+    }

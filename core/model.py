@@ -1,0 +1,75 @@
+"""The shop's data as plain dataclasses. Dates are ``datetime.date``; amounts are euros as floats."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+
+@dataclass
+class Customer:
+    """One customer as the owner's list or the orders describe them. Unknown fields stay ``None``."""
+
+    id: str
+    name: str = ""
+    email: str = ""
+    since: date | None = None
+    left_on: date | None = None
+    first_purchase: date | None = None
+    last_purchase: date | None = None
+    orders_count: int | None = None
+    total_spent: float | None = None
+    source: str = ""
+    nps_score: int | None = None
+    consent: bool | None = None
+    phone: str = ""
+
+
+@dataclass(frozen=True)
+class Order:
+    """One order (not one order line): who, when, how much. Refunds have a negative amount."""
+
+    customer_id: str
+    date: date
+    amount: float
+
+
+@dataclass(frozen=True)
+class SurveyResponse:
+    """One answer to the recommendation question (0-10)."""
+
+    date: date
+    score: int
+    customer_id: str = ""
+    source: str = ""
+
+
+@dataclass(frozen=True)
+class PeriodCounts:
+    """Counts typed in by an owner without a customer list: S at the start, E at the end, N new."""
+
+    label: str
+    start: int | None
+    end: int | None
+    new: int | None
+
+
+@dataclass(frozen=True)
+class MonthlyLost:
+    """Typed-in churn input: customers at the start of a month and customers lost during it."""
+
+    month: date  # first day of the month
+    start: int | None
+    lost: int | None
+
+
+@dataclass
+class Dataset:
+    """Everything known about one shop."""
+
+    customers: list[Customer] = field(default_factory=list)
+    orders: list[Order] = field(default_factory=list)
+    surveys: list[SurveyResponse] = field(default_factory=list)
+    period_counts: list[PeriodCounts] = field(default_factory=list)
+    monthly_lost: list[MonthlyLost] = field(default_factory=list)
+    shop_name: str = ""

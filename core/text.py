@@ -1,0 +1,56 @@
+"""Messages the core hands to the UI, translatable without the core knowing Qt.
+
+The core marks each message template with ``QT_TRANSLATE_NOOP(context, text)``. That is a plain
+function here (it returns ``text``), but Qt's ``lupdate`` recognises the name and extracts the
+string into the .ts files, so the UI can translate the template at display time with
+``QCoreApplication.translate(context, template)`` and then fill in the parameters.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+CONTEXT = "core"
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name lupdate looks for
+    """Mark ``text`` for translation in ``context`` and return it unchanged."""
+    return text
+
+
+@dataclass(frozen=True)
+class Problem:
+    """A message about the input or a figure: an English template plus the values to fill in.
+
+    ``template`` uses ``str.format`` fields; ``params`` fills them. ``render`` takes an optional
+    translate function so the UI can show it in Dutch.
+    """
+
+    template: str
+    params: dict[str, Any] = field(default_factory=dict)
+
+    def render(self, translate=None) -> str:
+        """The message as text, translated by ``translate(context, template)`` when given."""
+        template = translate(CONTEXT, self.template) if translate else self.template
+        try:
+            return template.format(**self.params)
+        except (KeyError, IndexError, ValueError):
+            # A faulty translation must never hide the message: fall back to the English template.
+            return self.template.format(**self.params)
+
+    def __str__(self) -> str:
+        return self.render()
+
+
+class InputError(ValueError):
+    """Input the core refuses, with a message for the owner."""
+
+    def __init__(self, problem: Problem):
+        super().__init__(problem.render())
+        self.problem = problem
+
+
+class Cancelled(Exception):
+    """Raised by long core functions when their ``cancelled()`` callback returns True."""
+

@@ -41,9 +41,10 @@ def cohorts(frame: ShopFrame, first: date | None = None, last: date | None = Non
     # Bought in month k after joining: unique (customer, order month) pairs, then one 2-D count.
     bought = np.zeros((max(n_rows, 0), max_months), dtype=np.int64)
     if len(frame.order_day) and n_rows > 0:
-        uniq_o, inv_o = np.unique(frame.order_day, return_inverse=True)
+        buy = frame.purchases()
+        uniq_o, inv_o = np.unique(frame.order_day[buy], return_inverse=True)
         order_month = np.array([month_index(date.fromordinal(int(d))) for d in uniq_o], dtype=np.int64)[inv_o]
-        pairs = np.unique(frame.order_cust * 100_000 + (order_month - lo + 50_000))
+        pairs = np.unique(frame.order_cust[buy] * 100_000 + (order_month - lo + 50_000))
         cust, month = pairs // 100_000, pairs % 100_000 - 50_000 + lo
         row = start_month[cust] - lo
         k = month - start_month[cust]

@@ -53,6 +53,10 @@ class ShopFrame:
         """The latest date in the data."""
         return date.fromordinal(self.as_of)
 
+    def purchases(self) -> np.ndarray:
+        """Mask of orders that are purchases (not refunds)."""
+        return self.order_amount >= 0
+
     def known(self) -> np.ndarray:
         """Mask of customers whose start is known (the others cannot be placed in time)."""
         return self.start != UNKNOWN
@@ -120,23 +124,28 @@ def build_frame(
     count = np.zeros(n, dtype=np.int64)
     revenue = np.full(n, np.nan)
     if len(order_cust):
-        count = np.bincount(order_cust, minlength=n).astype(np.int64)
+        # Refunds (negative amounts) lower the revenue but are not purchases: they do not make
+        # anyone a customer for longer.
+        buy = order_amount >= 0
+        buy_cust, buy_day = order_cust[buy], order_day[buy]
+        count = np.bincount(buy_cust, minlength=n).astype(np.int64)
         has = count > 0
         first_tmp = np.full(n, NEVER, dtype=np.int64)
-        np.minimum.at(first_tmp, order_cust, order_day)
+        np.minimum.at(first_tmp, buy_cust, buy_day)
         last_tmp = np.full(n, UNKNOWN, dtype=np.int64)
-        np.maximum.at(last_tmp, order_cust, order_day)
+        np.maximum.at(last_tmp, buy_cust, buy_day)
         first[has] = first_tmp[has]
         last[has] = last_tmp[has]
         rev = np.bincount(order_cust, weights=order_amount, minlength=n)
-        revenue[has] = rev[has]
+        any_order = np.bincount(order_cust, minlength=n) > 0
+        revenue[any_order] = rev[any_order]
 
     since = np.full(n, UNKNOWN, dtype=np.int64)
     left = np.full(n, UNKNOWN, dtype=np.int64)
     for i, c in enumerate(customers):
         since[i] = _opt_day(c.since)
         left[i] = _opt_day(c.left_on)
-        if count[i] == 0:
+        if count[i] == 0 and np.isnan(revenue[i]):
             first[i] = _opt_day(c.first_purchase)
             last[i] = _opt_day(c.last_purchase)
             if c.orders_count is not None:

@@ -124,7 +124,7 @@ def repeat_rate(frame: ShopFrame, period: Period) -> RepeatResult:
     base = frame.active_on(a - 1) & (frame.first_buy != UNKNOWN) & (frame.first_buy < a)
     from_orders = len(frame.order_day) > 0
     if from_orders:
-        in_period = (frame.order_day >= a) & (frame.order_day <= b)
+        in_period = (frame.order_day >= a) & (frame.order_day <= b) & frame.purchases()
         bought = np.zeros(frame.n_customers, dtype=bool)
         bought[frame.order_cust[in_period]] = True
     else:

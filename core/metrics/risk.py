@@ -68,9 +68,10 @@ def clv(frame: ShopFrame, period: Period, lifetime_months: float | None) -> ClvR
     a, b = period.first.toordinal(), period.last.toordinal()
     if len(frame.order_day):
         mask = (frame.order_day >= a) & (frame.order_day <= b)
-        n_orders = int(mask.sum())
-        revenue = float(frame.order_amount[mask].sum())
-        buyers = len(np.unique(frame.order_cust[mask]))
+        buy = mask & frame.purchases()
+        n_orders = int(buy.sum())
+        revenue = float(frame.order_amount[mask].sum())  # net of refunds
+        buyers = len(np.unique(frame.order_cust[buy]))
     else:
         # Only a customer list: fall back to each customer's total history.
         has = (frame.n_orders > 0) & ~np.isnan(frame.revenue)

@@ -1,0 +1,192 @@
+"""Finding the header row, recognising known export layouts, and guessing which column is which field."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from core.importing.fields import FIELDS
+from core.importing.values import is_empty, normalize_header
+
+HEADER_SCAN_ROWS = 30
+
+CUSTOMERS, ORDERS, SURVEY = "customers", "orders", "survey"
+
+
+@dataclass(frozen=True)
+class Layout:
+    """A known export: recognised when all ``signature`` column names are present."""
+
+    key: str
+    name: str
+    kind: str
+    signature: tuple[str, ...]  # normalised column names that must all be there
+    overrides: dict[str, str] = field(default_factory=dict)  # normalised column name -> field key (or "")
+
+
+LAYOUTS: tuple[Layout, ...] = (
+    Layout("shopify_orders", "Shopify orders", ORDERS,
+           ("name", "email", "financial status", "paid at", "created at"),
+           {"name": "order_id", "email": "email", "created at": "order_date", "paid at": "", "total": "amount",
+            "billing name": "", "lineitem quantity": "", "lineitem price": "", "subtotal": "",
+            "accepts marketing": "consent"}),
+    Layout("shopify_customers", "Shopify customers", CUSTOMERS,
+           ("first name", "last name", "email", "accepts email marketing", "total spent", "total orders"),
+           {"customer id": "customer_id", "total spent": "total_spent", "total orders": "orders_count"}),
+    Layout("shopify_customers_old", "Shopify customers (older export)", CUSTOMERS,
+           ("first name", "last name", "email", "accepts marketing", "total spent", "total orders")),
+    Layout("woocommerce_customers", "WooCommerce customers", CUSTOMERS,
+           ("name", "username", "last active", "sign up", "email", "orders", "total spend", "aov"),
+           {"username": "customer_id", "sign up": "since", "total spend": "total_spent", "orders": "orders_count",
+            "aov": "", "last active": ""}),
+    Layout("woocommerce_orders", "WooCommerce orders", ORDERS,
+           ("date", "order #", "status", "customer", "customer type"),
+           {"date": "order_date", "order #": "order_id", "customer": "name", "n revenue formatted": "amount",
+            "n revenue": "amount", "net sales": ""}),
+    Layout("lightspeed_customers", "Lightspeed eCom customers", CUSTOMERS,
+           ("internal id", "registered", "firstname", "lastname", "email"),
+           {"internal id": "customer_id", "registered": "since", "language": ""}),
+    Layout("stripe_customers", "Stripe customers", CUSTOMERS,
+           ("id", "description", "email", "name", "created utc"),
+           {"id": "customer_id", "description": "", "created utc": "since", "total spend": "total_spent",
+            "payment count": "orders_count"}),
+    Layout("mailchimp_audience", "Mailchimp audience", CUSTOMERS,
+           ("email address", "first name", "last name", "optin time"),
+           {"optin time": "since", "confirm time": "", "last changed": ""}),
+    Layout("typeform", "Typeform", SURVEY, ("#", "start date utc", "submit date utc"),
+           {"#": "", "start date utc": "", "submit date utc": "answered_on", "network id": ""}),
+    Layout("google_forms_nl", "Google Formulieren", SURVEY, ("tijdstempel",), {"tijdstempel": "answered_on"}),
+    Layout("google_forms", "Google Forms", SURVEY, ("timestamp",), {"timestamp": "answered_on"}),
+    Layout("surveymonkey", "SurveyMonkey", SURVEY, ("respondent id", "collector id", "start date", "end date"),
+           {"respondent id": "", "collector id": "", "start date": "", "end date": "answered_on",
+            "ip address": "", "email address": "email", "first name": "first_name", "last name": "last_name"}),
+)
+
+
+def _score_header(cell: object) -> float:
+    """How much a cell looks like a known column name (0 when not at all)."""
+    if is_empty(cell) or not isinstance(cell, str):
+        return 0.0
+    name = normalize_header(cell)
+    if not name:
+        return 0.0
+    for f in FIELDS:
+        if name in f.exact:
+            return 1.0
+    for f in FIELDS:
+        if any(part in name for part in f.contains):
+            return 0.6
+    return 0.0
+
+
+def find_header_row(rows: Sequence[Sequence[object]]) -> int:
+    """Index of the header row among the first rows: the one that names the most known fields.
+
+    A title above the table, blank rows and notes are passed over. Falls back to the first row with
+    two or more text cells.
+    """
+    best, best_score = -1, 0.0
+    for i, row in enumerate(rows[:HEADER_SCAN_ROWS]):
+        score = sum(_score_header(c) for c in row)
+        if score > best_score + 1e-9:
+            best, best_score = i, score
+    if best >= 0 and best_score >= 1.5:
+        return best
+    for i, row in enumerate(rows[:HEADER_SCAN_ROWS]):
+        if sum(1 for c in row if isinstance(c, str) and c.strip()) >= 2:
+            return i
+    return 0
+
+
+def combine_two_row_header(top: Sequence[object], below: Sequence[object]) -> list[str]:
+    """SurveyMonkey-style headers: a question on the first row, sub-labels ("Response") on the second."""
+    out, current = [], ""
+    for i in range(max(len(top), len(below))):
+        t = top[i] if i < len(top) else ""
+        b = below[i] if i < len(below) else ""
+        if not is_empty(t):
+            current = str(t).strip()
+        label = str(b).strip() if not is_empty(b) else ""
+        if label.lower() in ("", "response", "open-ended response", "antwoord"):
+            out.append(current if not is_empty(t) or label else str(t or ""))
+        else:
+            out.append(f"{current} {label}".strip() if is_empty(t) else f"{t} {label}".strip())
+    return out
+
+
+def is_subheader_row(row: Sequence[object]) -> bool:
+    """True when a row under the header holds sub-labels such as "Response" rather than data."""
+    texts = [str(c).strip().lower() for c in row if not is_empty(c)]
+    return bool(texts) and sum(t in ("response", "open-ended response", "antwoord") for t in texts) >= max(1, len(texts) // 2)
+
+
+def recognise_layout(headers: Sequence[object]) -> Layout | None:
+    """The known export whose signature columns are all present, if any."""
+    names = {normalize_header(h) for h in headers if not is_empty(h)}
+    for layout in LAYOUTS:
+        if all(s in names for s in layout.signature):
+            return layout
+    return None
+
+
+def guess_mapping(headers: Sequence[object], layout: Layout | None = None) -> dict[int, str]:
+    """Column index -> field key for the columns that could be recognised; each field used once.
+
+    Exact names win over names found inside a longer question; the leftmost column wins a tie.
+    """
+    overrides = layout.overrides if layout else {}
+    candidates: list[tuple[float, int, int, str]] = []
+    for col, h in enumerate(headers):
+        name = normalize_header(h)
+        if not name:
+            continue
+        if name in overrides:
+            if overrides[name]:
+                candidates.append((10.0, col, 0, overrides[name]))
+            continue
+        for rank, f in enumerate(FIELDS):
+            if name in f.exact:
+                candidates.append((3.0, col, rank, f.key))
+            elif any(part in name for part in f.contains):
+                candidates.append((2.0, col, rank, f.key))
+    candidates.sort(key=lambda c: (-c[0], c[1], c[2]))
+    mapping: dict[int, str] = {}
+    used: set[str] = set()
+    for _score, col, _rank, key in candidates:
+        if col in mapping or key in used:
+            continue
+        mapping[col] = key
+        used.add(key)
+    return mapping
+
+
+def infer_kind(mapping: dict[int, str], layout: Layout | None = None) -> str:
+    """Whether the mapped table is a customer list, an order list or survey answers."""
+    if layout:
+        return layout.kind
+    keys = set(mapping.values())
+    per_customer = {"orders_count", "total_spent", "since", "left_on", "first_purchase", "last_purchase", "consent"}
+    if ("amount" in keys or {"quantity", "unit_price"} <= keys) and ("order_date" in keys or "order_id" in keys) and not (
+        keys & per_customer
+    ):
+        return ORDERS
+    if "nps_score" in keys and not (keys & (per_customer | {"amount"})):
+        return SURVEY
+    return CUSTOMERS
+
+
+def adjust_for_kind(mapping: dict[int, str], kind: str) -> dict[int, str]:
+    """Rename date fields to what the kind of table means by them (a survey's "date" is the answer date)."""
+    out = dict(mapping)
+    keys = set(out.values())
+    if kind == SURVEY and "answered_on" not in keys:
+        for col, key in out.items():
+            if key in ("order_date", "since"):
+                out[col] = "answered_on"
+                break
+    if kind == ORDERS and "order_date" not in keys:
+        for col, key in out.items():
+            if key in ("since", "answered_on"):
+                out[col] = "order_date"
+                break
+    return out

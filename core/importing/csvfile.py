@@ -1,0 +1,89 @@
+"""Reading CSV and text exports: encoding, delimiter and a ``sep=`` first line."""
+
+from __future__ import annotations
+
+import codecs
+import csv
+import io
+from dataclasses import dataclass
+from pathlib import Path
+
+from core.text import QT_TRANSLATE_NOOP, Problem
+
+DELIMITERS = (";", ",", "\t", "|")
+
+
+@dataclass
+class CsvInfo:
+    """How the text file was read."""
+
+    encoding: str
+    delimiter: str
+    sep_line: bool
+
+
+def decode(raw: bytes) -> tuple[str, str]:
+    """Text and encoding: byte-order mark first, then strict UTF-8, then Windows-1252."""
+    for bom, name in ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16")):
+        if raw.startswith(bom):
+            return raw.decode(name), name
+    try:
+        return raw.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError:
+        return raw.decode("cp1252", errors="replace"), "cp1252"
+
+
+def _count_outside_quotes(line: str, delimiter: str) -> int:
+    count, quoted = 0, False
+    for ch in line:
+        if ch == '"':
+            quoted = not quoted
+        elif ch == delimiter and not quoted:
+            count += 1
+    return count
+
+
+def sniff_delimiter(lines: list[str]) -> str:
+    """The delimiter that splits the most lines into the same number of fields (whole lines counted)."""
+    sample = [ln for ln in lines[:200] if ln.strip()]
+    best, best_score = ",", -1.0
+    for d in DELIMITERS:
+        counts = [_count_outside_quotes(ln, d) for ln in sample]
+        if not counts or max(counts) == 0:
+            continue
+        mode = max(set(counts), key=counts.count)
+        if mode == 0:
+            continue
+        consistent = counts.count(mode) / len(counts)
+        score = consistent * 1000 + mode
+        if score > best_score:
+            best, best_score = d, score
+    return best
+
+
+def read_csv(path: Path, delimiter: str | None = None) -> tuple[list[list[str]], CsvInfo, list[tuple[int, Problem]]]:
+    """Rows of a CSV file as text cells, how it was read, and problems per line (ragged rows)."""
+    text, encoding = decode(path.read_bytes())
+    sep_line = False
+    first_nl = text.find("\n")
+    first = text[: first_nl if first_nl >= 0 else len(text)].strip()
+    if first.lower().startswith("sep=") and len(first) >= 5:
+        sep_line = True
+        if delimiter is None:
+            delimiter = first[4]
+        text = text[first_nl + 1 :] if first_nl >= 0 else ""
+    if delimiter is None:
+        delimiter = sniff_delimiter(text.splitlines()[:200])
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    rows = [row for row in reader]
+    problems: list[tuple[int, Problem]] = []
+    widths = [len(r) for r in rows if any(c.strip() for c in r)]
+    if widths:
+        usual = max(set(widths), key=widths.count)
+        offset = 2 if sep_line else 1
+        for i, row in enumerate(rows):
+            if any(c.strip() for c in row) and len(row) > usual and any(c.strip() for c in row[usual:]):
+                problems.append((i + offset, Problem(QT_TRANSLATE_NOOP(
+                    "core", "Line {line} has {found} fields where the file has {usual}; check for a stray '{sep}'."),
+                    {"line": i + offset, "found": len(row), "usual": usual, "sep": delimiter})))
+    return rows, CsvInfo(encoding, delimiter, sep_line), problems

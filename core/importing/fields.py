@@ -1,0 +1,94 @@
+"""The fields an import can fill, and the Dutch and English column names that mean them."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from core.text import QT_TRANSLATE_NOOP
+
+
+@dataclass(frozen=True)
+class Field:
+    """A field of the data model that a column can be mapped to."""
+
+    key: str
+    label: str  # marked for translation
+    kind: str  # "id", "text", "date", "number", "count", "score", "bool"
+    exact: tuple[str, ...]  # normalised column names that mean this field
+    contains: tuple[str, ...] = ()  # word parts that, inside a longer question, mean this field
+
+
+F = Field
+FIELDS: tuple[Field, ...] = (
+    F("customer_id", QT_TRANSLATE_NOOP("core", "Customer number"), "id",
+      ("klantnummer", "klantnr", "klant nr", "klant id", "klantid", "klantcode", "relatienummer", "relatienr",
+       "debiteurnummer", "debiteur", "lidnummer", "customer id", "customerid", "customer number", "customer no",
+       "cust id", "client id", "id", "internal id", "user id", "account id")),
+    F("name", QT_TRANSLATE_NOOP("core", "Name"), "text",
+      ("naam", "klantnaam", "volledige naam", "name", "customer name", "full name", "klant", "contact",
+       "billing name", "customer")),
+    F("first_name", QT_TRANSLATE_NOOP("core", "First name"), "text",
+      ("voornaam", "roepnaam", "first name", "firstname", "given name")),
+    F("name_prefix", QT_TRANSLATE_NOOP("core", "Name prefix"), "text",
+      ("tussenvoegsel", "tussenvoegsels", "lastnamepreposition", "lastname preposition", "prefix")),
+    F("last_name", QT_TRANSLATE_NOOP("core", "Last name"), "text",
+      ("achternaam", "familienaam", "last name", "lastname", "surname", "family name")),
+    F("email", QT_TRANSLATE_NOOP("core", "E-mail"), "text",
+      ("email", "emailadres", "email adres", "mail", "mailadres", "email address", "e mail", "customer email")),
+    F("phone", QT_TRANSLATE_NOOP("core", "Phone"), "text",
+      ("telefoon", "telefoonnummer", "tel", "telnr", "mobiel", "mobiel nummer", "gsm", "phone", "phone number",
+       "mobile", "default address phone")),
+    F("since", QT_TRANSLATE_NOOP("core", "Customer since"), "date",
+      ("klant sinds", "lid sinds", "klant vanaf", "aangemeld op", "aanmelddatum", "inschrijfdatum", "ingeschreven op",
+       "registratiedatum", "geregistreerd", "registered", "sign up", "signup", "signed up", "created", "created utc",
+       "created at", "customer since", "member since", "date joined", "joined", "aanmaakdatum", "optin time",
+       "startdatum", "start datum")),
+    F("left_on", QT_TRANSLATE_NOOP("core", "Left on"), "date",
+      ("opgezegd op", "opgezegd", "opzegdatum", "uitgeschreven op", "afgemeld op", "vertrokken op", "einddatum",
+       "lid tot", "klant tot", "left on", "left", "cancelled on", "canceled on", "churned on", "churn date",
+       "unsubscribed on", "unsub time", "ended")),
+    F("first_purchase", QT_TRANSLATE_NOOP("core", "First purchase"), "date",
+      ("eerste aankoop", "eerste bestelling", "datum eerste aankoop", "eerste order", "eerste aankoopdatum",
+       "first purchase", "first order", "first order date", "first purchase date")),
+    F("last_purchase", QT_TRANSLATE_NOOP("core", "Last purchase"), "date",
+      ("laatste aankoop", "laatste bestelling", "datum laatste aankoop", "laatst gekocht", "laatste order",
+       "laatste aankoopdatum", "last purchase", "last order", "last order date", "last purchase date")),
+    F("orders_count", QT_TRANSLATE_NOOP("core", "Number of orders"), "count",
+      ("aantal bestellingen", "aantal aankopen", "aantal orders", "bestellingen", "aankopen", "orders",
+       "total orders", "number of orders", "order count", "orders count", "payment count", "aantal keer")),
+    F("total_spent", QT_TRANSLATE_NOOP("core", "Total spent"), "number",
+      ("omzet", "totaal besteed", "besteed", "totale omzet", "totaal bedrag besteed", "klantwaarde", "total spent",
+       "total spend", "lifetime value", "amount spent", "totaal uitgegeven", "uitgegeven")),
+    F("source", QT_TRANSLATE_NOOP("core", "How they found us"), "text",
+      ("bron", "herkomst", "kanaal", "via", "hoe gevonden", "source", "referral source", "channel",
+       "how did you hear about us", "hoe heeft u ons gevonden", "hoe heb je ons gevonden", "hoe kent u ons",
+       "hoe ken je ons", "acquisition source"),
+      ("gevonden", "hear about", "heard about", "hoe kent", "hoe ken je", "find us", "found us", "kennen")),
+    F("nps_score", QT_TRANSLATE_NOOP("core", "Score (0-10)"), "score",
+      ("score", "cijfer", "nps", "nps score", "aanbevelingsscore", "beoordeling", "rating", "likelihood to recommend"),
+      ("aanbevel", "aanraden", "aan te raden", "recommend", "waarschijnlijk", "likely")),
+    F("consent", QT_TRANSLATE_NOOP("core", "Marketing consent"), "bool",
+      ("nieuwsbrief", "toestemming", "marketing toestemming", "toestemming marketing", "opt in", "optin",
+       "accepts email marketing", "accepts marketing", "newsletter", "marketing consent", "email marketing consent",
+       "mailing", "mag mailen", "subscribed", "email subscription status")),
+    F("order_id", QT_TRANSLATE_NOOP("core", "Order number"), "text",
+      ("ordernummer", "bestelnummer", "factuurnummer", "bonnummer", "order", "order #", "order id", "order number",
+       "invoice", "invoiceno", "invoice no", "invoice number", "transaction id", "receipt")),
+    F("order_date", QT_TRANSLATE_NOOP("core", "Order date"), "date",
+      ("orderdatum", "besteldatum", "aankoopdatum", "factuurdatum", "datum", "date", "order date", "invoicedate",
+       "invoice date", "paid at", "purchase date", "transaction date", "datum bestelling")),
+    F("amount", QT_TRANSLATE_NOOP("core", "Amount"), "number",
+      ("bedrag", "totaalbedrag", "orderbedrag", "totaal", "bedrag incl btw", "totaal incl btw", "amount", "total",
+       "order total", "n revenue", "n revenue formatted", "net sales", "revenue", "net revenue", "gross sales",
+       "sales", "subtotal")),
+    F("quantity", QT_TRANSLATE_NOOP("core", "Quantity"), "number",
+      ("aantal", "stuks", "quantity", "qty", "lineitem quantity")),
+    F("unit_price", QT_TRANSLATE_NOOP("core", "Unit price"), "number",
+      ("stukprijs", "prijs per stuk", "prijs", "unit price", "unitprice", "price", "lineitem price")),
+    F("answered_on", QT_TRANSLATE_NOOP("core", "Answered on"), "date",
+      ("tijdstempel", "timestamp", "submit date utc", "submitted at", "ingevuld op", "datum ingevuld",
+       "end date", "response date", "antwoorddatum")),
+)
+
+FIELD_BY_KEY = {f.key: f for f in FIELDS}
+DATE_FIELDS = {f.key for f in FIELDS if f.kind == "date"}

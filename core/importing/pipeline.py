@@ -1,0 +1,183 @@
+"""The import as one call: read the file, find the header, map the columns, build the data.
+
+``open_source`` reads a file into rows once; ``import_source`` turns them into data with a mapping
+the owner may have corrected; ``import_file`` does both with the guessed mapping.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from core.importing import columns as cols
+from core.importing.build import build
+from core.importing.cellscan import column_letter
+from core.importing.csvfile import read_csv
+from core.importing.result import WARNING, ImportResult, RowProblem, SourceInfo
+from core.importing.sniff import CSV, detect_format
+from core.importing.values import is_empty
+from core.importing.workbook import read_workbook
+from core.model import Dataset
+from core.text import QT_TRANSLATE_NOOP, InputError, Problem
+
+Progress = Callable[[float], None] | None
+IsCancelled = Callable[[], bool] | None
+
+
+@dataclass
+class Source:
+    """A file read into rows, with the guesses the wizard shows and the owner may change."""
+
+    path: Path
+    rows: list[list[object]]
+    info: SourceInfo
+    header_index: int
+    headers: list[str]
+    layout: cols.Layout | None
+    mapping: dict[int, str]
+    kind: str
+    decimal_default: str
+    notes: list[RowProblem] = field(default_factory=list)
+    ragged_rows: set[int] = field(default_factory=set)
+    data_start: int = 0  # first data row index (after one or two header rows)
+
+    def row_number(self, index: int) -> int:
+        """What the owner calls row ``index``: the sheet row, or the CSV line (after a sep= line)."""
+        return index + 1 + (1 if self.info.sep_line else 0)
+
+    def preview(self, count: int = 20) -> list[list[object]]:
+        """The first data rows, for the wizard."""
+        return [r for r in self.rows[self.data_start : self.data_start + count * 2] if r][:count]
+
+
+def open_source(
+    path: Path | str,
+    sheet: str | None = None,
+    delimiter: str | None = None,
+    progress: Progress = None,
+    cancelled: IsCancelled = None,
+) -> Source:
+    """Read ``path`` and make the first guesses (header row, layout, mapping, kind)."""
+    path = Path(path)
+    fmt = detect_format(path)
+    notes: list[RowProblem] = []
+    ragged: set[int] = set()
+    if fmt == CSV:
+        rows, csv_info, line_problems = read_csv(path, delimiter)
+        info = SourceInfo(path.name, "csv", encoding=csv_info.encoding, delimiter=csv_info.delimiter,
+                          sep_line=csv_info.sep_line)
+        for line, problem in line_problems:
+            notes.append(RowProblem(line, "", "rejected", problem))
+            ragged.add(line - 1 - (1 if csv_info.sep_line else 0))
+        decimal_default = "," if csv_info.delimiter == ";" else "."
+    else:
+        book = read_workbook(path, fmt, sheet, progress, cancelled)
+        rows = book.rows
+        info = SourceInfo(path.name, fmt, sheet=book.sheet, sheets=[s.name for s in book.sheets],
+                          hidden_sheets=[s.name for s in book.sheets if not s.visible])
+        notes.extend(RowProblem(0, "", WARNING, w) for w in book.warnings)
+        _fill_merged_headers(rows, book.merged)
+        decimal_default = ","
+    if not any(any(not is_empty(c) for c in r) for r in rows):
+        raise InputError(Problem(QT_TRANSLATE_NOOP("core", "{file} holds no data."), {"file": path.name}))
+    header_index = cols.find_header_row(rows)
+    headers = [("" if is_empty(c) else str(c).strip()) for c in rows[header_index]]
+    data_start = header_index + 1
+    if data_start < len(rows) and cols.is_subheader_row(rows[data_start]):
+        headers = cols.combine_two_row_header(rows[header_index], rows[data_start])
+        data_start += 1
+    layout = cols.recognise_layout(headers)
+    mapping = cols.guess_mapping(headers, layout)
+    kind = cols.infer_kind(mapping, layout)
+    mapping = cols.adjust_for_kind(mapping, kind)
+    info.header_row = header_index + 1 + (1 if info.sep_line else 0)
+    return Source(path, rows, info, header_index, headers, layout, mapping, kind, decimal_default, notes, ragged,
+                  data_start)
+
+
+def _fill_merged_headers(rows: list[list[object]], merged) -> None:
+    """A merged cell's value belongs to every cell it covers (merged header cells above columns)."""
+    for (r0, c0), (r1, c1) in merged:
+        if r1 - r0 > 3 or r0 >= len(rows):
+            continue  # only small header merges; a merged block of data is left as it is
+        value = rows[r0][c0] if c0 < len(rows[r0]) else None
+        if is_empty(value):
+            continue
+        for r in range(r0, min(r1, len(rows) - 1) + 1):
+            row = rows[r]
+            row.extend([None] * (c1 + 1 - len(row)))
+            for c in range(c0, c1 + 1):
+                if is_empty(row[c]):
+                    row[c] = value
+
+
+def import_source(
+    source: Source,
+    mapping: dict[int, str] | None = None,
+    kind: str | None = None,
+    progress: Progress = None,
+    cancelled: IsCancelled = None,
+) -> ImportResult:
+    """Build the data from a read file with ``mapping`` (default: the guessed one)."""
+    mapping = dict(source.mapping if mapping is None else mapping)
+    kind = kind or source.kind
+    _require_fields(source, mapping, kind)
+    result = ImportResult(kind, source.layout.name if source.layout else "", mapping, source.headers, source.info)
+    result.problems.extend(source.notes)
+    build(source.rows, source.data_start - 1, source.headers, mapping, kind, result, source.row_number,
+          source.decimal_default, source.ragged_rows, progress, cancelled)
+    return result
+
+
+def _require_fields(source: Source, mapping: dict[int, str], kind: str) -> None:
+    keys = set(mapping.values())
+    needs = {
+        cols.CUSTOMERS: [("customer_id", "email", "name", "first_name", "last_name")],
+        cols.ORDERS: [("order_date",), ("amount", "unit_price")],
+        cols.SURVEY: [("nps_score",)],
+    }[kind]
+    for options in needs:
+        if not keys & set(options):
+            from core.importing.fields import FIELD_BY_KEY
+
+            raise InputError(Problem(QT_TRANSLATE_NOOP(
+                "core", "{file}: no column was recognised as '{field}'. The header is on row {row}: {headers}. "
+                        "Choose the column in the import wizard, or rename it."),
+                {"file": source.path.name, "field": FIELD_BY_KEY[options[0]].label, "row": source.info.header_row,
+                 "headers": ", ".join(f"{column_letter(i)}={h}" for i, h in enumerate(source.headers) if h)[:300]}))
+
+
+def import_file(
+    path: Path | str,
+    sheet: str | None = None,
+    delimiter: str | None = None,
+    progress: Progress = None,
+    cancelled: IsCancelled = None,
+) -> ImportResult:
+    """Read and import one file with the guessed mapping."""
+    source = open_source(path, sheet, delimiter, progress, cancelled)
+    return import_source(source, progress=progress, cancelled=cancelled)
+
+
+def dataset_from_results(results: Iterable[ImportResult]) -> Dataset:
+    """One dataset from several imports (a customer list, its orders, survey answers).
+
+    Customers met in more than one file are merged: the customer list's fields win, and orders
+    only add what the list lacks.
+    """
+    data = Dataset()
+    by_id = {}
+    for result in sorted(results, key=lambda r: 0 if r.kind == cols.CUSTOMERS else 1):
+        for c in result.customers:
+            if c.id in by_id:
+                existing = by_id[c.id]
+                for name in existing.__dataclass_fields__:
+                    if getattr(existing, name) in (None, "") and getattr(c, name) not in (None, ""):
+                        setattr(existing, name, getattr(c, name))
+            else:
+                by_id[c.id] = c
+                data.customers.append(c)
+        data.orders.extend(result.orders)
+        data.surveys.extend(result.surveys)
+    return data

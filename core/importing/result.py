@@ -1,0 +1,90 @@
+"""What an import produced and an honest account of every row."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from core.model import Customer, Order, SurveyResponse
+from core.text import QT_TRANSLATE_NOOP, Problem
+
+REJECTED, CHANGED, SKIPPED, WARNING = "rejected", "changed", "skipped", "warning"
+
+ACTION_LABELS = {
+    REJECTED: QT_TRANSLATE_NOOP("core", "not imported"),
+    CHANGED: QT_TRANSLATE_NOOP("core", "imported, cell left empty"),
+    SKIPPED: QT_TRANSLATE_NOOP("core", "skipped"),
+    WARNING: QT_TRANSLATE_NOOP("core", "note"),
+}
+
+
+@dataclass(frozen=True)
+class RowProblem:
+    """One thing the owner should know about one row (row 0 = about the file as a whole)."""
+
+    row: int  # as the owner sees it: the sheet's row number or the file's line number
+    column: str  # column letter and name, "" when about the whole row
+    action: str  # REJECTED, CHANGED, SKIPPED or WARNING
+    problem: Problem
+
+
+@dataclass
+class SourceInfo:
+    """How the file was read."""
+
+    file: str
+    format: str
+    encoding: str = ""
+    delimiter: str = ""
+    sheet: str = ""
+    sheets: list[str] = field(default_factory=list)
+    hidden_sheets: list[str] = field(default_factory=list)
+    header_row: int = 0  # as the owner sees it (1-based)
+    sep_line: bool = False  # a CSV whose first line was "sep=;"
+
+
+@dataclass
+class ImportResult:
+    """The rows turned into data, plus the summary: read = accepted + rejected + skipped."""
+
+    kind: str
+    layout: str
+    mapping: dict[int, str]
+    headers: list[str]
+    source: SourceInfo
+    customers: list[Customer] = field(default_factory=list)
+    orders: list[Order] = field(default_factory=list)
+    surveys: list[SurveyResponse] = field(default_factory=list)
+    rows_read: int = 0
+    accepted: int = 0
+    rejected: int = 0
+    skipped: int = 0
+    refunds: int = 0
+    refund_total: float = 0.0
+    problems: list[RowProblem] = field(default_factory=list)
+
+    @property
+    def balanced(self) -> bool:
+        """True when every row read is accounted for."""
+        return self.rows_read == self.accepted + self.rejected + self.skipped
+
+    def summary_lines(self, translate=None) -> list[str]:
+        """The summary as short sentences, translated when ``translate`` is given."""
+        t = (lambda s: translate("core", s)) if translate else (lambda s: s)
+        lines = [
+            t(QT_TRANSLATE_NOOP("core", "{read} rows read: {accepted} imported, {rejected} not imported, "
+                                        "{skipped} skipped.")).format(
+                read=self.rows_read, accepted=self.accepted, rejected=self.rejected, skipped=self.skipped),
+        ]
+        if self.refunds:
+            lines.append(t(QT_TRANSLATE_NOOP("core", "{count} refunds or cancellations ({total:.2f}) kept as "
+                                                     "negative amounts.")).format(
+                count=self.refunds, total=self.refund_total))
+        for p in self.problems:
+            where = []
+            if p.row:
+                where.append(t(QT_TRANSLATE_NOOP("core", "row {row}")).format(row=p.row))
+            if p.column:
+                where.append(t(QT_TRANSLATE_NOOP("core", "column {column}")).format(column=p.column))
+            prefix = (", ".join(where) + ": ") if where else ""
+            lines.append(f"{prefix}{p.problem.render(translate)} ({t(ACTION_LABELS[p.action])})")
+        return lines

@@ -1,0 +1,250 @@
+"""Parsing cell values the way Dutch and English spreadsheets write them.
+
+Dates are decided per column (one rule for the whole column, never per row): ISO when the column is
+ISO, otherwise day-first unless a value proves the column month-first. Numbers are decided per
+column too: decimal comma or decimal point.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+import unicodedata
+from collections.abc import Iterable
+from datetime import date, datetime, timedelta
+
+from core.text import QT_TRANSLATE_NOOP, Problem
+
+EXCEL_EPOCH_1900 = date(1899, 12, 30)  # serial 1 = 1900-01-01, with Excel's leap-year bug absorbed
+EXCEL_EPOCH_1904 = date(1904, 1, 1)
+
+MONTHS = {
+    "jan": 1, "januari": 1, "january": 1, "feb": 2, "februari": 2, "february": 2, "mrt": 3, "maart": 3,
+    "mar": 3, "march": 3, "apr": 4, "april": 4, "mei": 5, "may": 5, "jun": 6, "juni": 6, "june": 6,
+    "jul": 7, "juli": 7, "july": 7, "aug": 8, "augustus": 8, "august": 8, "sep": 9, "sept": 9,
+    "september": 9, "okt": 10, "oct": 10, "oktober": 10, "october": 10, "nov": 11, "november": 11,
+    "dec": 12, "december": 12,
+}
+
+_ISO = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?)?\s*(?:Z|[+-]\d{2}:?\d{2}|UTC)?$")
+_NUMERIC_DATE = re.compile(r"^(\d{1,4})[-/.](\d{1,2})[-/.](\d{2,4})(?:[ T]\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:\s*[AaPp][Mm])?)?$")
+_TEXT_DATE = re.compile(r"^(\d{1,2})\s*[-. ]\s*([A-Za-z]{3,9})\.?\s*[-. ]\s*(\d{2,4})$")
+
+
+class ValueProblem(ValueError):
+    """A cell that cannot be read as its column's type; ``problem`` says why."""
+
+    def __init__(self, problem: Problem):
+        super().__init__(problem.render())
+        self.problem = problem
+
+
+def _bad(template: str, value: object) -> ValueProblem:
+    return ValueProblem(Problem(template, {"value": value}))
+
+
+def is_empty(value: object) -> bool:
+    """True for None, '' and white space: an empty cell."""
+    return value is None or (isinstance(value, str) and not value.strip())
+
+
+def normalize_header(text: object) -> str:
+    """Lower-case, accents removed, punctuation folded to single spaces: for matching column names."""
+    s = unicodedata.normalize("NFKD", str(text or "")).encode("ascii", "ignore").decode()
+    s = s.lower().replace("e-mail", "email").replace("_", " ")
+    s = re.sub(r"[^a-z0-9#%]+", " ", s)
+    return s.strip()
+
+
+def _year(y: int) -> int:
+    # Two-digit years: 00-69 are 2000s, 70-99 are 1900s (as spreadsheet programs do).
+    if y < 100:
+        return 2000 + y if y < 70 else 1900 + y
+    return y
+
+
+def date_order(values: Iterable[object]) -> str:
+    """The column's rule for numeric dates like 03/04/2024: "dmy" or "mdy" (or "ymd" for year-first).
+
+    Day-first unless a value has a middle part above 12 and none has a first part above 12.
+    """
+    first_big = second_big = False
+    year_first = 0
+    total = 0
+    for v in values:
+        if not isinstance(v, str):
+            continue
+        m = _NUMERIC_DATE.match(v.strip())
+        if not m:
+            continue
+        total += 1
+        a, b = int(m.group(1)), int(m.group(2))
+        if len(m.group(1)) == 4:
+            year_first += 1
+            continue
+        first_big |= a > 12
+        second_big |= b > 12
+    if total and year_first == total:
+        return "ymd"
+    if second_big and not first_big:
+        return "mdy"
+    return "dmy"
+
+
+def parse_date(value: object, order: str = "dmy", epoch: date = EXCEL_EPOCH_1900) -> date | None:
+    """A cell as a date (None when empty). Raises ValueProblem when it is not a date."""
+    if is_empty(value):
+        return None
+    if isinstance(value, datetime):
+        return value.date()
+    if isinstance(value, date):
+        return value
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        # An Excel serial date that arrived as a plain number.
+        if math.isfinite(value) and 1 <= value < 2958466:
+            return epoch + timedelta(days=int(value))
+        raise _bad(QT_TRANSLATE_NOOP("core", "'{value}' is not a date."), value)
+    text = str(value).strip()
+    m = _ISO.match(text)
+    if m:
+        return _make_date(int(m.group(1)), int(m.group(2)), int(m.group(3)), value)
+    m = _NUMERIC_DATE.match(text)
+    if m:
+        a, b, c = m.group(1), m.group(2), m.group(3)
+        if len(a) == 4:
+            return _make_date(int(a), int(b), int(c), value)
+        if order == "mdy":
+            return _make_date(_year(int(c)), int(a), int(b), value)
+        return _make_date(_year(int(c)), int(b), int(a), value)
+    m = _TEXT_DATE.match(text)
+    if m and m.group(2).lower() in MONTHS:
+        return _make_date(_year(int(m.group(3))), MONTHS[m.group(2).lower()], int(m.group(1)), value)
+    if re.fullmatch(r"\d{5}(\.0+)?", text):
+        return parse_date(float(text), order, epoch)
+    raise _bad(QT_TRANSLATE_NOOP("core", "'{value}' is not a date."), value)
+
+
+def _make_date(y: int, m: int, d: int, original: object) -> date:
+    try:
+        return date(y, m, d)
+    except ValueError:
+        raise _bad(QT_TRANSLATE_NOOP("core", "'{value}' is not an existing date."), original) from None
+
+
+_CURRENCY = re.compile(r"(?i)(eur|euro|usd|gbp|€|\$|£)")
+
+
+def decimal_separator(values: Iterable[object], default: str = ",") -> str:
+    """The column's decimal separator: "," or "." judged from the values that show it unambiguously."""
+    comma = point = 0
+    for v in values:
+        if not isinstance(v, str):
+            continue
+        t = _CURRENCY.sub("", v).strip().replace(" ", "")
+        if "," in t and "." in t:
+            if t.rfind(",") > t.rfind("."):
+                comma += 1
+            else:
+                point += 1
+        elif re.fullmatch(r"-?\d+,\d{1,2}|-?\d+,\d{4,}", t):
+            comma += 1
+        elif re.fullmatch(r"-?\d+\.\d{1,2}|-?\d+\.\d{4,}", t):
+            point += 1
+    if comma == point:
+        return default
+    return "," if comma > point else "."
+
+
+def parse_number(value: object, decimal: str = ",") -> float | None:
+    """A cell as a number (None when empty): "1.234,56", "€ 12,50", "-7.5", "(12,00)" for negatives."""
+    if is_empty(value):
+        return None
+    if isinstance(value, bool):
+        raise _bad(QT_TRANSLATE_NOOP("core", "'{value}' is not a number."), value)
+    if isinstance(value, (int, float)):
+        if not math.isfinite(value):
+            raise _bad(QT_TRANSLATE_NOOP("core", "'{value}' is not a number."), value)
+        return float(value)
+    text = _CURRENCY.sub("", str(value)).strip().replace("\u00a0", "").replace(" ", "").replace("'", "")
+    negative = False
+    if text.startswith("(") and text.endswith(")"):
+        negative, text = True, text[1:-1]
+    if text.endswith("-") and text[:-1].replace(",", "").replace(".", "").isdigit():
+        negative, text = True, text[:-1]  # "12,50-" as some cash registers print refunds
+    if text.startswith("-"):
+        negative, text = not negative, text[1:]
+    elif text.startswith("+"):
+        text = text[1:]
+    thousands = "." if decimal == "," else ","
+    if not re.fullmatch(r"\d{1,3}(\%s\d{3})*(\%s\d+)?|\d+(\%s\d+)?|\%s\d+" % (thousands, decimal, decimal, decimal), text):
+        raise _bad(QT_TRANSLATE_NOOP("core", "'{value}' is not a number."), value)
+    number = float(text.replace(thousands, "").replace(decimal, "."))
+    return -number if negative else number
+
+
+def parse_whole(value: object, decimal: str = ",") -> int | None:
+    """A count: a whole number that is not negative (None when empty)."""
+    number = parse_number(value, decimal)
+    if number is None:
+        return None
+    if number != int(number) or number < 0:
+        raise _bad(QT_TRANSLATE_NOOP("core", "'{value}' is not a whole number of zero or more."), value)
+    return int(number)
+
+
+_MANGLED_ID = re.compile(r"^\d(\.\d+)?E\+\d+$", re.IGNORECASE)
+
+
+def parse_id(value: object) -> str:
+    """A customer id as text: leading zeros kept, "17850.0" read as "17850", a leading ' removed.
+
+    An id Excel turned into scientific notation ("7.02255E+12") has lost digits and is refused.
+    """
+    if is_empty(value):
+        return ""
+    if isinstance(value, float):
+        if value.is_integer():
+            return str(int(value))
+        return repr(value)
+    text = str(value).strip().lstrip("'").strip()
+    if _MANGLED_ID.match(text):
+        raise _bad(
+            QT_TRANSLATE_NOOP(
+                "core",
+                "'{value}' is an id that Excel turned into a rounded number; its last digits are lost. "
+                "Format the column as text in the original file and export again.",
+            ),
+            value,
+        )
+    if re.fullmatch(r"\d+\.0+", text):
+        return text.split(".")[0]
+    return text
+
+
+_TRUE = {"ja", "j", "yes", "y", "true", "waar", "1", "x", "subscribed", "opted in", "opt-in", "akkoord", "aan", "on", "v", "✓"}
+_FALSE = {"nee", "n", "no", "false", "onwaar", "0", "unsubscribed", "not subscribed", "opted out", "opt-out", "uit", "off", "cleaned", "geen"}
+
+
+def parse_bool(value: object) -> bool | None:
+    """Yes/no in Dutch or English (None when empty)."""
+    if is_empty(value):
+        return None
+    if isinstance(value, bool):
+        return value
+    if isinstance(value, (int, float)) and value in (0, 1):
+        return bool(value)
+    text = str(value).strip().lower()
+    if text in _TRUE:
+        return True
+    if text in _FALSE:
+        return False
+    raise _bad(QT_TRANSLATE_NOOP("core", "'{value}' is not yes or no."), value)
+
+
+def parse_text(value: object) -> str:
+    """A cell as clean text."""
+    if is_empty(value):
+        return ""
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return str(value).strip()

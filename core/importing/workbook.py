@@ -1,0 +1,167 @@
+"""Reading workbooks (.xlsx/.xlsm, and .xls/.ods through python-calamine) safely and quickly.
+
+Safety: the zip container is checked before any parsing (total size, compression ratio, number of
+members), so a zip bomb is refused at once. The declared sheet dimension is never trusted: reading
+stops after a long run of empty rows.
+"""
+
+from __future__ import annotations
+
+import re
+import zipfile
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from core.text import Cancelled, QT_TRANSLATE_NOOP, InputError, Problem
+
+MAX_UNCOMPRESSED = 2 * 1024**3  # 2 GiB of XML is far beyond any shop's customer list
+MAX_RATIO = 200  # real sheets compress 5-20x; bombs compress thousands of times
+RATIO_CHECK_FROM = 50 * 1024**2  # only large members are judged by their ratio
+MAX_MEMBERS = 10_000
+EMPTY_RUN_STOP = 1_000  # this many empty rows in a row end the table
+
+
+@dataclass
+class SheetInfo:
+    """A sheet's name and whether the owner can see it in Excel."""
+
+    name: str
+    visible: bool
+
+
+@dataclass
+class WorkbookRead:
+    """Rows of one sheet, with what else the owner should know about the workbook."""
+
+    rows: list[list[object]]
+    sheet: str
+    sheets: list[SheetInfo]
+    merged: list[tuple[tuple[int, int], tuple[int, int]]] = field(default_factory=list)
+    warnings: list[Problem] = field(default_factory=list)
+    formula_without_value: dict[int, list[int]] = field(default_factory=dict)  # column -> sheet rows (0-based)
+    error_cells: dict[int, list[int]] = field(default_factory=dict)
+
+
+def check_zip(path: Path) -> None:
+    """Refuse a zip container that would unpack to something absurd, before parsing anything."""
+    try:
+        with zipfile.ZipFile(path) as zf:
+            infos = zf.infolist()
+    except zipfile.BadZipFile:
+        raise InputError(Problem(QT_TRANSLATE_NOOP("core", "{file} is damaged: it is not a complete Excel file."),
+                                 {"file": path.name})) from None
+    if len(infos) > MAX_MEMBERS:
+        raise _bomb(path)
+    total = 0
+    for info in infos:
+        total += info.file_size
+        if info.file_size > RATIO_CHECK_FROM and info.file_size > MAX_RATIO * max(info.compress_size, 1):
+            raise _bomb(path)
+    if total > MAX_UNCOMPRESSED:
+        raise _bomb(path)
+
+
+def _bomb(path: Path) -> InputError:
+    return InputError(Problem(QT_TRANSLATE_NOOP(
+        "core", "{file} would unpack to far more data than a spreadsheet holds; it was not opened for safety."),
+        {"file": path.name}))
+
+
+def _active_sheet_index(path: Path) -> int:
+    """The sheet Excel shows when the file opens (workbookView activeTab), 0 when not stated."""
+    try:
+        with zipfile.ZipFile(path) as zf:
+            xml = zf.read("xl/workbook.xml")[:200_000]
+    except (KeyError, zipfile.BadZipFile, OSError):
+        return 0
+    m = re.search(rb"<(?:\w+:)?workbookView\b[^>]*\bactiveTab=\"(\d+)\"", xml)
+    return int(m.group(1)) if m else 0
+
+
+def list_sheets(path: Path) -> list[SheetInfo]:
+    """The workbook's worksheets, hidden ones included (marked)."""
+    from python_calamine import CalamineWorkbook, SheetTypeEnum, SheetVisibleEnum
+
+    wb = _open(path)
+    try:
+        return [
+            SheetInfo(m.name, m.visible == SheetVisibleEnum.Visible)
+            for m in wb.sheets_metadata
+            if m.typ in (SheetTypeEnum.WorkSheet,) or not hasattr(SheetTypeEnum, "WorkSheet")
+        ]
+    finally:
+        wb.close()
+        del CalamineWorkbook
+
+
+def _open(path: Path):
+    from python_calamine import CalamineError, CalamineWorkbook, PasswordError
+
+    try:
+        return CalamineWorkbook.from_path(str(path))
+    except PasswordError:
+        raise InputError(Problem(QT_TRANSLATE_NOOP(
+            "core", "{file} is protected with a password. Save it as .xlsx without a password."),
+            {"file": path.name})) from None
+    except (CalamineError, OSError, ValueError) as exc:
+        raise InputError(Problem(QT_TRANSLATE_NOOP("core", "{file} cannot be read as a spreadsheet: {reason}"),
+                                 {"file": path.name, "reason": str(exc)[:200]})) from None
+
+
+def read_workbook(
+    path: Path,
+    fmt: str,
+    sheet: str | None = None,
+    progress: Callable[[float], None] | None = None,
+    cancelled: Callable[[], bool] | None = None,
+) -> WorkbookRead:
+    """Rows of the chosen sheet (default: the active visible one) as Python values.
+
+    Empty cells are None; whole numbers stay floats here and are normalised by the parsers.
+    """
+    if fmt in ("xlsx", "ods"):
+        check_zip(path)
+    sheets = list_sheets(path)
+    if not sheets:
+        raise InputError(Problem(QT_TRANSLATE_NOOP("core", "{file} holds no worksheets."), {"file": path.name}))
+    if sheet is None:
+        active = _active_sheet_index(path) if fmt == "xlsx" else 0
+        pick = sheets[active] if active < len(sheets) and sheets[active].visible else None
+        pick = pick or next((s for s in sheets if s.visible), sheets[0])
+        sheet = pick.name
+    elif sheet not in [s.name for s in sheets]:
+        raise InputError(Problem(QT_TRANSLATE_NOOP("core", "{file} has no sheet called '{sheet}'."),
+                                 {"file": path.name, "sheet": sheet}))
+    wb = _open(path)
+    try:
+        ws = wb.get_sheet_by_name(sheet)
+        rows: list[list[object]] = []
+        empty_run = 0
+        height = max(ws.total_height, 1)
+        # calamine gives rows from the sheet's first row but columns from the first used column.
+        pad = [None] * (ws.start[1] if ws.start else 0)
+        for i, row in enumerate(ws.iter_rows()):
+            if any(c != "" for c in row):
+                if empty_run:
+                    rows.extend([] for _ in range(empty_run))
+                    empty_run = 0
+                rows.append(pad + [None if c == "" else c for c in row])
+            else:
+                empty_run += 1
+                if empty_run >= EMPTY_RUN_STOP:
+                    break
+            if i % 20_000 == 0:
+                if cancelled and cancelled():
+                    raise Cancelled()
+                if progress:
+                    progress(min(i / height, 1.0))
+        merged = list(ws.merged_cell_ranges or []) if fmt == "xlsx" else []
+    finally:
+        wb.close()
+    result = WorkbookRead(rows, sheet, sheets, merged)
+    if fmt == "xlsx":
+        from core.importing.cellscan import scan_sheet_cells
+
+        scan_sheet_cells(path, sheet, result)
+    return result

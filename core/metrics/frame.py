@@ -165,7 +165,9 @@ def build_frame(
     if explicit_leaving:
         end = np.where(left != UNKNOWN, left, NEVER)
     else:
-        end = np.where(last != UNKNOWN, last + inactive_after, NEVER)
+        # Someone who signed up but never bought counts from the sign-up, like a purchase.
+        last_contact = np.where(last != UNKNOWN, last, since)
+        end = np.where(last_contact != UNKNOWN, last_contact + inactive_after, NEVER)
     end = np.where(start == UNKNOWN, NEVER, end)
     end = np.maximum(end, start + 1)  # a customer counts for at least the day they started
 

@@ -8,14 +8,14 @@ from datetime import date
 
 from core.metrics import churn as churn_mod
 from core.metrics.cohorts import CohortTable, cohorts
-from core.metrics.frame import ShopFrame
+from core.metrics.frame import DEFAULT_INACTIVE_AFTER, ShopFrame, frame_from_dataset
 from core.metrics.nps import NpsResult, nps_from_counts, nps_trend
 from core.metrics.pareto import ParetoResult, pareto
 from core.metrics.periods import Period, last_full_months, month_start
 from core.metrics.referral import ReferralResult, referral_rate
 from core.metrics.retention import CrrResult, RepeatResult, crr_from_frame, repeat_rate
 from core.metrics.risk import DEFAULT_RISK_FACTOR, AtRisk, ClvResult, at_risk, clv
-from core.model import SurveyResponse
+from core.model import Dataset, SurveyResponse
 from core.text import Cancelled, Problem
 
 
@@ -47,12 +47,28 @@ def default_period(frame: ShopFrame) -> Period:
     return last_full_months(frame.as_of_date, 12)
 
 
+def summarize_dataset(
+    data: Dataset,
+    inactive_after: int = DEFAULT_INACTIVE_AFTER,
+    period: Period | None = None,
+    **options,
+) -> Summary:
+    """Every figure for a whole dataset: builds the frame and passes the survey answers along.
+
+    Scores in a customer list carry no date; they count towards the NPS of every period.
+    """
+    frame = frame_from_dataset(data, inactive_after)
+    undated = [c.nps_score for c in data.customers if c.nps_score is not None]
+    return summarize(frame, data.surveys, period, undated_scores=undated, **options)
+
+
 def summarize(
     frame: ShopFrame,
     surveys: Sequence[SurveyResponse] = (),
     period: Period | None = None,
     source_keywords: Mapping[str, Sequence[str]] | None = None,
     risk_factor: float = DEFAULT_RISK_FACTOR,
+    undated_scores: Sequence[int] = (),
     progress: Callable[[float], None] | None = None,
     cancelled: Callable[[], bool] | None = None,
 ) -> Summary:
@@ -82,6 +98,8 @@ def summarize(
     counts = [0] * 11
     for s in in_period:
         counts[s.score] += 1
+    for score in undated_scores:
+        counts[score] += 1
     nps = nps_from_counts(counts)
     trend = nps_trend(in_period, "month")
     step("nps")

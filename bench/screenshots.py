@@ -1,0 +1,62 @@
+"""Render every page of the main window offscreen to PNG, in Dutch and English.
+
+    QT_QPA_PLATFORM=offscreen .venv/bin/python bench/screenshots.py [OUT_DIR]
+
+Writes OUT_DIR/<lang>-<page>.png (default: test-artifacts/screenshots) and docs/dashboard.png for
+the README (Dutch dashboard).
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import sys
+import tempfile
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+
+def main() -> int:
+    """Render and save the pages."""
+    out = Path(sys.argv[1]) if len(sys.argv) > 1 else ROOT / "test-artifacts" / "screenshots"
+    out.mkdir(parents=True, exist_ok=True)
+    # Never touch the owner's real settings while rendering.
+    tmp = tempfile.mkdtemp()
+    os.environ["KLANTBEHOUD_CONFIG_DIR"] = os.path.join(tmp, "config")
+    os.environ["KLANTBEHOUD_DATA_DIR"] = os.path.join(tmp, "data")
+    from ui import i18n
+    from ui.app import make_app
+    from ui.mainwindow import MainWindow
+    from ui.state import ShopState
+
+    app = make_app([])
+    state = ShopState()
+    state.load_demo()
+    window = MainWindow(state)
+    window.resize(1366, 860)
+    window.show()
+    app.processEvents()
+    window.dashboard.ensure_charts()
+    for lang in ("nl", "en"):
+        window.set_language(lang)
+        app.processEvents()
+        for row, (key, _page) in enumerate(window.pages):
+            window.sidebar.setCurrentRow(row)
+            app.processEvents()
+            path = out / f"{lang}-{row + 1}-{key}.png"
+            window.grab().save(str(path))
+            print(path)
+    i18n.install("nl")
+    docs = ROOT / "docs"
+    docs.mkdir(exist_ok=True)
+    shutil.copy(out / "nl-1-dashboard.png", docs / "dashboard.png")
+    window.close()
+    shutil.rmtree(tmp, ignore_errors=True)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,51 @@
+"""Write translations into a .ts file from a JSON object {source text: translation}.
+
+The .ts files are the translation sources (Qt Linguist opens them too); this helper lets a developer
+add a batch of texts at once. English: ``--identity`` marks every text as translated by itself, so the
+English file is complete. Usage:
+    .venv/bin/python build/ts_fill.py resources/translations/klantbehoud_nl.ts new-texts.json
+    .venv/bin/python build/ts_fill.py resources/translations/klantbehoud_en.ts --identity
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+
+def fill(ts: Path, mapping: dict[str, str] | None) -> tuple[int, int]:
+    """Fill ``ts``; returns (filled now, still unfinished)."""
+    tree = ET.parse(ts)
+    filled = missing = 0
+    for message in tree.getroot().iter("message"):
+        source = message.findtext("source") or ""
+        translation = message.find("translation")
+        if translation is None:
+            translation = ET.SubElement(message, "translation")
+        text = source if mapping is None else mapping.get(source)
+        if text is None:
+            if translation.get("type") == "unfinished":
+                missing += 1
+            continue
+        translation.text = text
+        translation.attrib.pop("type", None)
+        filled += 1
+    ET.indent(tree, space="    ")
+    body = ET.tostring(tree.getroot(), encoding="unicode")
+    ts.write_text('<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n' + body + "\n", encoding="utf-8")
+    return filled, missing
+
+
+def main(argv: list[str]) -> int:
+    """Command line entry."""
+    ts = Path(argv[0])
+    mapping = None if argv[1] == "--identity" else json.loads(Path(argv[1]).read_text(encoding="utf-8"))
+    filled, missing = fill(ts, mapping)
+    print(f"{ts.name}: {filled} filled, {missing} still unfinished")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

@@ -1,0 +1,155 @@
+"""Command-line verbs for owners who automate, and for tests: ``metrics``.
+
+Pure Python: texts are marked for translation and rendered through the ``translate`` callable that
+``main.py`` passes in (Qt's translator), or left in English.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Callable, Sequence
+from datetime import date
+from typing import TextIO
+
+from core.importing.pipeline import dataset_from_results, import_file
+from core.metrics.frame import DEFAULT_INACTIVE_AFTER
+from core.metrics.periods import Period
+from core.metrics.summary import Summary, summarize_dataset, to_json
+from core.text import QT_TRANSLATE_NOOP, InputError, Problem
+
+Translate = Callable[[str, str], str]
+
+
+def _identity(_context: str, text: str) -> str:
+    return text
+
+
+def _date(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a date like 2024-12-31") from None
+
+
+def metrics_parser() -> argparse.ArgumentParser:
+    """Arguments of ``main.py metrics``."""
+    p = argparse.ArgumentParser(prog="main.py metrics", description="Print every retention figure of a shop.")
+    p.add_argument("files", nargs="+", help="customer list, order list and/or survey answers (.xlsx, .csv)")
+    p.add_argument("--from", dest="first", type=_date, help="first day of the period (YYYY-MM-DD)")
+    p.add_argument("--to", dest="last", type=_date, help="last day of the period (YYYY-MM-DD)")
+    p.add_argument("--inactive-after", type=int, default=DEFAULT_INACTIVE_AFTER,
+                   help="days without a purchase after which a customer counts as lost (default 365)")
+    p.add_argument("--json", action="store_true", help="print JSON instead of text")
+    return p
+
+
+def run_metrics(argv: Sequence[str], out: TextIO = sys.stdout, err: TextIO = sys.stderr,
+                translate: Translate = _identity) -> int:
+    """``main.py metrics``: 0 when figures were printed, 2 when a file was refused."""
+    args = metrics_parser().parse_args(list(argv))
+    t = translate
+    if args.inactive_after < 1:
+        print(t("cli", QT_TRANSLATE_NOOP("cli", "--inactive-after must be at least 1 day.")), file=err)
+        return 2
+    results = []
+    for name in args.files:
+        try:
+            results.append(import_file(name))
+        except InputError as exc:
+            print(exc.problem.render(translate), file=err)
+            return 2
+    period = None
+    data = dataset_from_results(results)
+    try:
+        summary = summarize_dataset(data, args.inactive_after)
+        if args.first or args.last:
+            period = Period(args.first or summary.period.first, args.last or summary.period.last)
+            summary = summarize_dataset(data, args.inactive_after, period)
+    except ValueError as exc:
+        print(str(exc), file=err)
+        return 2
+    import_problems = [
+        f"{r.source.file}: {line}" for r in results for line in r.summary_lines(translate)[1:]
+    ]
+    if args.json:
+        payload = to_json(summary, translate)
+        payload["problems"] = import_problems + payload["problems"]
+        payload["imports"] = [
+            {"file": r.source.file, "kind": r.kind, "layout": r.layout, "rows_read": r.rows_read,
+             "accepted": r.accepted, "rejected": r.rejected, "skipped": r.skipped} for r in results
+        ]
+        json.dump(payload, out, indent=2, ensure_ascii=False)
+        out.write("\n")
+    else:
+        for r in results:
+            print(f"{r.source.file}: {r.summary_lines(translate)[0]}", file=out)
+        for line in import_problems:
+            print("  " + line, file=out)
+        print(file=out)
+        out.write(format_summary(summary, translate))
+    return 0
+
+
+def _pct(x: float | None) -> str:
+    return "–" if x is None else f"{x:.1f} %"
+
+
+def format_summary(s: Summary, translate: Translate = _identity) -> str:
+    """The figures as readable text."""
+    def t(text: str) -> str:
+        return translate("cli", text)
+
+    lines = [
+        t(QT_TRANSLATE_NOOP("cli", "Period {first} to {last} (data up to {as_of}); lost after {days} days without "
+                                   "a purchase.")).format(first=s.period.first, last=s.period.last, as_of=s.as_of,
+                                                          days=s.inactive_after),
+        t(QT_TRANSLATE_NOOP("cli", "Customers: {n}")).format(n=s.customers),
+    ]
+    c = s.crr
+    if c.percent is not None:
+        lines.append(t(QT_TRANSLATE_NOOP("cli", "Retention rate (CRR): {pct}  = (E {e} - N {n}) / S {s} x 100; "
+                                                "{kept} of the {s} stayed")).format(
+            pct=_pct(c.percent), e=c.end, n=c.new, s=c.start, kept=c.retained))
+    else:
+        lines.append(t(QT_TRANSLATE_NOOP("cli", "Retention rate (CRR): not available: {why}")).format(
+            why=c.problem.render(translate) if c.problem else ""))
+    if s.churn_six:
+        lines.append(t(QT_TRANSLATE_NOOP("cli", "Churn, 6-month average: {pct} a month ({lost} lost of {start} "
+                                                "from {first:%m-%Y} to {last:%m-%Y}; target 2 %)")).format(
+            pct=_pct(s.churn_six.percent), lost=s.churn_six.lost, start=s.churn_six.start,
+            first=s.churn_six.first, last=s.churn_six.last))
+    if s.churn_outlook and s.churn_outlook.lifetime_months:
+        lines.append(t(QT_TRANSLATE_NOOP("cli", "Expected customer lifetime: {months:.0f} months ({years:.1f} "
+                                                "years); {six} of customers lost in 6 months")).format(
+            months=s.churn_outlook.lifetime_months, years=s.churn_outlook.lifetime_years,
+            six=_pct(s.churn_outlook.lost_in_six_months_percent)))
+    for m in s.churn_monthly:
+        lines.append(t(QT_TRANSLATE_NOOP("cli", "  churn {month:%m-%Y}: {pct} ({lost} of {start})")).format(
+            month=m.month, pct=_pct(m.percent), lost=m.lost, start=m.start))
+    lines.append(t(QT_TRANSLATE_NOOP("cli", "Repeat purchase rate: {pct} ({again} of {base} earlier buyers bought "
+                                            "again)")).format(pct=_pct(s.repeat.percent), again=s.repeat.bought_again,
+                                                             base=s.repeat.earlier_buyers))
+    if s.nps.responses:
+        lines.append(t(QT_TRANSLATE_NOOP("cli", "NPS: {score:.0f} ± {moe:.0f} ({n} answers: {p} promoters, "
+                                                "{pa} passives, {d} detractors)")).format(
+            score=s.nps.score, moe=s.nps.margin_of_error, n=s.nps.responses, p=s.nps.promoters,
+            pa=s.nps.passives, d=s.nps.detractors))
+    else:
+        lines.append(t(QT_TRANSLATE_NOOP("cli", "NPS: no answers in this period")))
+    lines.append(t(QT_TRANSLATE_NOOP("cli", "Referral rate: {pct} ({ref} of {known} new customers with a known "
+                                            "source)")).format(pct=_pct(s.referral.percent), ref=s.referral.referred,
+                                                              known=s.referral.known_source))
+    lines.append(t(QT_TRANSLATE_NOOP("cli", "Top 20 % of customers bring {pct} of the revenue ({k} of {n} "
+                                            "paying customers)")).format(
+        pct=_pct(s.pareto.top20_share_percent), k=s.pareto.top_count, n=s.pareto.customers))
+    lines.append(t(QT_TRANSLATE_NOOP("cli", "Customers at risk: {n}")).format(n=len(s.at_risk)))
+    if s.clv.value is not None:
+        lines.append(t(QT_TRANSLATE_NOOP("cli", "Customer lifetime value: {v:.2f}")).format(v=s.clv.value))
+    for p in s.problems:
+        lines.append("! " + p.render(translate))
+    return "\n".join(lines) + "\n"
+
+
+__all__ = ["run_metrics", "format_summary", "metrics_parser", "Problem"]

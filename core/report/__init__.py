@@ -1,0 +1,1 @@
+"""Report content and charts (matplotlib's object API only; never pyplot)."""

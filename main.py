@@ -1,0 +1,46 @@
+#!/usr/bin/env python3
+"""Klantbehoud: see how well your shop keeps its customers.
+
+    python main.py                 the app, on the demo shop the first time
+    python main.py --selftest      start offscreen, compute and draw everything, exit 0 when all is well
+    python main.py metrics FILE…   every figure on the command line (--json for JSON)
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+CLI_VERBS = {"metrics"}
+
+
+def _frozen_setup() -> None:
+    # PyInstaller's matplotlib hook points MPLCONFIGDIR at a fresh temp folder on every launch, which
+    # rebuilds the font cache each start; a per-user folder keeps it.
+    if getattr(sys, "frozen", False) and "MPLCONFIGDIR" not in os.environ:
+        base = Path(os.environ.get("KLANTBEHOUD_DATA_DIR") or Path.home() / ".klantbehoud")
+        (base / "matplotlib").mkdir(parents=True, exist_ok=True)
+        os.environ["MPLCONFIGDIR"] = str(base / "matplotlib")
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Dispatch to the command line verbs, the self-test or the app."""
+    argv = list(sys.argv[1:] if argv is None else argv)
+    _frozen_setup()
+    if argv and argv[0] in CLI_VERBS:
+        from ui.cli_entry import run_cli
+
+        return run_cli(argv)
+    if "--selftest" in argv:
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+        from ui.selftest import run_selftest
+
+        return run_selftest()
+    from ui.app import run_app
+
+    return run_app(argv)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,851 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en">
+    <context>
+        <name>DashboardPage</name>
+        <message>
+            <source>How is this computed?</source>
+            <translation>How is this computed?</translation>
+        </message>
+        <message>
+            <source>Retention rate (CRR)</source>
+            <translation>Retention rate (CRR)</translation>
+        </message>
+        <message>
+            <source>Churn per month</source>
+            <translation>Churn per month</translation>
+        </message>
+        <message>
+            <source>Expected customer lifetime</source>
+            <translation>Expected customer lifetime</translation>
+        </message>
+        <message>
+            <source>Net Promoter Score</source>
+            <translation>Net Promoter Score</translation>
+        </message>
+        <message>
+            <source>Repeat purchases</source>
+            <translation>Repeat purchases</translation>
+        </message>
+        <message>
+            <source>Came on a recommendation</source>
+            <translation>Came on a recommendation</translation>
+        </message>
+        <message>
+            <source>Revenue from your top 20 %</source>
+            <translation>Revenue from your top 20 %</translation>
+        </message>
+        <message>
+            <source>Customers at risk</source>
+            <translation>Customers at risk</translation>
+        </message>
+        <message>
+            <source>Dashboard</source>
+            <translation>Dashboard</translation>
+        </message>
+        <message>
+            <source>Churn per month, with the 6-month average and the 2 % target</source>
+            <translation>Churn per month, with the 6-month average and the 2 % target</translation>
+        </message>
+        <message>
+            <source>How likely customers are to recommend you (0–10)</source>
+            <translation>How likely customers are to recommend you (0–10)</translation>
+        </message>
+        <message>
+            <source> (demo shop)</source>
+            <translation> (demo shop)</translation>
+        </message>
+        <message>
+            <source>{shop}{demo} · {first} to {last} · a customer counts as lost after {days} days without a purchase</source>
+            <translation>{shop}{demo} · {first} to {last} · a customer counts as lost after {days} days without a purchase</translation>
+        </message>
+        <message>
+            <source>{kept} of {start} customers stayed; {new} new</source>
+            <translation>{kept} of {start} customers stayed; {new} new</translation>
+        </message>
+        <message>
+            <source>6-month average; last month {pct} (target 2 %)</source>
+            <translation>6-month average; last month {pct} (target 2 %)</translation>
+        </message>
+        <message>
+            <source>Needs six full months of data</source>
+            <translation>Needs six full months of data</translation>
+        </message>
+        <message>
+            <source>{years} years</source>
+            <translation>{years} years</translation>
+        </message>
+        <message>
+            <source>{six} of customers lost in 6 months</source>
+            <translation>{six} of customers lost in 6 months</translation>
+        </message>
+        <message>
+            <source>Follows from the churn rate</source>
+            <translation>Follows from the churn rate</translation>
+        </message>
+        <message>
+            <source>{n} answers, margin ± {moe}</source>
+            <translation>{n} answers, margin ± {moe}</translation>
+        </message>
+        <message>
+            <source>No answers in this period</source>
+            <translation>No answers in this period</translation>
+        </message>
+        <message>
+            <source>{again} of {base} earlier buyers bought again</source>
+            <translation>{again} of {base} earlier buyers bought again</translation>
+        </message>
+        <message>
+            <source>{ref} of {known} new customers with a known source</source>
+            <translation>{ref} of {known} new customers with a known source</translation>
+        </message>
+        <message>
+            <source>{k} customers bring this share of the revenue</source>
+            <translation>{k} customers bring this share of the revenue</translation>
+        </message>
+        <message>
+            <source>past their usual time between purchases</source>
+            <translation>past their usual time between purchases</translation>
+        </message>
+    </context>
+    <context>
+        <name>Explain</name>
+        <message>
+            <source>Period: {first} to {last}.</source>
+            <translation>Period: {first} to {last}.</translation>
+        </message>
+        <message>
+            <source>A customer counts as lost after {days} days without a purchase (or on the date they left, where your list has one).</source>
+            <translation>A customer counts as lost after {days} days without a purchase (or on the date they left, where your list has one).</translation>
+        </message>
+        <message>
+            <source>CRR = ((E − N) / S) × 100 cannot be computed: {why}</source>
+            <translation>CRR = ((E − N) / S) × 100 cannot be computed: {why}</translation>
+        </message>
+        <message>
+            <source>CRR = ((E − N) / S) × 100 = (({e} − {n}) / {s}) × 100 = {pct}.
+
+S = {s} customers at the start, E = {e} customers at the end, N = {n} new customers during the period. Of the {s} customers at the start, {kept} are still customers.</source>
+            <translation>CRR = ((E − N) / S) × 100 = (({e} − {n}) / {s}) × 100 = {pct}.
+
+S = {s} customers at the start, E = {e} customers at the end, N = {n} new customers during the period. Of the {s} customers at the start, {kept} are still customers.</translation>
+        </message>
+        <message>
+            <source>To raise it: thank new customers, ask for feedback, and contact customers before they drift off.</source>
+            <translation>To raise it: thank new customers, ask for feedback, and contact customers before they drift off.</translation>
+        </message>
+        <message>
+            <source>The 6-month average needs six full months of data with customers at the start.</source>
+            <translation>The 6-month average needs six full months of data with customers at the start.</translation>
+        </message>
+        <message>
+            <source>6-month average = customers lost over 6 months / customers at the start / 6 = {lost} / {start} / 6 = {pct} a month ({first} to {last}).
+
+Small shops see the monthly figure jump around; the average over six months is steadier. A good target is 2 % a month.</source>
+            <translation>6-month average = customers lost over 6 months / customers at the start / 6 = {lost} / {start} / 6 = {pct} a month ({first} to {last}).
+
+Small shops see the monthly figure jump around; the average over six months is steadier. A good target is 2 % a month.</translation>
+        </message>
+        <message>
+            <source>The expected lifetime follows from the churn rate; there is no churn rate yet.</source>
+            <translation>The expected lifetime follows from the churn rate; there is no churn rate yet.</translation>
+        </message>
+        <message>
+            <source>Expected lifetime = 1 / monthly churn = 1 / {c} = {months} months ({years} years).
+
+At this churn rate you lose {six} of your customers in six months: 1 − (1 − {c})⁶.</source>
+            <translation>Expected lifetime = 1 / monthly churn = 1 / {c} = {months} months ({years} years).
+
+At this churn rate you lose {six} of your customers in six months: 1 − (1 − {c})⁶.</translation>
+        </message>
+        <message>
+            <source>NPS needs answers to the question “How likely is it that you would recommend us, from 0 to 10?”. There are none in this period.</source>
+            <translation>NPS needs answers to the question “How likely is it that you would recommend us, from 0 to 10?”. There are none in this period.</translation>
+        </message>
+        <message>
+            <source>NPS = % promoters (9–10) − % detractors (0–6) = {p} − {d} = {score}.
+
+{n} answers: {pc} promoters, {pa} passives, {dc} detractors. With this many answers the score can be {moe} points higher or lower (95 % margin of error); more answers make it firmer.</source>
+            <translation>NPS = % promoters (9–10) − % detractors (0–6) = {p} − {d} = {score}.
+
+{n} answers: {pc} promoters, {pa} passives, {dc} detractors. With this many answers the score can be {moe} points higher or lower (95 % margin of error); more answers make it firmer.</translation>
+        </message>
+        <message>
+            <source>Repeat purchase rate = customers who bought again / customers who had bought before = {again} / {base} = {pct}.</source>
+            <translation>Repeat purchase rate = customers who bought again / customers who had bought before = {again} / {base} = {pct}.</translation>
+        </message>
+        <message>
+            <source>Referral rate = new customers who came on a recommendation / new customers whose source is known = {ref} / {known} = {pct}. {unknown} new customers without a known source are not counted.</source>
+            <translation>Referral rate = new customers who came on a recommendation / new customers whose source is known = {ref} / {known} = {pct}. {unknown} new customers without a known source are not counted.</translation>
+        </message>
+        <message>
+            <source>Ask every new customer “How did you hear about us?” to make this figure firmer.</source>
+            <translation>Ask every new customer “How did you hear about us?” to make this figure firmer.</translation>
+        </message>
+        <message>
+            <source>The best {k} of your {n} paying customers (20 %) brought {share} of the revenue in this period: {top} of {total}. Look after them: they are the ones to keep.</source>
+            <translation>The best {k} of your {n} paying customers (20 %) brought {share} of the revenue in this period: {top} of {total}. Look after them: they are the ones to keep.</translation>
+        </message>
+        <message>
+            <source>{n} customers have stayed away longer than 1.5 × their usual time between purchases, but do not count as lost yet. For customers with one purchase the shop's usual interval is used. A personal message or a small offer now is cheaper than finding a new customer.</source>
+            <translation>{n} customers have stayed away longer than 1.5 × their usual time between purchases, but do not count as lost yet. For customers with one purchase the shop's usual interval is used. A personal message or a small offer now is cheaper than finding a new customer.</translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <source>Import</source>
+            <translation>Import</translation>
+        </message>
+        <message>
+            <source>Import your customer list, orders or survey answers from Excel or CSV. For now, use File &gt; Open.</source>
+            <translation>Import your customer list, orders or survey answers from Excel or CSV. For now, use File &gt; Open.</translation>
+        </message>
+        <message>
+            <source>Period counts</source>
+            <translation>Period counts</translation>
+        </message>
+        <message>
+            <source>Type in customers at the start, at the end and new customers per period, and see the retention rate per period.</source>
+            <translation>Type in customers at the start, at the end and new customers per period, and see the retention rate per period.</translation>
+        </message>
+        <message>
+            <source>Churn</source>
+            <translation>Churn</translation>
+        </message>
+        <message>
+            <source>Customers lost per month, the 6-month averaging approach and what it means for you.</source>
+            <translation>Customers lost per month, the 6-month averaging approach and what it means for you.</translation>
+        </message>
+        <message>
+            <source>NPS</source>
+            <translation>NPS</translation>
+        </message>
+        <message>
+            <source>Type or paste survey scores and see your Net Promoter Score, its spread and its trend.</source>
+            <translation>Type or paste survey scores and see your Net Promoter Score, its spread and its trend.</translation>
+        </message>
+        <message>
+            <source>Customers</source>
+            <translation>Customers</translation>
+        </message>
+        <message>
+            <source>All customers with search and filters: at risk, lost, top 20 %, new, promoters.</source>
+            <translation>All customers with search and filters: at risk, lost, top 20 %, new, promoters.</translation>
+        </message>
+        <message>
+            <source>Calendar</source>
+            <translation>Calendar</translation>
+        </message>
+        <message>
+            <source>Who to contact when: thank-you mails, coupons, win-back offers, feedback requests, newsletters. Export to your own agenda.</source>
+            <translation>Who to contact when: thank-you mails, coupons, win-back offers, feedback requests, newsletters. Export to your own agenda.</translation>
+        </message>
+        <message>
+            <source>Report</source>
+            <translation>Report</translation>
+        </message>
+        <message>
+            <source>Print the report with its charts, save it as PDF or hand the numbers over in Excel.</source>
+            <translation>Print the report with its charts, save it as PDF or hand the numbers over in Excel.</translation>
+        </message>
+        <message>
+            <source>Open customer list, orders or survey answers</source>
+            <translation>Open customer list, orders or survey answers</translation>
+        </message>
+        <message>
+            <source>Spreadsheets (*.xlsx *.xlsm *.xls *.ods *.csv *.txt);;All files (*)</source>
+            <translation>Spreadsheets (*.xlsx *.xlsm *.xls *.ods *.csv *.txt);;All files (*)</translation>
+        </message>
+        <message>
+            <source>This file cannot be imported</source>
+            <translation>This file cannot be imported</translation>
+        </message>
+        <message>
+            <source>About Klantbehoud</source>
+            <translation>About Klantbehoud</translation>
+        </message>
+        <message>
+            <source>Klantbehoud 0.1
+
+See how well your shop keeps its customers: retention rate, churn, NPS, repeat purchases, referrals and the 80/20 split.
+
+Your data stays on this computer.</source>
+            <translation>Klantbehoud 0.1
+
+See how well your shop keeps its customers: retention rate, churn, NPS, repeat purchases, referrals and the 80/20 split.
+
+Your data stays on this computer.</translation>
+        </message>
+        <message>
+            <source>Dashboard</source>
+            <translation>Dashboard</translation>
+        </message>
+        <message>
+            <source>{page} (Ctrl+{n})</source>
+            <translation>{page} (Ctrl+{n})</translation>
+        </message>
+        <message>
+            <source>&amp;File</source>
+            <translation>&amp;File</translation>
+        </message>
+        <message>
+            <source>&amp;Open…</source>
+            <translation>&amp;Open…</translation>
+        </message>
+        <message>
+            <source>Save &amp;as…</source>
+            <translation>Save &amp;as…</translation>
+        </message>
+        <message>
+            <source>Open &amp;recent</source>
+            <translation>Open &amp;recent</translation>
+        </message>
+        <message>
+            <source>Open the &amp;demo shop</source>
+            <translation>Open the &amp;demo shop</translation>
+        </message>
+        <message>
+            <source>&amp;Quit</source>
+            <translation>&amp;Quit</translation>
+        </message>
+        <message>
+            <source>&amp;Language</source>
+            <translation>&amp;Language</translation>
+        </message>
+        <message>
+            <source>&amp;Help</source>
+            <translation>&amp;Help</translation>
+        </message>
+        <message>
+            <source>&amp;About Klantbehoud</source>
+            <translation>&amp;About Klantbehoud</translation>
+        </message>
+        <message>
+            <source>no data</source>
+            <translation>no data</translation>
+        </message>
+        <message>
+            <source>Klantbehoud – {shop}</source>
+            <translation>Klantbehoud – {shop}</translation>
+        </message>
+        <message>
+            <source>{customers} customers · {orders} orders · {answers} survey answers · data up to {as_of}</source>
+            <translation>{customers} customers · {orders} orders · {answers} survey answers · data up to {as_of}</translation>
+        </message>
+    </context>
+    <context>
+        <name>_Reporter</name>
+        <message>
+            <source>Something went wrong</source>
+            <translation>Something went wrong</translation>
+        </message>
+        <message>
+            <source>Klantbehoud ran into an unexpected error. Your data is safe; you can carry on.</source>
+            <translation>Klantbehoud ran into an unexpected error. Your data is safe; you can carry on.</translation>
+        </message>
+        <message>
+            <source>The details are in the log file:
+{path}</source>
+            <translation>The details are in the log file:
+{path}</translation>
+        </message>
+    </context>
+    <context>
+        <name>charts</name>
+        <message>
+            <source>No full months with customers yet</source>
+            <translation>No full months with customers yet</translation>
+        </message>
+        <message>
+            <source>Churn per month</source>
+            <translation>Churn per month</translation>
+        </message>
+        <message>
+            <source>Target 2 % a month</source>
+            <translation>Target 2 % a month</translation>
+        </message>
+        <message>
+            <source>6-month average</source>
+            <translation>6-month average</translation>
+        </message>
+        <message>
+            <source>% of customers lost</source>
+            <translation>% of customers lost</translation>
+        </message>
+        <message>
+            <source>No survey answers in this period</source>
+            <translation>No survey answers in this period</translation>
+        </message>
+        <message>
+            <source>Score</source>
+            <translation>Score</translation>
+        </message>
+        <message>
+            <source>Answers</source>
+            <translation>Answers</translation>
+        </message>
+        <message>
+            <source>Detractors (0-6)</source>
+            <translation>Detractors (0-6)</translation>
+        </message>
+        <message>
+            <source>Passives (7-8)</source>
+            <translation>Passives (7-8)</translation>
+        </message>
+        <message>
+            <source>Promoters (9-10)</source>
+            <translation>Promoters (9-10)</translation>
+        </message>
+        <message>
+            <source>No revenue in this period</source>
+            <translation>No revenue in this period</translation>
+        </message>
+        <message>
+            <source>% of customers (best first)</source>
+            <translation>% of customers (best first)</translation>
+        </message>
+        <message>
+            <source>% of revenue</source>
+            <translation>% of revenue</translation>
+        </message>
+        <message>
+            <source>No cohorts to show</source>
+            <translation>No cohorts to show</translation>
+        </message>
+        <message>
+            <source>Months after the first purchase</source>
+            <translation>Months after the first purchase</translation>
+        </message>
+    </context>
+    <context>
+        <name>cli</name>
+        <message>
+            <source>--inactive-after must be at least 1 day.</source>
+            <translation>--inactive-after must be at least 1 day.</translation>
+        </message>
+        <message>
+            <source>Period {first} to {last} (data up to {as_of}); lost after {days} days without a purchase.</source>
+            <translation>Period {first} to {last} (data up to {as_of}); lost after {days} days without a purchase.</translation>
+        </message>
+        <message>
+            <source>Customers: {n}</source>
+            <translation>Customers: {n}</translation>
+        </message>
+        <message>
+            <source>Retention rate (CRR): {pct}  = (E {e} - N {n}) / S {s} x 100; {kept} of the {s} stayed</source>
+            <translation>Retention rate (CRR): {pct}  = (E {e} - N {n}) / S {s} x 100; {kept} of the {s} stayed</translation>
+        </message>
+        <message>
+            <source>Retention rate (CRR): not available: {why}</source>
+            <translation>Retention rate (CRR): not available: {why}</translation>
+        </message>
+        <message>
+            <source>Churn, 6-month average: {pct} a month ({lost} lost of {start} from {first:%m-%Y} to {last:%m-%Y}; target 2 %)</source>
+            <translation>Churn, 6-month average: {pct} a month ({lost} lost of {start} from {first:%m-%Y} to {last:%m-%Y}; target 2 %)</translation>
+        </message>
+        <message>
+            <source>Expected customer lifetime: {months:.0f} months ({years:.1f} years); {six} of customers lost in 6 months</source>
+            <translation>Expected customer lifetime: {months:.0f} months ({years:.1f} years); {six} of customers lost in 6 months</translation>
+        </message>
+        <message>
+            <source>  churn {month:%m-%Y}: {pct} ({lost} of {start})</source>
+            <translation>  churn {month:%m-%Y}: {pct} ({lost} of {start})</translation>
+        </message>
+        <message>
+            <source>Repeat purchase rate: {pct} ({again} of {base} earlier buyers bought again)</source>
+            <translation>Repeat purchase rate: {pct} ({again} of {base} earlier buyers bought again)</translation>
+        </message>
+        <message>
+            <source>NPS: {score:.0f} ± {moe:.0f} ({n} answers: {p} promoters, {pa} passives, {d} detractors)</source>
+            <translation>NPS: {score:.0f} ± {moe:.0f} ({n} answers: {p} promoters, {pa} passives, {d} detractors)</translation>
+        </message>
+        <message>
+            <source>NPS: no answers in this period</source>
+            <translation>NPS: no answers in this period</translation>
+        </message>
+        <message>
+            <source>Referral rate: {pct} ({ref} of {known} new customers with a known source)</source>
+            <translation>Referral rate: {pct} ({ref} of {known} new customers with a known source)</translation>
+        </message>
+        <message>
+            <source>Top 20 % of customers bring {pct} of the revenue ({k} of {n} paying customers)</source>
+            <translation>Top 20 % of customers bring {pct} of the revenue ({k} of {n} paying customers)</translation>
+        </message>
+        <message>
+            <source>Customers at risk: {n}</source>
+            <translation>Customers at risk: {n}</translation>
+        </message>
+        <message>
+            <source>Customer lifetime value: {v:.2f}</source>
+            <translation>Customer lifetime value: {v:.2f}</translation>
+        </message>
+    </context>
+    <context>
+        <name>core</name>
+        <message>
+            <source>A total row, not a customer or order.</source>
+            <translation>A total row, not a customer or order.</translation>
+        </message>
+        <message>
+            <source>A note under the table, not data.</source>
+            <translation>A note under the table, not data.</translation>
+        </message>
+        <message>
+            <source>No customer number, e-mail or name, so it cannot be linked to a customer.</source>
+            <translation>No customer number, e-mail or name, so it cannot be linked to a customer.</translation>
+        </message>
+        <message>
+            <source>Left on {left} is before customer since {since}; the leaving date was left empty.</source>
+            <translation>Left on {left} is before customer since {since}; the leaving date was left empty.</translation>
+        </message>
+        <message>
+            <source>Customer {id} also appears on row {first} with other values ({fields}); this row was not imported.</source>
+            <translation>Customer {id} also appears on row {first} with other values ({fields}); this row was not imported.</translation>
+        </message>
+        <message>
+            <source>Customer {id} already appears on row {first}; merged.</source>
+            <translation>Customer {id} already appears on row {first}; merged.</translation>
+        </message>
+        <message>
+            <source>No order date.</source>
+            <translation>No order date.</translation>
+        </message>
+        <message>
+            <source>No amount.</source>
+            <translation>No amount.</translation>
+        </message>
+        <message>
+            <source>Order {order} has no amount; counted as 0.</source>
+            <translation>Order {order} has no amount; counted as 0.</translation>
+        </message>
+        <message>
+            <source>{count} rows without a customer (anonymous sales) were skipped.</source>
+            <translation>{count} rows without a customer (anonymous sales) were skipped.</translation>
+        </message>
+        <message>
+            <source>No score.</source>
+            <translation>No score.</translation>
+        </message>
+        <message>
+            <source>No date for this answer.</source>
+            <translation>No date for this answer.</translation>
+        </message>
+        <message>
+            <source>Column {column} has formulas without a saved result in rows {rows}: open the file in Excel, let it calculate, save it and import again. These cells were not read as 0.</source>
+            <translation>Column {column} has formulas without a saved result in rows {rows}: open the file in Excel, let it calculate, save it and import again. These cells were not read as 0.</translation>
+        </message>
+        <message>
+            <source>Column {column} has error values (such as #N/A) in rows {rows}; they were read as empty.</source>
+            <translation>Column {column} has error values (such as #N/A) in rows {rows}; they were read as empty.</translation>
+        </message>
+        <message>
+            <source>Line {line} has {found} fields where the file has {usual}; check for a stray '{sep}'.</source>
+            <translation>Line {line} has {found} fields where the file has {usual}; check for a stray '{sep}'.</translation>
+        </message>
+        <message>
+            <source>Customer number</source>
+            <translation>Customer number</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>First name</source>
+            <translation>First name</translation>
+        </message>
+        <message>
+            <source>Name prefix</source>
+            <translation>Name prefix</translation>
+        </message>
+        <message>
+            <source>Last name</source>
+            <translation>Last name</translation>
+        </message>
+        <message>
+            <source>E-mail</source>
+            <translation>E-mail</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>Phone</translation>
+        </message>
+        <message>
+            <source>Customer since</source>
+            <translation>Customer since</translation>
+        </message>
+        <message>
+            <source>Left on</source>
+            <translation>Left on</translation>
+        </message>
+        <message>
+            <source>First purchase</source>
+            <translation>First purchase</translation>
+        </message>
+        <message>
+            <source>Last purchase</source>
+            <translation>Last purchase</translation>
+        </message>
+        <message>
+            <source>Number of orders</source>
+            <translation>Number of orders</translation>
+        </message>
+        <message>
+            <source>Total spent</source>
+            <translation>Total spent</translation>
+        </message>
+        <message>
+            <source>How they found us</source>
+            <translation>How they found us</translation>
+        </message>
+        <message>
+            <source>Score (0-10)</source>
+            <translation>Score (0-10)</translation>
+        </message>
+        <message>
+            <source>Marketing consent</source>
+            <translation>Marketing consent</translation>
+        </message>
+        <message>
+            <source>Order number</source>
+            <translation>Order number</translation>
+        </message>
+        <message>
+            <source>Order date</source>
+            <translation>Order date</translation>
+        </message>
+        <message>
+            <source>Amount</source>
+            <translation>Amount</translation>
+        </message>
+        <message>
+            <source>Quantity</source>
+            <translation>Quantity</translation>
+        </message>
+        <message>
+            <source>Unit price</source>
+            <translation>Unit price</translation>
+        </message>
+        <message>
+            <source>Answered on</source>
+            <translation>Answered on</translation>
+        </message>
+        <message>
+            <source>{file} holds no data.</source>
+            <translation>{file} holds no data.</translation>
+        </message>
+        <message>
+            <source>{file}: no column was recognised as '{field}'. The header is on row {row}: {headers}. Choose the column in the import wizard, or rename it.</source>
+            <translation>{file}: no column was recognised as '{field}'. The header is on row {row}: {headers}. Choose the column in the import wizard, or rename it.</translation>
+        </message>
+        <message>
+            <source>not imported</source>
+            <translation>not imported</translation>
+        </message>
+        <message>
+            <source>imported, cell left empty</source>
+            <translation>imported, cell left empty</translation>
+        </message>
+        <message>
+            <source>skipped</source>
+            <translation>skipped</translation>
+        </message>
+        <message>
+            <source>note</source>
+            <translation>note</translation>
+        </message>
+        <message>
+            <source>{read} rows read: {accepted} imported, {rejected} not imported, {skipped} skipped.</source>
+            <translation>{read} rows read: {accepted} imported, {rejected} not imported, {skipped} skipped.</translation>
+        </message>
+        <message>
+            <source>{count} refunds or cancellations ({total:.2f}) kept as negative amounts.</source>
+            <translation>{count} refunds or cancellations ({total:.2f}) kept as negative amounts.</translation>
+        </message>
+        <message>
+            <source>row {row}</source>
+            <translation>row {row}</translation>
+        </message>
+        <message>
+            <source>column {column}</source>
+            <translation>column {column}</translation>
+        </message>
+        <message>
+            <source>The file {file} does not exist (any more).</source>
+            <translation>The file {file} does not exist (any more).</translation>
+        </message>
+        <message>
+            <source>The file {file} cannot be opened: {reason}</source>
+            <translation>The file {file} cannot be opened: {reason}</translation>
+        </message>
+        <message>
+            <source>The file {file} is empty.</source>
+            <translation>The file {file} is empty.</translation>
+        </message>
+        <message>
+            <source>{file} is a web page (an HTML table) with a spreadsheet name, not a real spreadsheet. Open it in Excel and save it as an Excel workbook (.xlsx) or as CSV.</source>
+            <translation>{file} is a web page (an HTML table) with a spreadsheet name, not a real spreadsheet. Open it in Excel and save it as an Excel workbook (.xlsx) or as CSV.</translation>
+        </message>
+        <message>
+            <source>{file} is not a spreadsheet or text file that Klantbehoud can read.</source>
+            <translation>{file} is not a spreadsheet or text file that Klantbehoud can read.</translation>
+        </message>
+        <message>
+            <source>{file} is protected with a password. Open it in Excel, remove the password (File &gt; Info &gt; Protect Workbook) and save it as .xlsx without a password.</source>
+            <translation>{file} is protected with a password. Open it in Excel, remove the password (File &gt; Info &gt; Protect Workbook) and save it as .xlsx without a password.</translation>
+        </message>
+        <message>
+            <source>{file} is an old Office document, not a spreadsheet. Save it as .xlsx or CSV.</source>
+            <translation>{file} is an old Office document, not a spreadsheet. Save it as .xlsx or CSV.</translation>
+        </message>
+        <message>
+            <source>{file} is a binary Excel workbook (.xlsb). Save it as .xlsx.</source>
+            <translation>{file} is a binary Excel workbook (.xlsb). Save it as .xlsx.</translation>
+        </message>
+        <message>
+            <source>{file} is a Word document, not a spreadsheet.</source>
+            <translation>{file} is a Word document, not a spreadsheet.</translation>
+        </message>
+        <message>
+            <source>{file} looks like an Excel file but is damaged or incomplete. Save it again from Excel.</source>
+            <translation>{file} looks like an Excel file but is damaged or incomplete. Save it again from Excel.</translation>
+        </message>
+        <message>
+            <source>{file} is a zip archive, not a spreadsheet.</source>
+            <translation>{file} is a zip archive, not a spreadsheet.</translation>
+        </message>
+        <message>
+            <source>'{value}' is not a date.</source>
+            <translation>'{value}' is not a date.</translation>
+        </message>
+        <message>
+            <source>'{value}' is not an existing date.</source>
+            <translation>'{value}' is not an existing date.</translation>
+        </message>
+        <message>
+            <source>'{value}' is not a number.</source>
+            <translation>'{value}' is not a number.</translation>
+        </message>
+        <message>
+            <source>'{value}' is not a whole number of zero or more.</source>
+            <translation>'{value}' is not a whole number of zero or more.</translation>
+        </message>
+        <message>
+            <source>'{value}' is an id that Excel turned into a rounded number; its last digits are lost. Format the column as text in the original file and export again.</source>
+            <translation>'{value}' is an id that Excel turned into a rounded number; its last digits are lost. Format the column as text in the original file and export again.</translation>
+        </message>
+        <message>
+            <source>'{value}' is not yes or no.</source>
+            <translation>'{value}' is not yes or no.</translation>
+        </message>
+        <message>
+            <source>{file} is damaged: it is not a complete Excel file.</source>
+            <translation>{file} is damaged: it is not a complete Excel file.</translation>
+        </message>
+        <message>
+            <source>{file} would unpack to far more data than a spreadsheet holds; it was not opened for safety.</source>
+            <translation>{file} would unpack to far more data than a spreadsheet holds; it was not opened for safety.</translation>
+        </message>
+        <message>
+            <source>{file} is protected with a password. Save it as .xlsx without a password.</source>
+            <translation>{file} is protected with a password. Save it as .xlsx without a password.</translation>
+        </message>
+        <message>
+            <source>{file} cannot be read as a spreadsheet: {reason}</source>
+            <translation>{file} cannot be read as a spreadsheet: {reason}</translation>
+        </message>
+        <message>
+            <source>{file} holds no worksheets.</source>
+            <translation>{file} holds no worksheets.</translation>
+        </message>
+        <message>
+            <source>{file} has no sheet called '{sheet}'.</source>
+            <translation>{file} has no sheet called '{sheet}'.</translation>
+        </message>
+        <message>
+            <source>Fill in both counts.</source>
+            <translation>Fill in both counts.</translation>
+        </message>
+        <message>
+            <source>Counts cannot be negative.</source>
+            <translation>Counts cannot be negative.</translation>
+        </message>
+        <message>
+            <source>No customers at the start of the month.</source>
+            <translation>No customers at the start of the month.</translation>
+        </message>
+        <message>
+            <source>More customers lost ({lost}) than there were at the start ({start}).</source>
+            <translation>More customers lost ({lost}) than there were at the start ({start}).</translation>
+        </message>
+        <message>
+            <source>'{value}' is not a score from 0 to 10.</source>
+            <translation>'{value}' is not a score from 0 to 10.</translation>
+        </message>
+        <message>
+            <source>'{value}' is not a whole number; scores are whole numbers from 0 to 10.</source>
+            <translation>'{value}' is not a whole number; scores are whole numbers from 0 to 10.</translation>
+        </message>
+        <message>
+            <source>{value} is outside 0 to 10.</source>
+            <translation>{value} is outside 0 to 10.</translation>
+        </message>
+        <message>
+            <source>Give eleven counts, one for each score 0 to 10.</source>
+            <translation>Give eleven counts, one for each score 0 to 10.</translation>
+        </message>
+        <message>
+            <source>Recommendation</source>
+            <translation>Recommendation</translation>
+        </message>
+        <message>
+            <source>Search engine</source>
+            <translation>Search engine</translation>
+        </message>
+        <message>
+            <source>Social media</source>
+            <translation>Social media</translation>
+        </message>
+        <message>
+            <source>Advertising</source>
+            <translation>Advertising</translation>
+        </message>
+        <message>
+            <source>Walked by the shop</source>
+            <translation>Walked by the shop</translation>
+        </message>
+        <message>
+            <source>Other</source>
+            <translation>Other</translation>
+        </message>
+        <message>
+            <source>Unknown</source>
+            <translation>Unknown</translation>
+        </message>
+        <message>
+            <source>Fill in all three counts: start, end and new.</source>
+            <translation>Fill in all three counts: start, end and new.</translation>
+        </message>
+        <message>
+            <source>There were no customers at the start (S = 0), so there is nothing to retain.</source>
+            <translation>There were no customers at the start (S = 0), so there is nothing to retain.</translation>
+        </message>
+        <message>
+            <source>More new customers ({new}) than customers at the end ({end}): N cannot exceed E.</source>
+            <translation>More new customers ({new}) than customers at the end ({end}): N cannot exceed E.</translation>
+        </message>
+        <message>
+            <source>E - N = {kept} is more than the {start} customers at the start: a customer can only be retained once. Check the counts.</source>
+            <translation>E - N = {kept} is more than the {start} customers at the start: a customer can only be retained once. Check the counts.</translation>
+        </message>
+        <message>
+            <source>No customers had bought before this period.</source>
+            <translation>No customers had bought before this period.</translation>
+        </message>
+        <message>
+            <source>Returning buyers must be between 0 and {total}.</source>
+            <translation>Returning buyers must be between 0 and {total}.</translation>
+        </message>
+    </context>
+</TS>

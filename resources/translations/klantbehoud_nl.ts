@@ -1,0 +1,851 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="nl">
+    <context>
+        <name>DashboardPage</name>
+        <message>
+            <source>How is this computed?</source>
+            <translation>Hoe is dit berekend?</translation>
+        </message>
+        <message>
+            <source>Retention rate (CRR)</source>
+            <translation>Klantbehoud (CRR)</translation>
+        </message>
+        <message>
+            <source>Churn per month</source>
+            <translation>Klantverloop per maand</translation>
+        </message>
+        <message>
+            <source>Expected customer lifetime</source>
+            <translation>Verwachte klantduur</translation>
+        </message>
+        <message>
+            <source>Net Promoter Score</source>
+            <translation>Net Promoter Score</translation>
+        </message>
+        <message>
+            <source>Repeat purchases</source>
+            <translation>Herhaalaankopen</translation>
+        </message>
+        <message>
+            <source>Came on a recommendation</source>
+            <translation>Via een aanbeveling</translation>
+        </message>
+        <message>
+            <source>Revenue from your top 20 %</source>
+            <translation>Omzet van je beste 20 %</translation>
+        </message>
+        <message>
+            <source>Customers at risk</source>
+            <translation>Klanten in de gevarenzone</translation>
+        </message>
+        <message>
+            <source>Dashboard</source>
+            <translation>Overzicht</translation>
+        </message>
+        <message>
+            <source>Churn per month, with the 6-month average and the 2 % target</source>
+            <translation>Klantverloop per maand, met het 6-maandsgemiddelde en het doel van 2 %</translation>
+        </message>
+        <message>
+            <source>How likely customers are to recommend you (0–10)</source>
+            <translation>Hoe graag klanten je aanbevelen (0–10)</translation>
+        </message>
+        <message>
+            <source> (demo shop)</source>
+            <translation> (demowinkel)</translation>
+        </message>
+        <message>
+            <source>{shop}{demo} · {first} to {last} · a customer counts as lost after {days} days without a purchase</source>
+            <translation>{shop}{demo} · {first} t/m {last} · een klant telt als verloren na {days} dagen zonder aankoop</translation>
+        </message>
+        <message>
+            <source>{kept} of {start} customers stayed; {new} new</source>
+            <translation>{kept} van de {start} klanten gebleven; {new} nieuw</translation>
+        </message>
+        <message>
+            <source>6-month average; last month {pct} (target 2 %)</source>
+            <translation>gemiddelde over 6 maanden; vorige maand {pct} (doel 2 %)</translation>
+        </message>
+        <message>
+            <source>Needs six full months of data</source>
+            <translation>Hiervoor zijn zes volle maanden nodig</translation>
+        </message>
+        <message>
+            <source>{years} years</source>
+            <translation>{years} jaar</translation>
+        </message>
+        <message>
+            <source>{six} of customers lost in 6 months</source>
+            <translation>{six} van de klanten weg in 6 maanden</translation>
+        </message>
+        <message>
+            <source>Follows from the churn rate</source>
+            <translation>Volgt uit het klantverloop</translation>
+        </message>
+        <message>
+            <source>{n} answers, margin ± {moe}</source>
+            <translation>{n} antwoorden, marge ± {moe}</translation>
+        </message>
+        <message>
+            <source>No answers in this period</source>
+            <translation>Geen antwoorden in deze periode</translation>
+        </message>
+        <message>
+            <source>{again} of {base} earlier buyers bought again</source>
+            <translation>{again} van de {base} eerdere kopers kochten opnieuw</translation>
+        </message>
+        <message>
+            <source>{ref} of {known} new customers with a known source</source>
+            <translation>{ref} van de {known} nieuwe klanten met bekende herkomst</translation>
+        </message>
+        <message>
+            <source>{k} customers bring this share of the revenue</source>
+            <translation>{k} klanten brengen dit deel van de omzet</translation>
+        </message>
+        <message>
+            <source>past their usual time between purchases</source>
+            <translation>langer weg dan gewoonlijk tussen twee aankopen</translation>
+        </message>
+    </context>
+    <context>
+        <name>Explain</name>
+        <message>
+            <source>Period: {first} to {last}.</source>
+            <translation>Periode: {first} t/m {last}.</translation>
+        </message>
+        <message>
+            <source>A customer counts as lost after {days} days without a purchase (or on the date they left, where your list has one).</source>
+            <translation>Een klant telt als verloren na {days} dagen zonder aankoop (of op de datum van opzeggen, als je lijst die heeft).</translation>
+        </message>
+        <message>
+            <source>CRR = ((E − N) / S) × 100 cannot be computed: {why}</source>
+            <translation>CRR = ((E − N) / S) × 100 is niet te berekenen: {why}</translation>
+        </message>
+        <message>
+            <source>CRR = ((E − N) / S) × 100 = (({e} − {n}) / {s}) × 100 = {pct}.
+
+S = {s} customers at the start, E = {e} customers at the end, N = {n} new customers during the period. Of the {s} customers at the start, {kept} are still customers.</source>
+            <translation>CRR = ((E − N) / S) × 100 = (({e} − {n}) / {s}) × 100 = {pct}.
+
+S = {s} klanten aan het begin, E = {e} klanten aan het eind, N = {n} nieuwe klanten in de periode. Van de {s} klanten aan het begin zijn er {kept} nog klant.</translation>
+        </message>
+        <message>
+            <source>To raise it: thank new customers, ask for feedback, and contact customers before they drift off.</source>
+            <translation>Zo krijg je hem omhoog: bedank nieuwe klanten, vraag om feedback en neem contact op voordat klanten wegblijven.</translation>
+        </message>
+        <message>
+            <source>The 6-month average needs six full months of data with customers at the start.</source>
+            <translation>Voor het 6-maandsgemiddelde zijn zes volle maanden nodig, met klanten aan het begin.</translation>
+        </message>
+        <message>
+            <source>6-month average = customers lost over 6 months / customers at the start / 6 = {lost} / {start} / 6 = {pct} a month ({first} to {last}).
+
+Small shops see the monthly figure jump around; the average over six months is steadier. A good target is 2 % a month.</source>
+            <translation>6-maandsgemiddelde = klanten verloren in 6 maanden / klanten aan het begin / 6 = {lost} / {start} / 6 = {pct} per maand ({first} t/m {last}).
+
+Bij een kleine winkel springt het cijfer per maand op en neer; het gemiddelde over zes maanden is rustiger. Een goed doel is 2 % per maand.</translation>
+        </message>
+        <message>
+            <source>The expected lifetime follows from the churn rate; there is no churn rate yet.</source>
+            <translation>De verwachte klantduur volgt uit het klantverloop, en dat is er nog niet.</translation>
+        </message>
+        <message>
+            <source>Expected lifetime = 1 / monthly churn = 1 / {c} = {months} months ({years} years).
+
+At this churn rate you lose {six} of your customers in six months: 1 − (1 − {c})⁶.</source>
+            <translation>Verwachte klantduur = 1 / klantverloop per maand = 1 / {c} = {months} maanden ({years} jaar).
+
+Bij dit verloop ben je in zes maanden {six} van je klanten kwijt: 1 − (1 − {c})⁶.</translation>
+        </message>
+        <message>
+            <source>NPS needs answers to the question “How likely is it that you would recommend us, from 0 to 10?”. There are none in this period.</source>
+            <translation>Voor de NPS zijn antwoorden nodig op de vraag “Hoe waarschijnlijk is het dat je ons aanbeveelt, van 0 tot 10?”. In deze periode zijn die er niet.</translation>
+        </message>
+        <message>
+            <source>NPS = % promoters (9–10) − % detractors (0–6) = {p} − {d} = {score}.
+
+{n} answers: {pc} promoters, {pa} passives, {dc} detractors. With this many answers the score can be {moe} points higher or lower (95 % margin of error); more answers make it firmer.</source>
+            <translation>NPS = % promotors (9–10) − % criticasters (0–6) = {p} − {d} = {score}.
+
+{n} antwoorden: {pc} promotors, {pa} passieven, {dc} criticasters. Met zoveel antwoorden kan de score {moe} punten hoger of lager liggen (foutmarge 95 %); meer antwoorden maken hem steviger.</translation>
+        </message>
+        <message>
+            <source>Repeat purchase rate = customers who bought again / customers who had bought before = {again} / {base} = {pct}.</source>
+            <translation>Herhaalaankopen = klanten die opnieuw kochten / klanten die al eerder kochten = {again} / {base} = {pct}.</translation>
+        </message>
+        <message>
+            <source>Referral rate = new customers who came on a recommendation / new customers whose source is known = {ref} / {known} = {pct}. {unknown} new customers without a known source are not counted.</source>
+            <translation>Aanbevelingspercentage = nieuwe klanten die via een aanbeveling kwamen / nieuwe klanten met bekende herkomst = {ref} / {known} = {pct}. {unknown} nieuwe klanten zonder bekende herkomst tellen niet mee.</translation>
+        </message>
+        <message>
+            <source>Ask every new customer “How did you hear about us?” to make this figure firmer.</source>
+            <translation>Vraag elke nieuwe klant “Hoe heb je ons gevonden?”, dan wordt dit cijfer betrouwbaarder.</translation>
+        </message>
+        <message>
+            <source>The best {k} of your {n} paying customers (20 %) brought {share} of the revenue in this period: {top} of {total}. Look after them: they are the ones to keep.</source>
+            <translation>Je beste {k} van de {n} betalende klanten (20 %) brachten in deze periode {share} van de omzet: {top} van {total}. Zorg goed voor ze: dit zijn de klanten die je wilt houden.</translation>
+        </message>
+        <message>
+            <source>{n} customers have stayed away longer than 1.5 × their usual time between purchases, but do not count as lost yet. For customers with one purchase the shop's usual interval is used. A personal message or a small offer now is cheaper than finding a new customer.</source>
+            <translation>{n} klanten blijven langer weg dan 1,5 × hun gebruikelijke tijd tussen twee aankopen, maar tellen nog niet als verloren. Voor klanten met één aankoop geldt de gebruikelijke tijd van de winkel. Een persoonlijk berichtje of een kleine aanbieding nu is goedkoper dan een nieuwe klant vinden.</translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <source>Import</source>
+            <translation>Importeren</translation>
+        </message>
+        <message>
+            <source>Import your customer list, orders or survey answers from Excel or CSV. For now, use File &gt; Open.</source>
+            <translation>Importeer je klantenlijst, bestellingen of enquêteantwoorden uit Excel of CSV. Gebruik voorlopig Bestand &gt; Openen.</translation>
+        </message>
+        <message>
+            <source>Period counts</source>
+            <translation>Aantallen per periode</translation>
+        </message>
+        <message>
+            <source>Type in customers at the start, at the end and new customers per period, and see the retention rate per period.</source>
+            <translation>Typ per periode het aantal klanten aan het begin, aan het eind en de nieuwe klanten, en zie het klantbehoud per periode.</translation>
+        </message>
+        <message>
+            <source>Churn</source>
+            <translation>Klantverloop</translation>
+        </message>
+        <message>
+            <source>Customers lost per month, the 6-month averaging approach and what it means for you.</source>
+            <translation>Verloren klanten per maand, het gemiddelde over 6 maanden en wat dat voor je betekent.</translation>
+        </message>
+        <message>
+            <source>NPS</source>
+            <translation>NPS</translation>
+        </message>
+        <message>
+            <source>Type or paste survey scores and see your Net Promoter Score, its spread and its trend.</source>
+            <translation>Typ of plak scores uit je enquête en zie je Net Promoter Score, de verdeling en het verloop.</translation>
+        </message>
+        <message>
+            <source>Customers</source>
+            <translation>Klanten</translation>
+        </message>
+        <message>
+            <source>All customers with search and filters: at risk, lost, top 20 %, new, promoters.</source>
+            <translation>Alle klanten, met zoeken en filters: in de gevarenzone, verloren, beste 20 %, nieuw, promotors.</translation>
+        </message>
+        <message>
+            <source>Calendar</source>
+            <translation>Kalender</translation>
+        </message>
+        <message>
+            <source>Who to contact when: thank-you mails, coupons, win-back offers, feedback requests, newsletters. Export to your own agenda.</source>
+            <translation>Wie je wanneer benadert: bedankmails, kortingsbonnen, terugwinacties, vragen om feedback, nieuwsbrieven. Zet ze in je eigen agenda.</translation>
+        </message>
+        <message>
+            <source>Report</source>
+            <translation>Rapport</translation>
+        </message>
+        <message>
+            <source>Print the report with its charts, save it as PDF or hand the numbers over in Excel.</source>
+            <translation>Druk het rapport met grafieken af, bewaar het als pdf of geef de cijfers door in Excel.</translation>
+        </message>
+        <message>
+            <source>Open customer list, orders or survey answers</source>
+            <translation>Klantenlijst, bestellingen of enquêteantwoorden openen</translation>
+        </message>
+        <message>
+            <source>Spreadsheets (*.xlsx *.xlsm *.xls *.ods *.csv *.txt);;All files (*)</source>
+            <translation>Spreadsheets (*.xlsx *.xlsm *.xls *.ods *.csv *.txt);;Alle bestanden (*)</translation>
+        </message>
+        <message>
+            <source>This file cannot be imported</source>
+            <translation>Dit bestand kan niet worden geïmporteerd</translation>
+        </message>
+        <message>
+            <source>About Klantbehoud</source>
+            <translation>Over Klantbehoud</translation>
+        </message>
+        <message>
+            <source>Klantbehoud 0.1
+
+See how well your shop keeps its customers: retention rate, churn, NPS, repeat purchases, referrals and the 80/20 split.
+
+Your data stays on this computer.</source>
+            <translation>Klantbehoud 0.1
+
+Zie hoe goed je winkel klanten vasthoudt: klantbehoud, klantverloop, NPS, herhaalaankopen, aanbevelingen en de 80/20-verdeling.
+
+Je gegevens blijven op deze computer.</translation>
+        </message>
+        <message>
+            <source>Dashboard</source>
+            <translation>Overzicht</translation>
+        </message>
+        <message>
+            <source>{page} (Ctrl+{n})</source>
+            <translation>{page} (Ctrl+{n})</translation>
+        </message>
+        <message>
+            <source>&amp;File</source>
+            <translation>&amp;Bestand</translation>
+        </message>
+        <message>
+            <source>&amp;Open…</source>
+            <translation>&amp;Openen…</translation>
+        </message>
+        <message>
+            <source>Save &amp;as…</source>
+            <translation>Opslaan &amp;als…</translation>
+        </message>
+        <message>
+            <source>Open &amp;recent</source>
+            <translation>&amp;Recent geopend</translation>
+        </message>
+        <message>
+            <source>Open the &amp;demo shop</source>
+            <translation>&amp;Demowinkel openen</translation>
+        </message>
+        <message>
+            <source>&amp;Quit</source>
+            <translation>&amp;Afsluiten</translation>
+        </message>
+        <message>
+            <source>&amp;Language</source>
+            <translation>&amp;Taal</translation>
+        </message>
+        <message>
+            <source>&amp;Help</source>
+            <translation>&amp;Help</translation>
+        </message>
+        <message>
+            <source>&amp;About Klantbehoud</source>
+            <translation>&amp;Over Klantbehoud</translation>
+        </message>
+        <message>
+            <source>no data</source>
+            <translation>geen gegevens</translation>
+        </message>
+        <message>
+            <source>Klantbehoud – {shop}</source>
+            <translation>Klantbehoud – {shop}</translation>
+        </message>
+        <message>
+            <source>{customers} customers · {orders} orders · {answers} survey answers · data up to {as_of}</source>
+            <translation>{customers} klanten · {orders} bestellingen · {answers} enquêteantwoorden · gegevens t/m {as_of}</translation>
+        </message>
+    </context>
+    <context>
+        <name>_Reporter</name>
+        <message>
+            <source>Something went wrong</source>
+            <translation>Er ging iets mis</translation>
+        </message>
+        <message>
+            <source>Klantbehoud ran into an unexpected error. Your data is safe; you can carry on.</source>
+            <translation>Klantbehoud liep tegen een onverwachte fout aan. Je gegevens zijn veilig; je kunt gewoon verder.</translation>
+        </message>
+        <message>
+            <source>The details are in the log file:
+{path}</source>
+            <translation>De details staan in het logbestand:
+{path}</translation>
+        </message>
+    </context>
+    <context>
+        <name>charts</name>
+        <message>
+            <source>No full months with customers yet</source>
+            <translation>Nog geen volle maanden met klanten</translation>
+        </message>
+        <message>
+            <source>Churn per month</source>
+            <translation>Klantverloop per maand</translation>
+        </message>
+        <message>
+            <source>Target 2 % a month</source>
+            <translation>Doel: 2 % per maand</translation>
+        </message>
+        <message>
+            <source>6-month average</source>
+            <translation>Gemiddelde over 6 maanden</translation>
+        </message>
+        <message>
+            <source>% of customers lost</source>
+            <translation>% klanten verloren</translation>
+        </message>
+        <message>
+            <source>No survey answers in this period</source>
+            <translation>Geen enquêteantwoorden in deze periode</translation>
+        </message>
+        <message>
+            <source>Score</source>
+            <translation>Score</translation>
+        </message>
+        <message>
+            <source>Answers</source>
+            <translation>Antwoorden</translation>
+        </message>
+        <message>
+            <source>Detractors (0-6)</source>
+            <translation>Criticasters (0-6)</translation>
+        </message>
+        <message>
+            <source>Passives (7-8)</source>
+            <translation>Passieven (7-8)</translation>
+        </message>
+        <message>
+            <source>Promoters (9-10)</source>
+            <translation>Promotors (9-10)</translation>
+        </message>
+        <message>
+            <source>No revenue in this period</source>
+            <translation>Geen omzet in deze periode</translation>
+        </message>
+        <message>
+            <source>% of customers (best first)</source>
+            <translation>% van de klanten (beste eerst)</translation>
+        </message>
+        <message>
+            <source>% of revenue</source>
+            <translation>% van de omzet</translation>
+        </message>
+        <message>
+            <source>No cohorts to show</source>
+            <translation>Geen cohorten om te tonen</translation>
+        </message>
+        <message>
+            <source>Months after the first purchase</source>
+            <translation>Maanden na de eerste aankoop</translation>
+        </message>
+    </context>
+    <context>
+        <name>cli</name>
+        <message>
+            <source>--inactive-after must be at least 1 day.</source>
+            <translation>--inactive-after moet minstens 1 dag zijn.</translation>
+        </message>
+        <message>
+            <source>Period {first} to {last} (data up to {as_of}); lost after {days} days without a purchase.</source>
+            <translation>Periode {first} t/m {last} (gegevens t/m {as_of}); verloren na {days} dagen zonder aankoop.</translation>
+        </message>
+        <message>
+            <source>Customers: {n}</source>
+            <translation>Klanten: {n}</translation>
+        </message>
+        <message>
+            <source>Retention rate (CRR): {pct}  = (E {e} - N {n}) / S {s} x 100; {kept} of the {s} stayed</source>
+            <translation>Klantbehoud (CRR): {pct}  = (E {e} - N {n}) / S {s} x 100; {kept} van de {s} gebleven</translation>
+        </message>
+        <message>
+            <source>Retention rate (CRR): not available: {why}</source>
+            <translation>Klantbehoud (CRR): niet te berekenen: {why}</translation>
+        </message>
+        <message>
+            <source>Churn, 6-month average: {pct} a month ({lost} lost of {start} from {first:%m-%Y} to {last:%m-%Y}; target 2 %)</source>
+            <translation>Klantverloop, gemiddelde over 6 maanden: {pct} per maand ({lost} van de {start} verloren van {first:%m-%Y} t/m {last:%m-%Y}; doel 2 %)</translation>
+        </message>
+        <message>
+            <source>Expected customer lifetime: {months:.0f} months ({years:.1f} years); {six} of customers lost in 6 months</source>
+            <translation>Verwachte klantduur: {months:.0f} maanden ({years:.1f} jaar); {six} van de klanten weg in 6 maanden</translation>
+        </message>
+        <message>
+            <source>  churn {month:%m-%Y}: {pct} ({lost} of {start})</source>
+            <translation>  verloop {month:%m-%Y}: {pct} ({lost} van {start})</translation>
+        </message>
+        <message>
+            <source>Repeat purchase rate: {pct} ({again} of {base} earlier buyers bought again)</source>
+            <translation>Herhaalaankopen: {pct} ({again} van de {base} eerdere kopers kochten opnieuw)</translation>
+        </message>
+        <message>
+            <source>NPS: {score:.0f} ± {moe:.0f} ({n} answers: {p} promoters, {pa} passives, {d} detractors)</source>
+            <translation>NPS: {score:.0f} ± {moe:.0f} ({n} antwoorden: {p} promotors, {pa} passieven, {d} criticasters)</translation>
+        </message>
+        <message>
+            <source>NPS: no answers in this period</source>
+            <translation>NPS: geen antwoorden in deze periode</translation>
+        </message>
+        <message>
+            <source>Referral rate: {pct} ({ref} of {known} new customers with a known source)</source>
+            <translation>Via aanbeveling: {pct} ({ref} van de {known} nieuwe klanten met bekende herkomst)</translation>
+        </message>
+        <message>
+            <source>Top 20 % of customers bring {pct} of the revenue ({k} of {n} paying customers)</source>
+            <translation>De beste 20 % van de klanten brengt {pct} van de omzet ({k} van {n} betalende klanten)</translation>
+        </message>
+        <message>
+            <source>Customers at risk: {n}</source>
+            <translation>Klanten in de gevarenzone: {n}</translation>
+        </message>
+        <message>
+            <source>Customer lifetime value: {v:.2f}</source>
+            <translation>Klantwaarde over de hele klantduur: {v:.2f}</translation>
+        </message>
+    </context>
+    <context>
+        <name>core</name>
+        <message>
+            <source>A total row, not a customer or order.</source>
+            <translation>Een totaalregel, geen klant of bestelling.</translation>
+        </message>
+        <message>
+            <source>A note under the table, not data.</source>
+            <translation>Een opmerking onder de tabel, geen gegevens.</translation>
+        </message>
+        <message>
+            <source>No customer number, e-mail or name, so it cannot be linked to a customer.</source>
+            <translation>Geen klantnummer, e-mail of naam, dus niet aan een klant te koppelen.</translation>
+        </message>
+        <message>
+            <source>Left on {left} is before customer since {since}; the leaving date was left empty.</source>
+            <translation>Opgezegd op {left} ligt vóór klant sinds {since}; de opzegdatum is leeg gelaten.</translation>
+        </message>
+        <message>
+            <source>Customer {id} also appears on row {first} with other values ({fields}); this row was not imported.</source>
+            <translation>Klant {id} staat ook op rij {first}, met andere gegevens ({fields}); deze rij is niet geïmporteerd.</translation>
+        </message>
+        <message>
+            <source>Customer {id} already appears on row {first}; merged.</source>
+            <translation>Klant {id} staat al op rij {first}; samengevoegd.</translation>
+        </message>
+        <message>
+            <source>No order date.</source>
+            <translation>Geen orderdatum.</translation>
+        </message>
+        <message>
+            <source>No amount.</source>
+            <translation>Geen bedrag.</translation>
+        </message>
+        <message>
+            <source>Order {order} has no amount; counted as 0.</source>
+            <translation>Bestelling {order} heeft geen bedrag; geteld als 0.</translation>
+        </message>
+        <message>
+            <source>{count} rows without a customer (anonymous sales) were skipped.</source>
+            <translation>{count} rijen zonder klant (anonieme verkopen) zijn overgeslagen.</translation>
+        </message>
+        <message>
+            <source>No score.</source>
+            <translation>Geen score.</translation>
+        </message>
+        <message>
+            <source>No date for this answer.</source>
+            <translation>Geen datum bij dit antwoord.</translation>
+        </message>
+        <message>
+            <source>Column {column} has formulas without a saved result in rows {rows}: open the file in Excel, let it calculate, save it and import again. These cells were not read as 0.</source>
+            <translation>Kolom {column} heeft formules zonder opgeslagen uitkomst in rij {rows}: open het bestand in Excel, laat het rekenen, sla het op en importeer opnieuw. Deze cellen zijn niet als 0 gelezen.</translation>
+        </message>
+        <message>
+            <source>Column {column} has error values (such as #N/A) in rows {rows}; they were read as empty.</source>
+            <translation>Kolom {column} heeft foutwaarden (zoals #N/B) in rij {rows}; die zijn als leeg gelezen.</translation>
+        </message>
+        <message>
+            <source>Line {line} has {found} fields where the file has {usual}; check for a stray '{sep}'.</source>
+            <translation>Regel {line} heeft {found} velden waar het bestand er {usual} heeft; kijk of er een losse '{sep}' in staat.</translation>
+        </message>
+        <message>
+            <source>Customer number</source>
+            <translation>Klantnummer</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Naam</translation>
+        </message>
+        <message>
+            <source>First name</source>
+            <translation>Voornaam</translation>
+        </message>
+        <message>
+            <source>Name prefix</source>
+            <translation>Tussenvoegsel</translation>
+        </message>
+        <message>
+            <source>Last name</source>
+            <translation>Achternaam</translation>
+        </message>
+        <message>
+            <source>E-mail</source>
+            <translation>E-mail</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>Telefoon</translation>
+        </message>
+        <message>
+            <source>Customer since</source>
+            <translation>Klant sinds</translation>
+        </message>
+        <message>
+            <source>Left on</source>
+            <translation>Opgezegd op</translation>
+        </message>
+        <message>
+            <source>First purchase</source>
+            <translation>Eerste aankoop</translation>
+        </message>
+        <message>
+            <source>Last purchase</source>
+            <translation>Laatste aankoop</translation>
+        </message>
+        <message>
+            <source>Number of orders</source>
+            <translation>Aantal bestellingen</translation>
+        </message>
+        <message>
+            <source>Total spent</source>
+            <translation>Totaal besteed</translation>
+        </message>
+        <message>
+            <source>How they found us</source>
+            <translation>Hoe ze ons vonden</translation>
+        </message>
+        <message>
+            <source>Score (0-10)</source>
+            <translation>Score (0-10)</translation>
+        </message>
+        <message>
+            <source>Marketing consent</source>
+            <translation>Toestemming voor mailings</translation>
+        </message>
+        <message>
+            <source>Order number</source>
+            <translation>Ordernummer</translation>
+        </message>
+        <message>
+            <source>Order date</source>
+            <translation>Orderdatum</translation>
+        </message>
+        <message>
+            <source>Amount</source>
+            <translation>Bedrag</translation>
+        </message>
+        <message>
+            <source>Quantity</source>
+            <translation>Aantal</translation>
+        </message>
+        <message>
+            <source>Unit price</source>
+            <translation>Stukprijs</translation>
+        </message>
+        <message>
+            <source>Answered on</source>
+            <translation>Ingevuld op</translation>
+        </message>
+        <message>
+            <source>{file} holds no data.</source>
+            <translation>{file} bevat geen gegevens.</translation>
+        </message>
+        <message>
+            <source>{file}: no column was recognised as '{field}'. The header is on row {row}: {headers}. Choose the column in the import wizard, or rename it.</source>
+            <translation>{file}: geen kolom herkend als '{field}'. De kopregel staat op rij {row}: {headers}. Kies de kolom in de importhulp, of geef hem een andere naam.</translation>
+        </message>
+        <message>
+            <source>not imported</source>
+            <translation>niet geïmporteerd</translation>
+        </message>
+        <message>
+            <source>imported, cell left empty</source>
+            <translation>geïmporteerd, cel leeg gelaten</translation>
+        </message>
+        <message>
+            <source>skipped</source>
+            <translation>overgeslagen</translation>
+        </message>
+        <message>
+            <source>note</source>
+            <translation>let op</translation>
+        </message>
+        <message>
+            <source>{read} rows read: {accepted} imported, {rejected} not imported, {skipped} skipped.</source>
+            <translation>{read} rijen gelezen: {accepted} geïmporteerd, {rejected} niet geïmporteerd, {skipped} overgeslagen.</translation>
+        </message>
+        <message>
+            <source>{count} refunds or cancellations ({total:.2f}) kept as negative amounts.</source>
+            <translation>{count} terugbetalingen of annuleringen ({total:.2f}) bewaard als negatieve bedragen.</translation>
+        </message>
+        <message>
+            <source>row {row}</source>
+            <translation>rij {row}</translation>
+        </message>
+        <message>
+            <source>column {column}</source>
+            <translation>kolom {column}</translation>
+        </message>
+        <message>
+            <source>The file {file} does not exist (any more).</source>
+            <translation>Het bestand {file} bestaat niet (meer).</translation>
+        </message>
+        <message>
+            <source>The file {file} cannot be opened: {reason}</source>
+            <translation>Het bestand {file} kan niet worden geopend: {reason}</translation>
+        </message>
+        <message>
+            <source>The file {file} is empty.</source>
+            <translation>Het bestand {file} is leeg.</translation>
+        </message>
+        <message>
+            <source>{file} is a web page (an HTML table) with a spreadsheet name, not a real spreadsheet. Open it in Excel and save it as an Excel workbook (.xlsx) or as CSV.</source>
+            <translation>{file} is een webpagina (een HTML-tabel) met de naam van een spreadsheet, geen echte spreadsheet. Open het in Excel en sla het op als Excel-werkmap (.xlsx) of als CSV.</translation>
+        </message>
+        <message>
+            <source>{file} is not a spreadsheet or text file that Klantbehoud can read.</source>
+            <translation>{file} is geen spreadsheet of tekstbestand dat Klantbehoud kan lezen.</translation>
+        </message>
+        <message>
+            <source>{file} is protected with a password. Open it in Excel, remove the password (File &gt; Info &gt; Protect Workbook) and save it as .xlsx without a password.</source>
+            <translation>{file} is beveiligd met een wachtwoord. Open het in Excel, haal het wachtwoord weg (Bestand &gt; Info &gt; Werkmap beveiligen) en sla het op als .xlsx zonder wachtwoord.</translation>
+        </message>
+        <message>
+            <source>{file} is an old Office document, not a spreadsheet. Save it as .xlsx or CSV.</source>
+            <translation>{file} is een oud Office-document, geen spreadsheet. Sla het op als .xlsx of CSV.</translation>
+        </message>
+        <message>
+            <source>{file} is a binary Excel workbook (.xlsb). Save it as .xlsx.</source>
+            <translation>{file} is een binaire Excel-werkmap (.xlsb). Sla het op als .xlsx.</translation>
+        </message>
+        <message>
+            <source>{file} is a Word document, not a spreadsheet.</source>
+            <translation>{file} is een Word-document, geen spreadsheet.</translation>
+        </message>
+        <message>
+            <source>{file} looks like an Excel file but is damaged or incomplete. Save it again from Excel.</source>
+            <translation>{file} lijkt een Excel-bestand, maar is beschadigd of onvolledig. Sla het opnieuw op vanuit Excel.</translation>
+        </message>
+        <message>
+            <source>{file} is a zip archive, not a spreadsheet.</source>
+            <translation>{file} is een zip-archief, geen spreadsheet.</translation>
+        </message>
+        <message>
+            <source>'{value}' is not a date.</source>
+            <translation>'{value}' is geen datum.</translation>
+        </message>
+        <message>
+            <source>'{value}' is not an existing date.</source>
+            <translation>'{value}' is een datum die niet bestaat.</translation>
+        </message>
+        <message>
+            <source>'{value}' is not a number.</source>
+            <translation>'{value}' is geen getal.</translation>
+        </message>
+        <message>
+            <source>'{value}' is not a whole number of zero or more.</source>
+            <translation>'{value}' is geen heel getal van nul of meer.</translation>
+        </message>
+        <message>
+            <source>'{value}' is an id that Excel turned into a rounded number; its last digits are lost. Format the column as text in the original file and export again.</source>
+            <translation>'{value}' is een nummer dat Excel heeft afgerond; de laatste cijfers zijn weg. Zet de kolom in het oorspronkelijke bestand op tekst en exporteer opnieuw.</translation>
+        </message>
+        <message>
+            <source>'{value}' is not yes or no.</source>
+            <translation>'{value}' is geen ja of nee.</translation>
+        </message>
+        <message>
+            <source>{file} is damaged: it is not a complete Excel file.</source>
+            <translation>{file} is beschadigd: het is geen volledig Excel-bestand.</translation>
+        </message>
+        <message>
+            <source>{file} would unpack to far more data than a spreadsheet holds; it was not opened for safety.</source>
+            <translation>{file} zou uitpakken tot veel meer gegevens dan een spreadsheet bevat; voor de veiligheid is het niet geopend.</translation>
+        </message>
+        <message>
+            <source>{file} is protected with a password. Save it as .xlsx without a password.</source>
+            <translation>{file} is beveiligd met een wachtwoord. Sla het op als .xlsx zonder wachtwoord.</translation>
+        </message>
+        <message>
+            <source>{file} cannot be read as a spreadsheet: {reason}</source>
+            <translation>{file} kan niet als spreadsheet worden gelezen: {reason}</translation>
+        </message>
+        <message>
+            <source>{file} holds no worksheets.</source>
+            <translation>{file} bevat geen werkbladen.</translation>
+        </message>
+        <message>
+            <source>{file} has no sheet called '{sheet}'.</source>
+            <translation>{file} heeft geen werkblad met de naam '{sheet}'.</translation>
+        </message>
+        <message>
+            <source>Fill in both counts.</source>
+            <translation>Vul beide aantallen in.</translation>
+        </message>
+        <message>
+            <source>Counts cannot be negative.</source>
+            <translation>Aantallen kunnen niet negatief zijn.</translation>
+        </message>
+        <message>
+            <source>No customers at the start of the month.</source>
+            <translation>Geen klanten aan het begin van de maand.</translation>
+        </message>
+        <message>
+            <source>More customers lost ({lost}) than there were at the start ({start}).</source>
+            <translation>Meer klanten verloren ({lost}) dan er aan het begin waren ({start}).</translation>
+        </message>
+        <message>
+            <source>'{value}' is not a score from 0 to 10.</source>
+            <translation>'{value}' is geen score van 0 tot en met 10.</translation>
+        </message>
+        <message>
+            <source>'{value}' is not a whole number; scores are whole numbers from 0 to 10.</source>
+            <translation>'{value}' is geen heel getal; scores zijn hele getallen van 0 tot en met 10.</translation>
+        </message>
+        <message>
+            <source>{value} is outside 0 to 10.</source>
+            <translation>{value} ligt buiten 0 tot en met 10.</translation>
+        </message>
+        <message>
+            <source>Give eleven counts, one for each score 0 to 10.</source>
+            <translation>Geef elf aantallen, één voor elke score van 0 tot en met 10.</translation>
+        </message>
+        <message>
+            <source>Recommendation</source>
+            <translation>Aanbeveling</translation>
+        </message>
+        <message>
+            <source>Search engine</source>
+            <translation>Zoekmachine</translation>
+        </message>
+        <message>
+            <source>Social media</source>
+            <translation>Sociale media</translation>
+        </message>
+        <message>
+            <source>Advertising</source>
+            <translation>Reclame</translation>
+        </message>
+        <message>
+            <source>Walked by the shop</source>
+            <translation>Langs de winkel gelopen</translation>
+        </message>
+        <message>
+            <source>Other</source>
+            <translation>Anders</translation>
+        </message>
+        <message>
+            <source>Unknown</source>
+            <translation>Onbekend</translation>
+        </message>
+        <message>
+            <source>Fill in all three counts: start, end and new.</source>
+            <translation>Vul alle drie de aantallen in: begin, eind en nieuw.</translation>
+        </message>
+        <message>
+            <source>There were no customers at the start (S = 0), so there is nothing to retain.</source>
+            <translation>Er waren aan het begin geen klanten (S = 0), dus er valt niets te behouden.</translation>
+        </message>
+        <message>
+            <source>More new customers ({new}) than customers at the end ({end}): N cannot exceed E.</source>
+            <translation>Meer nieuwe klanten ({new}) dan klanten aan het eind ({end}): N kan niet groter zijn dan E.</translation>
+        </message>
+        <message>
+            <source>E - N = {kept} is more than the {start} customers at the start: a customer can only be retained once. Check the counts.</source>
+            <translation>E - N = {kept} is meer dan de {start} klanten aan het begin: een klant kun je maar één keer behouden. Controleer de aantallen.</translation>
+        </message>
+        <message>
+            <source>No customers had bought before this period.</source>
+            <translation>Geen klanten die al vóór deze periode kochten.</translation>
+        </message>
+        <message>
+            <source>Returning buyers must be between 0 and {total}.</source>
+            <translation>Het aantal terugkerende kopers moet tussen 0 en {total} liggen.</translation>
+        </message>
+    </context>
+</TS>

@@ -1,0 +1,1 @@
+"""Klantbehoud's Qt widgets. Depends on core; core never depends on this."""

@@ -1,0 +1,28 @@
+"""Runs the command line verbs with Qt's translator, so messages follow the chosen language."""
+
+from __future__ import annotations
+
+import os
+import sys
+
+from PySide6.QtCore import QCoreApplication
+
+from ui import i18n, settings
+
+
+def run_cli(argv: list[str]) -> int:
+    """Run ``argv`` (verb first); exit code 2 with a plain sentence for a refused file."""
+    app = QCoreApplication.instance() or QCoreApplication([sys.argv[0]])
+    lang = os.environ.get("KLANTBEHOUD_LANG") or settings.get(settings.LANGUAGE)
+    i18n.install(lang if lang in i18n.LANGUAGES else "nl")
+    verb, rest = argv[0], argv[1:]
+    try:
+        if verb == "metrics":
+            from core.cli import run_metrics
+
+            return run_metrics(rest, translate=QCoreApplication.translate)
+    except KeyboardInterrupt:
+        return 130
+    finally:
+        del app
+    return 2

@@ -1,0 +1,71 @@
+"""Uncaught errors: the traceback goes to the log file, the owner sees a dialog, the app keeps running."""
+
+from __future__ import annotations
+
+import datetime
+import sys
+import threading
+import traceback
+from types import TracebackType
+
+from PySide6.QtCore import QObject, Qt, Signal, Slot
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from ui.paths import log_file
+
+
+def write_log(text: str) -> str:
+    """Append ``text`` to the log with a time stamp; returns the log's path (or "" if it cannot be written)."""
+    path = log_file()
+    try:
+        with open(path, "a", encoding="utf-8") as fh:
+            fh.write(f"\n--- {datetime.datetime.now().isoformat(timespec='seconds')} ---\n{text}")
+        return str(path)
+    except OSError:
+        return ""
+
+
+class _Reporter(QObject):
+    """Lives on the main thread; errors from other threads reach it through a queued signal."""
+
+    report = Signal(str, str)
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.report.connect(self._show, Qt.ConnectionType.QueuedConnection)
+        self.dialogs_shown = 0
+
+    @Slot(str, str)
+    def _show(self, summary: str, log_path: str) -> None:
+        app = QApplication.instance()
+        if app is None or not isinstance(app, QApplication):
+            return
+        self.dialogs_shown += 1
+        box = QMessageBox(QMessageBox.Icon.Critical, self.tr("Something went wrong"),
+                          self.tr("Klantbehoud ran into an unexpected error. Your data is safe; you can carry on."),
+                          QMessageBox.StandardButton.Ok, app.activeWindow())
+        where = self.tr("The details are in the log file:\n{path}").format(path=log_path) if log_path else ""
+        box.setInformativeText(f"{summary}\n\n{where}".strip())
+        box.setWindowModality(Qt.WindowModality.ApplicationModal)
+        box.open()  # not exec(): a test or a second error must not be blocked by a nested event loop
+
+
+_reporter: _Reporter | None = None
+
+
+def handle(exc_type: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
+    """Log an uncaught exception and show it (from any thread)."""
+    text = "".join(traceback.format_exception(exc_type, exc, tb))
+    path = write_log(text)
+    sys.__stderr__ and sys.__stderr__.write(text)
+    if _reporter is not None:
+        _reporter.report.emit(f"{exc_type.__name__}: {exc}"[:500], path)
+
+
+def install() -> _Reporter:
+    """Route uncaught errors of the main thread and of worker threads to ``handle``."""
+    global _reporter
+    _reporter = _Reporter()
+    sys.excepthook = handle
+    threading.excepthook = lambda args: handle(args.exc_type, args.exc_value, args.exc_traceback)
+    return _reporter

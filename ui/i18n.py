@@ -1,0 +1,39 @@
+"""Loading and switching the UI language (Dutch first, English second)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+
+from ui.paths import resource_path
+
+LANGUAGES = {"nl": "Nederlands", "en": "English"}
+_installed: list[QTranslator] = []
+
+
+def qm_path(lang: str):
+    """The compiled translation file for ``lang``."""
+    return resource_path("translations", f"klantbehoud_{lang}.qm")
+
+
+def install(lang: str) -> bool:
+    """Switch the application's translator to ``lang``; widgets get a LanguageChange event.
+
+    Returns False when the .qm file is missing (the UI then shows the English source strings).
+    """
+    app = QCoreApplication.instance()
+    for t in _installed:
+        app.removeTranslator(t)
+    _installed.clear()
+    QLocale.setDefault(QLocale(QLocale.Language.Dutch if lang == "nl" else QLocale.Language.English,
+                               QLocale.Country.Netherlands if lang == "nl" else QLocale.Country.UnitedKingdom))
+    translator = QTranslator(app)
+    ok = translator.load(str(qm_path(lang)))
+    if ok:
+        app.installTranslator(translator)
+        _installed.append(translator)
+    return ok
+
+
+def core_text(context: str, text: str) -> str:
+    """Translate a core message template (see core.text)."""
+    return QCoreApplication.translate(context, text)

@@ -1,0 +1,223 @@
+"""The main window: a sidebar of pages, menus (File, Language, Help) and a status bar."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt, QTimer
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHBoxLayout,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QWidget,
+)
+
+from core.text import QT_TRANSLATE_NOOP, InputError
+from ui import i18n, settings
+from ui.i18n import core_text
+from ui.pages.dashboard import DashboardPage
+from ui.pages.placeholder import PlaceholderPage
+from ui.state import ShopState
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("MainWindow", text)
+
+
+# Pages still to come: (key, title, what the page will hold), translated when shown.
+
+PLACEHOLDERS = (
+    ("import", QT_TRANSLATE_NOOP("MainWindow", "Import"), QT_TRANSLATE_NOOP(
+        "MainWindow", "Import your customer list, orders or survey answers from Excel or CSV. For now, use "
+                      "File > Open.")),
+    ("counts", QT_TRANSLATE_NOOP("MainWindow", "Period counts"), QT_TRANSLATE_NOOP(
+        "MainWindow", "Type in customers at the start, at the end and new customers per period, and see the "
+                      "retention rate per period.")),
+    ("churn", QT_TRANSLATE_NOOP("MainWindow", "Churn"), QT_TRANSLATE_NOOP(
+        "MainWindow", "Customers lost per month, the 6-month averaging approach and what it means for you.")),
+    ("nps", QT_TRANSLATE_NOOP("MainWindow", "NPS"), QT_TRANSLATE_NOOP(
+        "MainWindow", "Type or paste survey scores and see your Net Promoter Score, its spread and its trend.")),
+    ("customers", QT_TRANSLATE_NOOP("MainWindow", "Customers"), QT_TRANSLATE_NOOP(
+        "MainWindow", "All customers with search and filters: at risk, lost, top 20 %, new, promoters.")),
+    ("calendar", QT_TRANSLATE_NOOP("MainWindow", "Calendar"), QT_TRANSLATE_NOOP(
+        "MainWindow", "Who to contact when: thank-you mails, coupons, win-back offers, feedback requests, "
+                      "newsletters. Export to your own agenda.")),
+    ("report", QT_TRANSLATE_NOOP("MainWindow", "Report"), QT_TRANSLATE_NOOP(
+        "MainWindow", "Print the report with its charts, save it as PDF or hand the numbers over in Excel.")),
+)
+
+
+class MainWindow(QMainWindow):
+    """Sidebar + stacked pages; every page reachable with Ctrl+1 … Ctrl+8."""
+
+    def __init__(self, state: ShopState | None = None):
+        super().__init__()
+        self.state = state or ShopState()
+        self.setMinimumSize(QSize(980, 640))
+        self.sidebar = QListWidget()
+        self.sidebar.setObjectName("sidebar")
+        self.sidebar.setFixedWidth(200)
+        self.sidebar.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.sidebar.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.stack = QStackedWidget()
+        self.dashboard = DashboardPage(self.state)
+        self.pages: list[tuple[str, QWidget]] = [("dashboard", self.dashboard)]
+        for key, title, text in PLACEHOLDERS:
+            self.pages.append((key, PlaceholderPage(lambda t=title: _t(t), lambda x=text: _t(x))))
+        for _key, page in self.pages:
+            self.stack.addWidget(page)
+            self.sidebar.addItem(QListWidgetItem())
+        self.sidebar.currentRowChanged.connect(self.stack.setCurrentIndex)
+        central = QWidget()
+        layout = QHBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.sidebar)
+        layout.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+        self._build_menus()
+        self.page_actions: list[QAction] = []
+        for i in range(len(self.pages)):
+            action = QAction(self)
+            action.setShortcut(QKeySequence(f"Ctrl+{i + 1}"))
+            action.triggered.connect(lambda _=False, row=i: self.sidebar.setCurrentRow(row))
+            self.addAction(action)
+            self.page_actions.append(action)
+        self.state.changed.connect(self._update_status)
+        self.retranslate()
+        self.sidebar.setCurrentRow(0)
+        geometry = settings.get(settings.GEOMETRY)
+        if geometry:
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1280, 820)
+
+    # --- menus -------------------------------------------------------------------------------------
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        self.file_menu = bar.addMenu("")
+        self.open_action = QAction(self, shortcut=QKeySequence.StandardKey.Open, triggered=self.open_files)
+        self.save_as_action = QAction(self, shortcut=QKeySequence.StandardKey.SaveAs)
+        self.save_as_action.setEnabled(False)  # the workspace file arrives with the workspace issue
+        self.recent_menu = self.file_menu.addMenu("")
+        self.demo_action = QAction(self, triggered=self.open_demo)
+        self.quit_action = QAction(self, shortcut=QKeySequence.StandardKey.Quit, triggered=self.close)
+        self.file_menu.insertAction(self.recent_menu.menuAction(), self.open_action)
+        self.file_menu.addAction(self.demo_action)
+        self.file_menu.addAction(self.save_as_action)
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.quit_action)
+
+        self.language_menu = bar.addMenu("")
+        group = QActionGroup(self)
+        self.language_actions: dict[str, QAction] = {}
+        current = settings.get(settings.LANGUAGE)
+        for code, name in i18n.LANGUAGES.items():
+            action = QAction(name, self, checkable=True)  # language names are never translated
+            action.setChecked(code == current)
+            action.triggered.connect(lambda _=False, c=code: self.set_language(c))
+            group.addAction(action)
+            self.language_menu.addAction(action)
+            self.language_actions[code] = action
+
+        self.help_menu = bar.addMenu("")
+        self.about_action = QAction(self, triggered=self.show_about)
+        self.help_menu.addAction(self.about_action)
+        self._fill_recent()
+
+    def _fill_recent(self) -> None:
+        self.recent_menu.clear()
+        recent = settings.get(settings.RECENT_FILES)
+        for entry in recent:
+            paths = [Path(p) for p in entry.split("|")]
+            action = self.recent_menu.addAction(", ".join(p.name for p in paths))
+            action.setToolTip(entry)
+            action.triggered.connect(lambda _=False, ps=paths: self.load_files(ps))
+        self.recent_menu.setEnabled(bool(recent))
+
+    # --- actions -----------------------------------------------------------------------------------
+    def open_files(self) -> None:
+        """Ask for one or more spreadsheets and import them as the shop's data."""
+        names, _ = QFileDialog.getOpenFileNames(
+            self, self.tr("Open customer list, orders or survey answers"), str(Path.home()),
+            self.tr("Spreadsheets (*.xlsx *.xlsm *.xls *.ods *.csv *.txt);;All files (*)"))
+        if names:
+            self.load_files([Path(n) for n in names])
+
+    def load_files(self, paths: list[Path]) -> bool:
+        """Import ``paths``; on a refused file say why and keep the current data."""
+        try:
+            self.state.load_files(paths)
+        except InputError as exc:
+            QMessageBox.warning(self, self.tr("This file cannot be imported"), exc.problem.render(core_text))
+            return False
+        settings.add_recent("|".join(str(p) for p in paths))
+        self._fill_recent()
+        return True
+
+    def open_demo(self) -> None:
+        """Go back to the demo shop."""
+        self.state.load_demo()
+
+    def set_language(self, code: str) -> None:
+        """Switch the UI language live and remember the choice."""
+        settings.put(settings.LANGUAGE, code)
+        i18n.install(code)
+        for c, action in self.language_actions.items():
+            action.setChecked(c == code)
+
+    def show_about(self) -> None:
+        """Help > About."""
+        QMessageBox.about(self, self.tr("About Klantbehoud"), self.tr(
+            "Klantbehoud 0.1\n\nSee how well your shop keeps its customers: retention rate, churn, NPS, "
+            "repeat purchases, referrals and the 80/20 split.\n\nYour data stays on this computer."))
+
+    # --- language ----------------------------------------------------------------------------------
+    def retranslate(self) -> None:
+        """Every text of the window in the current language."""
+        names = [self.tr("Dashboard"), self.tr("Import"), self.tr("Period counts"), self.tr("Churn"), self.tr("NPS"),
+                 self.tr("Customers"), self.tr("Calendar"), self.tr("Report")]
+        for i, name in enumerate(names):
+            item = self.sidebar.item(i)
+            item.setText(name)
+            item.setToolTip(self.tr("{page} (Ctrl+{n})").format(page=name, n=i + 1))
+        self.file_menu.setTitle(self.tr("&File"))
+        self.open_action.setText(self.tr("&Open…"))
+        self.save_as_action.setText(self.tr("Save &as…"))
+        self.recent_menu.setTitle(self.tr("Open &recent"))
+        self.demo_action.setText(self.tr("Open the &demo shop"))
+        self.quit_action.setText(self.tr("&Quit"))
+        self.language_menu.setTitle(self.tr("&Language"))
+        self.help_menu.setTitle(self.tr("&Help"))
+        self.about_action.setText(self.tr("&About Klantbehoud"))
+        self._update_status()
+
+    def _update_status(self) -> None:
+        title = self.state.title or self.tr("no data")
+        self.setWindowTitle(self.tr("Klantbehoud – {shop}").format(shop=title))
+        s = self.state.summary()
+        self.statusBar().showMessage(self.tr("{customers} customers · {orders} orders · {answers} survey answers · "
+                                             "data up to {as_of}").format(
+            customers=s.customers, orders=len(self.state.data.orders), answers=len(self.state.data.surveys),
+            as_of=s.as_of.strftime("%d-%m-%Y")))
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        super().showEvent(event)
+        # Paint first, then build the charts (matplotlib costs about a second to import).
+        QTimer.singleShot(0, self.dashboard.ensure_charts)
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
+        settings.put(settings.GEOMETRY, self.saveGeometry())
+        super().closeEvent(event)
+
+

@@ -1,0 +1,182 @@
+"""The dashboard: every key figure on a card, with churn and NPS charts underneath."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QMessageBox, QScrollArea, QVBoxLayout, QWidget
+
+from core.metrics.churn import TARGET_MONTHLY_CHURN
+from core.metrics.summary import Summary
+from core.report import charts
+from ui import format as fmt
+from ui.chart import ChartView, month_label, translate
+from ui.i18n import core_text
+from ui.pages.cards import FigureCard
+from ui.pages.explain import explanation
+from ui.state import ShopState
+
+CARD_KEYS = ("crr", "churn", "lifetime", "nps", "repeat", "referral", "pareto", "risk")
+
+
+def _grade(value: float | None, good: float, warn: float, higher_is_better: bool = True) -> str:
+    if value is None:
+        return "none"
+    if not higher_is_better:
+        value, good, warn = -value, -good, -warn
+    return "good" if value >= good else ("warn" if value >= warn else "bad")
+
+
+class DashboardPage(QWidget):
+    """Cards plus charts; recomputed when the shop state changes."""
+
+    def __init__(self, state: ShopState, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.state = state
+        self.title = QLabel()
+        self.title.setObjectName("pageTitle")
+        self.subtitle = QLabel()
+        self.subtitle.setObjectName("pageSubtitle")
+        self.subtitle.setWordWrap(True)
+        self.cards = {key: FigureCard(key) for key in CARD_KEYS}
+        grid = QGridLayout()
+        grid.setSpacing(10)
+        for i, key in enumerate(CARD_KEYS):
+            grid.addWidget(self.cards[key], i // 4, i % 4)
+            self.cards[key].explain.connect(self.show_explanation)
+        self.churn_title = QLabel()
+        self.churn_title.setObjectName("sectionTitle")
+        self.nps_title = QLabel()
+        self.nps_title.setObjectName("sectionTitle")
+        self.charts_row = QHBoxLayout()
+        self.churn_box = QVBoxLayout()
+        self.churn_box.addWidget(self.churn_title)
+        self.nps_box = QVBoxLayout()
+        self.nps_box.addWidget(self.nps_title)
+        self.charts_row.addLayout(self.churn_box, 3)
+        self.charts_row.addLayout(self.nps_box, 2)
+        self.churn_chart: ChartView | None = None
+        self.nps_chart: ChartView | None = None
+
+        inner = QWidget()
+        layout = QVBoxLayout(inner)
+        layout.setContentsMargins(24, 18, 24, 18)
+        layout.setSpacing(10)
+        layout.addWidget(self.title)
+        layout.addWidget(self.subtitle)
+        layout.addLayout(grid)
+        layout.addLayout(self.charts_row, 1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setWidget(inner)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
+        state.changed.connect(self.refresh)
+        self.retranslate()
+
+    def ensure_charts(self) -> None:
+        """Create the chart canvases (imports matplotlib): called right after the window is painted."""
+        if self.churn_chart is None:
+            self.churn_chart = ChartView(self, 2.6)
+            self.nps_chart = ChartView(self, 2.6)
+            self.churn_box.addWidget(self.churn_chart)
+            self.nps_box.addWidget(self.nps_chart)
+            self.draw_charts()
+
+    def draw_charts(self) -> None:
+        """Draw both charts from the current summary."""
+        if self.churn_chart is None:
+            return
+        s = self.state.summary()
+        self.churn_chart.draw(lambda fig: charts.draw_churn(fig, s.churn_monthly, s.churn_six, translate, month_label))
+        self.nps_chart.draw(lambda fig: charts.draw_nps_distribution(fig, s.nps, translate))
+
+    def retranslate(self) -> None:
+        """All texts in the current language."""
+        how = self.tr("How is this computed?")
+        names = {
+            "crr": self.tr("Retention rate (CRR)"),
+            "churn": self.tr("Churn per month"),
+            "lifetime": self.tr("Expected customer lifetime"),
+            "nps": self.tr("Net Promoter Score"),
+            "repeat": self.tr("Repeat purchases"),
+            "referral": self.tr("Came on a recommendation"),
+            "pareto": self.tr("Revenue from your top 20 %"),
+            "risk": self.tr("Customers at risk"),
+        }
+        for key, card in self.cards.items():
+            card.set_texts(names[key], how)
+        self.title.setText(self.tr("Dashboard"))
+        self.churn_title.setText(self.tr("Churn per month, with the 6-month average and the 2 % target"))
+        self.nps_title.setText(self.tr("How likely customers are to recommend you (0–10)"))
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Fill the cards from the current summary."""
+        s = self.state.summary()
+        self._fill(s)
+        self.draw_charts()
+
+    def _fill(self, s: Summary) -> None:
+        demo = self.tr(" (demo shop)") if self.state.is_demo else ""
+        self.subtitle.setText(self.tr("{shop}{demo} · {first} to {last} · a customer counts as lost after {days} "
+                                      "days without a purchase").format(
+            shop=self.state.title, demo=demo, first=fmt.day(s.period.first), last=fmt.day(s.period.last),
+            days=s.inactive_after))
+        c = s.crr
+        self.cards["crr"].set_figure(
+            fmt.percent(c.percent),
+            self.tr("{kept} of {start} customers stayed; {new} new").format(kept=c.retained, start=c.start, new=c.new)
+            if c.percent is not None else (c.problem.render(core_text) if c.problem else ""),
+            _grade(c.percent, 80, 60))
+        six = s.churn_six
+        last = next((m for m in reversed(s.churn_monthly) if m.percent is not None), None)
+        self.cards["churn"].set_figure(
+            fmt.percent(six.percent if six else None, 1),
+            (self.tr("6-month average; last month {pct} (target 2 %)").format(pct=fmt.percent(last.percent))
+             if six and last else self.tr("Needs six full months of data")),
+            _grade(six.percent if six else None, TARGET_MONTHLY_CHURN, 2 * TARGET_MONTHLY_CHURN, higher_is_better=False))
+        o = s.churn_outlook
+        self.cards["lifetime"].set_figure(
+            self.tr("{years} years").format(years=fmt.number(o.lifetime_years, 1)) if o and o.lifetime_years else "–",
+            self.tr("{six} of customers lost in 6 months").format(six=fmt.percent(o.lost_in_six_months_percent))
+            if o else self.tr("Follows from the churn rate"),
+            _grade(o.lifetime_months if o else None, 48, 24))
+        n = s.nps
+        self.cards["nps"].set_figure(
+            fmt.number(n.score, 0) if n.score is not None else "–",
+            self.tr("{n} answers, margin ± {moe}").format(n=n.responses, moe=fmt.number(n.margin_of_error, 0))
+            if n.responses else self.tr("No answers in this period"),
+            _grade(n.score, 30, 0))
+        r = s.repeat
+        self.cards["repeat"].set_figure(
+            fmt.percent(r.percent),
+            self.tr("{again} of {base} earlier buyers bought again").format(again=r.bought_again, base=r.earlier_buyers),
+            _grade(r.percent, 40, 25))
+        ref = s.referral
+        self.cards["referral"].set_figure(
+            fmt.percent(ref.percent),
+            self.tr("{ref} of {known} new customers with a known source").format(ref=ref.referred, known=ref.known_source),
+            _grade(ref.percent, 25, 10))
+        p = s.pareto
+        self.cards["pareto"].set_figure(
+            fmt.percent(p.top20_share_percent),
+            self.tr("{k} customers bring this share of the revenue").format(k=p.top_count),
+            "info" if p.top20_share_percent is not None else "none")
+        self.cards["risk"].set_figure(
+            fmt.number(len(s.at_risk)),
+            self.tr("past their usual time between purchases"),
+            "warn" if s.at_risk else "good")
+
+    def show_explanation(self, key: str) -> None:
+        """Open the formula with the shop's numbers for one card."""
+        box = QMessageBox(QMessageBox.Icon.Information, self.cards[key].title.text(),
+                          explanation(key, self.state.summary()), QMessageBox.StandardButton.Close, self)
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.open()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)

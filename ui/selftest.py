@@ -1,0 +1,75 @@
+"""``main.py --selftest``: start offscreen, open the demo shop, compute every figure, draw every chart.
+
+Exits 0 when everything worked, 1 with a message naming the step that failed.
+"""
+
+from __future__ import annotations
+
+import sys
+import traceback
+
+
+def run_selftest() -> int:
+    """Run the self-test; prints one line per step."""
+    step = "start"
+    try:
+        step = "application"
+        from ui.app import make_app
+
+        app = make_app([])
+        step = "translations"
+        from ui import i18n
+
+        if not i18n.qm_path("nl").exists():
+            raise RuntimeError(f"missing translation file {i18n.qm_path('nl')}")
+        step = "defusedxml"
+        import defusedxml  # noqa: F401 - openpyxl uses it against XML attacks when it is installed
+
+        step = "demo shop"
+        from ui.state import ShopState
+
+        state = ShopState()
+        state.load_demo()
+        step = "figures"
+        s = state.summary()
+        checks = {"customers": s.customers > 0, "crr": s.crr.percent is not None, "nps": s.nps.score is not None,
+                  "churn": s.churn_six is not None and s.churn_six.percent is not None,
+                  "pareto": s.pareto.top20_share_percent is not None}
+        failed = [k for k, ok in checks.items() if not ok]
+        if failed:
+            raise RuntimeError("figures missing on the demo shop: " + ", ".join(failed))
+        step = "main window"
+        from ui.mainwindow import MainWindow
+
+        window = MainWindow(state)
+        window.show()
+        app.processEvents()
+        step = "charts"
+        window.dashboard.ensure_charts()
+        from matplotlib.backends.backend_agg import FigureCanvasAgg
+        from matplotlib.figure import Figure
+
+        from core.report import charts
+
+        for draw in (
+            lambda f: charts.draw_churn(f, s.churn_monthly, s.churn_six),
+            lambda f: charts.draw_nps_distribution(f, s.nps),
+            lambda f: charts.draw_nps_trend(f, s.nps_trend),
+            lambda f: charts.draw_pareto(f, s.pareto),
+            lambda f: charts.draw_cohorts(f, s.cohorts),
+        ):
+            fig = Figure(figsize=(6, 3))
+            FigureCanvasAgg(fig)
+            draw(fig)
+            fig.canvas.draw()
+        step = "paint"
+        image = window.grab().toImage()
+        if image.isNull() or image.width() < 500:
+            raise RuntimeError("the main window did not paint")
+        window.close()
+        print(f"selftest ok: {s.customers} customers, CRR {s.crr.percent:.1f} %, NPS {s.nps.score:.0f}")
+        return 0
+    except Exception as exc:  # the self-test reports any failure as a message and an exit code
+        print(f"selftest failed at step '{step}': {exc}", file=sys.stderr)
+        traceback.print_exc()
+        return 1

@@ -10,18 +10,19 @@ from __future__ import annotations
 
 import os
 import sys
-from pathlib import Path
 
 CLI_VERBS = {"metrics"}
 
 
 def _frozen_setup() -> None:
-    # PyInstaller's matplotlib hook points MPLCONFIGDIR at a fresh temp folder on every launch, which
-    # rebuilds the font cache each start; a per-user folder keeps it.
-    if getattr(sys, "frozen", False) and "MPLCONFIGDIR" not in os.environ:
-        base = Path(os.environ.get("KLANTBEHOUD_DATA_DIR") or Path.home() / ".klantbehoud")
-        (base / "matplotlib").mkdir(parents=True, exist_ok=True)
-        os.environ["MPLCONFIGDIR"] = str(base / "matplotlib")
+    # PyInstaller's matplotlib runtime hook points MPLCONFIGDIR at a fresh temp folder on every launch,
+    # which rebuilds the font cache at each start; a per-user folder keeps the cache.
+    if getattr(sys, "frozen", False):
+        from ui.paths import data_dir
+
+        folder = data_dir() / "matplotlib"
+        folder.mkdir(parents=True, exist_ok=True)
+        os.environ["MPLCONFIGDIR"] = str(folder)
 
 
 def main(argv: list[str] | None = None) -> int:

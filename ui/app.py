@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import os
 import sys
+import time
 
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
@@ -38,5 +40,15 @@ def run_app(argv: list[str]) -> int:
     state = ShopState()
     state.load_demo()
     window = MainWindow(state)
+    probe = os.environ.get("KLANTBEHOUD_STARTUP_PROBE")
+    if probe:
+        window.first_painted.connect(lambda: _write_probe(probe, app))
     window.show()
     return app.exec()
+
+
+def _write_probe(path: str, app: QApplication) -> None:
+    """For bench/startup.py: note when the first paint happened (and whether matplotlib was loaded), then quit."""
+    with open(path, "w", encoding="utf-8") as fh:
+        fh.write(f"{time.time()} {int('matplotlib' in sys.modules)}\n")
+    app.quit()

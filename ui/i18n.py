@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from ui.paths import resource_path
 
@@ -26,6 +26,11 @@ def install(lang: str) -> bool:
     _installed.clear()
     QLocale.setDefault(QLocale(QLocale.Language.Dutch if lang == "nl" else QLocale.Language.English,
                                QLocale.Country.Netherlands if lang == "nl" else QLocale.Country.UnitedKingdom))
+    # Qt's own texts (standard buttons such as Cancel, Close) come from Qt's translations.
+    qt_translator = QTranslator(app)
+    if qt_translator.load(f"qtbase_{lang}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        app.installTranslator(qt_translator)
+        _installed.append(qt_translator)
     translator = QTranslator(app)
     ok = translator.load(str(qm_path(lang)))
     if ok:

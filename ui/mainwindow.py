@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -55,8 +55,11 @@ PLACEHOLDERS = (
 class MainWindow(QMainWindow):
     """Sidebar + stacked pages; every page reachable with Ctrl+1 … Ctrl+8."""
 
+    first_painted = Signal()
+
     def __init__(self, state: ShopState | None = None):
         super().__init__()
+        self._painted = False
         self.state = state or ShopState()
         self.setMinimumSize(QSize(980, 640))
         self.sidebar = QListWidget()
@@ -211,10 +214,13 @@ class MainWindow(QMainWindow):
             self.retranslate()
         super().changeEvent(event)
 
-    def showEvent(self, event) -> None:  # noqa: N802 - Qt's name
-        super().showEvent(event)
-        # Paint first, then build the charts (matplotlib costs about a second to import).
-        QTimer.singleShot(0, self.dashboard.ensure_charts)
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint and not self._painted:
+            self._painted = True
+            # Paint first, then build the charts (matplotlib costs about a second to import).
+            QTimer.singleShot(0, self.first_painted.emit)
+            QTimer.singleShot(0, self.dashboard.ensure_charts)
+        return super().event(event)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
         settings.put(settings.GEOMETRY, self.saveGeometry())

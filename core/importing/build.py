@@ -24,7 +24,7 @@ from core.importing.values import (
 )
 from core.metrics.nps import check_score
 from core.model import Customer, Order, SurveyResponse
-from core.text import Cancelled, InputError, QT_TRANSLATE_NOOP, Problem
+from core.text import QT_TRANSLATE_NOOP, Cancelled, InputError, Problem
 
 TOTAL_WORDS = {"totaal", "totalen", "total", "totals", "som", "sum", "subtotaal", "subtotal", "gemiddelde", "average",
                "eindtotaal", "grand total"}
@@ -45,7 +45,8 @@ class Column:
             self._parse = lambda v: parse_date(v, order)
         elif kind in ("number", "count"):
             decimal = decimal_separator(values, decimal_default)
-            self._parse = (lambda v: parse_number(v, decimal)) if kind == "number" else (lambda v: parse_whole(v, decimal))
+            parser = parse_number if kind == "number" else parse_whole
+            self._parse = lambda v: parser(v, decimal)
         elif kind == "id":
             self._parse = parse_id
         elif kind == "bool":
@@ -218,7 +219,8 @@ class _CustomerRows:
             if conflicts:
                 _reject(r, bad, number, "", Problem(QT_TRANSLATE_NOOP(
                     "core", "Customer {id} also appears on row {first} with other values ({fields}); "
-                            "this row was not imported."), {"id": key, "first": first_row, "fields": ", ".join(conflicts)}))
+                            "this row was not imported."),
+                    {"id": key, "first": first_row, "fields": ", ".join(conflicts)}))
             else:
                 r.skipped += 1
                 r.problems.extend(bad)

@@ -53,14 +53,16 @@ def _sheet_xml_path(zf: zipfile.ZipFile, sheet: str) -> str | None:
         wanted = rid.group(1) or rid.group(2)
         for rel in re.finditer(r"<Relationship\b([^>]*)/?>", rels):
             a = rel.group(1)
-            if re.search(r'\bId="%s"' % re.escape(wanted), a):
+            if re.search(r'\bId="' + re.escape(wanted) + '"', a):
                 target = re.search(r'\bTarget="([^"]*)"', a).group(1)
                 return target.lstrip("/") if target.startswith("/") else "xl/" + target
     return None
 
 
 def _unescape(s: str) -> str:
-    return s.replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", '"').replace("&apos;", "'").replace("&amp;", "&")
+    import html
+
+    return html.unescape(s)
 
 
 def scan_sheet_cells(path: Path, sheet: str, result: WorkbookRead) -> None:

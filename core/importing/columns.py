@@ -117,7 +117,8 @@ def combine_two_row_header(top: Sequence[object], below: Sequence[object]) -> li
 def is_subheader_row(row: Sequence[object]) -> bool:
     """True when a row under the header holds sub-labels such as "Response" rather than data."""
     texts = [str(c).strip().lower() for c in row if not is_empty(c)]
-    return bool(texts) and sum(t in ("response", "open-ended response", "antwoord") for t in texts) >= max(1, len(texts) // 2)
+    labels = sum(t in ("response", "open-ended response", "antwoord") for t in texts)
+    return bool(texts) and labels >= max(1, len(texts) // 2)
 
 
 def recognise_layout(headers: Sequence[object]) -> Layout | None:
@@ -166,9 +167,8 @@ def infer_kind(mapping: dict[int, str], layout: Layout | None = None) -> str:
         return layout.kind
     keys = set(mapping.values())
     per_customer = {"orders_count", "total_spent", "since", "left_on", "first_purchase", "last_purchase", "consent"}
-    if ("amount" in keys or {"quantity", "unit_price"} <= keys) and ("order_date" in keys or "order_id" in keys) and not (
-        keys & per_customer
-    ):
+    has_amount = "amount" in keys or {"quantity", "unit_price"} <= keys
+    if has_amount and ("order_date" in keys or "order_id" in keys) and not keys & per_customer:
         return ORDERS
     if "nps_score" in keys and not (keys & (per_customer | {"amount"})):
         return SURVEY

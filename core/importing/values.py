@@ -26,8 +26,9 @@ MONTHS = {
     "dec": 12, "december": 12,
 }
 
-_ISO = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?)?\s*(?:Z|[+-]\d{2}:?\d{2}|UTC)?$")
-_NUMERIC_DATE = re.compile(r"^(\d{1,4})[-/.](\d{1,2})[-/.](\d{2,4})(?:[ T]\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:\s*[AaPp][Mm])?)?$")
+_TIME = r"(?:[T ]\d{1,2}[:.]\d{2}(?:[:.]\d{2}(?:\.\d+)?)?(?:\s*[AaPp][Mm])?)?"
+_ISO = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})" + _TIME + r"\s*(?:Z|[+-]\d{2}:?\d{2}|UTC)?$")
+_NUMERIC_DATE = re.compile(r"^(\d{1,4})[-/.](\d{1,2})[-/.](\d{2,4})" + _TIME + "$")
 _TEXT_DATE = re.compile(r"^(\d{1,2})\s*[-. ]\s*([A-Za-z]{3,9})\.?\s*[-. ]\s*(\d{2,4})$")
 
 
@@ -176,7 +177,8 @@ def parse_number(value: object, decimal: str = ",") -> float | None:
     elif text.startswith("+"):
         text = text[1:]
     thousands = "." if decimal == "," else ","
-    if not re.fullmatch(r"\d{1,3}(\%s\d{3})*(\%s\d+)?|\d+(\%s\d+)?|\%s\d+" % (thousands, decimal, decimal, decimal), text):
+    t, d = re.escape(thousands), re.escape(decimal)
+    if not re.fullmatch(rf"\d{{1,3}}({t}\d{{3}})*({d}\d+)?|\d+({d}\d+)?|{d}\d+", text):
         raise _bad(QT_TRANSLATE_NOOP("core", "'{value}' is not a number."), value)
     number = float(text.replace(thousands, "").replace(decimal, "."))
     return -number if negative else number
@@ -221,8 +223,10 @@ def parse_id(value: object) -> str:
     return text
 
 
-_TRUE = {"ja", "j", "yes", "y", "true", "waar", "1", "x", "subscribed", "opted in", "opt-in", "akkoord", "aan", "on", "v", "✓"}
-_FALSE = {"nee", "n", "no", "false", "onwaar", "0", "unsubscribed", "not subscribed", "opted out", "opt-out", "uit", "off", "cleaned", "geen"}
+_TRUE = {"ja", "j", "yes", "y", "true", "waar", "1", "x", "subscribed", "opted in", "opt-in", "akkoord", "aan",
+         "on", "v", "✓"}
+_FALSE = {"nee", "n", "no", "false", "onwaar", "0", "unsubscribed", "not subscribed", "opted out", "opt-out",
+          "uit", "off", "cleaned", "geen"}
 
 
 def parse_bool(value: object) -> bool | None:

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from core.text import Cancelled, QT_TRANSLATE_NOOP, InputError, Problem
+from core.text import QT_TRANSLATE_NOOP, Cancelled, InputError, Problem
 
 MAX_UNCOMPRESSED = 2 * 1024**3  # 2 GiB of XML is far beyond any shop's customer list
 MAX_RATIO = 200  # real sheets compress 5-20x; bombs compress thousands of times

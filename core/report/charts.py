@@ -149,7 +149,8 @@ def draw_pareto(fig, result: ParetoResult, translate: Translate | None = None) -
 
 
 def draw_cohorts(fig, table: CohortTable, translate: Translate | None = None,
-                 month_label: Callable[[date], str] = _default_month, buying: bool = True, max_months: int = 12) -> None:
+                 month_label: Callable[[date], str] = _default_month, buying: bool = True,
+                 max_months: int = 12) -> None:
     """Cohort heatmap: rows by month of first purchase, columns months since; empty cells stay blank."""
     fig.clear()
     rows = [(m, s, r) for m, s, r in zip(table.months, table.sizes, table.buying if buying else table.active,

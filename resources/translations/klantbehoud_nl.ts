@@ -109,7 +109,7 @@
         </message>
     </context>
     <context>
-        <name>Explain</name>
+        <name>Explainer</name>
         <message>
             <source>Period: {first} to {last}.</source>
             <translation>Periode: {first} t/m {last}.</translation>

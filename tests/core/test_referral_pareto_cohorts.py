@@ -46,7 +46,8 @@ def test_referral_rate_counts_new_customers_with_known_source():
         Customer("4", since=date(2024, 5, 1), source="beurs"),  # known, another category
         Customer("5", since=date(2023, 5, 1), source="vriend"),  # not new in the period
     ]
-    result = referral_rate(frame_from_dataset(Dataset(customers=customers)), Period(date(2024, 1, 1), date(2024, 12, 31)))
+    frame = frame_from_dataset(Dataset(customers=customers))
+    result = referral_rate(frame, Period(date(2024, 1, 1), date(2024, 12, 31)))
     assert (result.new_customers, result.known_source, result.referred) == (4, 3, 1)
     assert result.percent == pytest.approx(100 / 3)
 
@@ -106,7 +107,8 @@ def test_at_risk_uses_own_interval_or_shop_median():
 
 
 def test_clv_is_order_value_times_frequency_times_lifetime():
-    orders = [Order("a", date(2024, 1, 1), 30.0), Order("a", date(2024, 2, 1), 50.0), Order("b", date(2024, 1, 1), 40.0)]
+    orders = [Order("a", date(2024, 1, 1), 30.0), Order("a", date(2024, 2, 1), 50.0),
+              Order("b", date(2024, 1, 1), 40.0)]
     frame = frame_from_dataset(Dataset(orders=orders))
     period = Period(date(2024, 1, 1), date(2024, 12, 31))
     result = clv(frame, period, lifetime_months=50.0)

@@ -12,7 +12,7 @@ from ui import format as fmt
 from ui.chart import ChartView, month_label, translate
 from ui.i18n import core_text
 from ui.pages.cards import FigureCard
-from ui.pages.explain import explanation
+from ui.pages.explain import Explainer
 from ui.state import ShopState
 
 CARD_KEYS = ("crr", "churn", "lifetime", "nps", "repeat", "referral", "pareto", "risk")
@@ -136,7 +136,8 @@ class DashboardPage(QWidget):
             fmt.percent(six.percent if six else None, 1),
             (self.tr("6-month average; last month {pct} (target 2 %)").format(pct=fmt.percent(last.percent))
              if six and last else self.tr("Needs six full months of data")),
-            _grade(six.percent if six else None, TARGET_MONTHLY_CHURN, 2 * TARGET_MONTHLY_CHURN, higher_is_better=False))
+            _grade(six.percent if six else None, TARGET_MONTHLY_CHURN, 2 * TARGET_MONTHLY_CHURN,
+                   higher_is_better=False))
         o = s.churn_outlook
         self.cards["lifetime"].set_figure(
             self.tr("{years} years").format(years=fmt.number(o.lifetime_years, 1)) if o and o.lifetime_years else "–",
@@ -152,12 +153,14 @@ class DashboardPage(QWidget):
         r = s.repeat
         self.cards["repeat"].set_figure(
             fmt.percent(r.percent),
-            self.tr("{again} of {base} earlier buyers bought again").format(again=r.bought_again, base=r.earlier_buyers),
+            self.tr("{again} of {base} earlier buyers bought again").format(
+                again=r.bought_again, base=r.earlier_buyers),
             _grade(r.percent, 40, 25))
         ref = s.referral
         self.cards["referral"].set_figure(
             fmt.percent(ref.percent),
-            self.tr("{ref} of {known} new customers with a known source").format(ref=ref.referred, known=ref.known_source),
+            self.tr("{ref} of {known} new customers with a known source").format(
+                ref=ref.referred, known=ref.known_source),
             _grade(ref.percent, 25, 10))
         p = s.pareto
         self.cards["pareto"].set_figure(
@@ -172,7 +175,8 @@ class DashboardPage(QWidget):
     def show_explanation(self, key: str) -> None:
         """Open the formula with the shop's numbers for one card."""
         box = QMessageBox(QMessageBox.Icon.Information, self.cards[key].title.text(),
-                          explanation(key, self.state.summary()), QMessageBox.StandardButton.Close, self)
+                          Explainer().explanation(key, self.state.summary()), QMessageBox.StandardButton.Close,
+                          self)
         box.setTextFormat(Qt.TextFormat.PlainText)
         box.open()
 

@@ -1,0 +1,72 @@
+"""Build the one-folder app with PyInstaller: dist/Klantbehoud/Klantbehoud(.exe).
+
+    .venv/bin/python build/package.py [--dist DIR] [--work DIR]
+
+Prints the package size. Translations (.qm) must be built first (make package does that).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def folder_size(path: Path) -> int:
+    """Total size in bytes of the files under ``path``."""
+    return sum(f.stat().st_size for f in path.rglob("*") if f.is_file() and not f.is_symlink())
+
+
+def make_icons(work: Path) -> Path | None:
+    """Render the SVG icon to PNG and .ico (Windows needs .ico; Linux uses the bundled SVG)."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtGui import QGuiApplication, QImage, QPainter
+    from PySide6.QtSvg import QSvgRenderer
+
+    app = QGuiApplication.instance() or QGuiApplication([])
+    renderer = QSvgRenderer(str(ROOT / "resources" / "icons" / "klantbehoud.svg"))
+    image = QImage(256, 256, QImage.Format.Format_ARGB32)
+    image.fill(0)
+    painter = QPainter(image)
+    renderer.render(painter)
+    painter.end()
+    work.mkdir(parents=True, exist_ok=True)
+    png = work / "klantbehoud.png"
+    image.save(str(png))
+    del app
+    try:
+        from PIL import Image
+
+        ico = work / "klantbehoud.ico"
+        Image.open(png).save(ico, sizes=[(16, 16), (32, 32), (48, 48), (64, 64), (128, 128), (256, 256)])
+        return ico
+    except ImportError:
+        return None
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run PyInstaller with the spec in build/."""
+    p = argparse.ArgumentParser()
+    p.add_argument("--dist", type=Path, default=ROOT / "dist")
+    p.add_argument("--work", type=Path, default=ROOT / "build" / "work")
+    args = p.parse_args(argv)
+    for lang in ("nl", "en"):
+        if not (ROOT / "resources" / "translations" / f"klantbehoud_{lang}.qm").exists():
+            print("translations are not built: run 'make translations' first", file=sys.stderr)
+            return 2
+    icon = make_icons(args.work)
+    env = dict(os.environ, KLANTBEHOUD_ROOT=str(ROOT), KLANTBEHOUD_ICON=str(icon) if icon else "")
+    cmd = [sys.executable, "-m", "PyInstaller", "--noconfirm", "--clean", "--log-level", "WARN",
+           "--distpath", str(args.dist), "--workpath", str(args.work), str(ROOT / "build" / "klantbehoud.spec")]
+    subprocess.run(cmd, check=True, env=env)
+    app_dir = args.dist / "Klantbehoud"
+    print(f"package: {app_dir} ({folder_size(app_dir) / 1e6:.1f} MB)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,74 @@
+"""The metrics command line: human text, JSON with the agreed keys, and refused files (exit 2, no traceback)."""
+
+import io
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+from core.cli import run_metrics
+
+ROOT = Path(__file__).resolve().parents[2]
+DEMO = [str(ROOT / "resources" / "demo" / n) for n in ("klanten.csv", "bestellingen.csv", "enquete.csv")]
+
+
+def _run(args):
+    out, err = io.StringIO(), io.StringIO()
+    code = run_metrics(args, out, err)
+    return code, out.getvalue(), err.getvalue()
+
+
+def test_json_has_the_agreed_keys():
+    code, out, _ = _run([*DEMO, "--json"])
+    assert code == 0
+    data = json.loads(out)
+    for key in ("customers", "crr", "churn", "repeat_purchase_rate_percent", "nps", "referral_rate_percent",
+                "pareto", "problems"):
+        assert key in data
+    assert set(data["crr"]) >= {"S", "E", "N", "retained", "percent"}
+    assert set(data["churn"]) >= {"monthly", "six_month_average_percent"}
+    assert set(data["churn"]["monthly"][0]) == {"month", "start", "lost", "percent"}
+    assert set(data["nps"]) >= {"score", "promoters", "passives", "detractors", "responses", "margin_of_error"}
+    assert "top20_revenue_share_percent" in data["pareto"]
+    crr = data["crr"]
+    assert crr["percent"] == round((crr["E"] - crr["N"]) / crr["S"] * 100, 4)
+    # Without --from/--to the period is the last full 12 months of the data (which ends 2026-10-31).
+    assert data["period"] == {"from": "2025-11-01", "to": "2026-10-31"}
+
+
+def test_period_and_window_options(tmp_path):
+    f = tmp_path / "klanten.csv"
+    f.write_text("Klantnummer;Klant sinds;Opgezegd op\n1;01-01-2023;\n2;01-01-2023;15-03-2024\n3;01-02-2024;\n"
+                 "4;01-06-2022;01-01-2023\n5;01-01-2023;\n6;01-01-2023;\n7;01-01-2023;\n8;01-01-2023;\n"
+                 "9;01-01-2023;\n10;01-01-2023;01-12-2024\n", encoding="utf-8")
+    code, out, _ = _run([str(f), "--from", "2024-01-01", "--to", "2024-12-31", "--json"])
+    data = json.loads(out)
+    # 8 at the start (1, 2, 5..10), 7 at the end (2 and 10 left, 3 is new): (7 - 1) / 8 = 75 %
+    assert (data["crr"]["S"], data["crr"]["E"], data["crr"]["N"], data["crr"]["retained"]) == (8, 7, 1, 6)
+    assert data["crr"]["percent"] == 75.0
+    assert data["nps"] is None
+
+
+def test_human_readable_output_names_the_figures():
+    code, out, _ = _run(DEMO)
+    assert code == 0
+    assert "Retention rate (CRR)" in out and "6-month average" in out and "NPS:" in out
+
+
+def test_refused_file_says_why_with_exit_2(tmp_path):
+    bad = tmp_path / "klanten.xlsx"
+    bad.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + "EncryptedPackage".encode("utf-16-le") + b"\0" * 600)
+    code, out, err = _run([str(bad)])
+    assert code == 2 and out == ""
+    assert "password" in err and "klanten.xlsx" in err
+
+
+def test_missing_file_through_main_py_has_no_traceback(tmp_path):
+    env_free = subprocess.run([sys.executable, str(ROOT / "main.py"), "metrics", str(tmp_path / "weg.csv")],
+                              capture_output=True, text=True, cwd=ROOT,
+                              env={"KLANTBEHOUD_LANG": "nl", "KLANTBEHOUD_CONFIG_DIR": str(tmp_path / "c"),
+                                   "KLANTBEHOUD_DATA_DIR": str(tmp_path / "d"), "PATH": "/usr/bin:/bin",
+                                   "QT_QPA_PLATFORM": "offscreen"})
+    assert env_free.returncode == 2
+    assert "Traceback" not in env_free.stderr
+    assert "bestaat niet" in env_free.stderr  # Dutch, the default language

@@ -1,0 +1,104 @@
+"""Cell values as Dutch and English spreadsheets write them."""
+
+from datetime import date, datetime
+
+import pytest
+
+from core.importing.values import (
+    ValueProblem,
+    date_order,
+    decimal_separator,
+    normalize_header,
+    parse_bool,
+    parse_date,
+    parse_id,
+    parse_number,
+)
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        ("03-04-2024", date(2024, 4, 3)),
+        ("3/4/24", date(2024, 4, 3)),
+        ("2024-04-03", date(2024, 4, 3)),
+        ("2021-04-08 17:24:41 +0200", date(2021, 4, 8)),
+        ("2010-12-01 08:26:00", date(2010, 12, 1)),
+        ("5 januari 2024", date(2024, 1, 5)),
+        ("5-mrt-2024", date(2024, 3, 5)),
+        (45296, date(2024, 1, 5)),
+        (45296.54, date(2024, 1, 5)),
+        (datetime(2024, 1, 5, 13, 0), date(2024, 1, 5)),
+        ("", None),
+    ],
+)
+def test_dates(value, expected):
+    assert parse_date(value) == expected
+
+
+def test_date_rule_is_per_column():
+    us_column = ["04/13/2024", "03/04/2024"]
+    assert date_order(us_column) == "mdy"
+    assert parse_date("03/04/2024", date_order(us_column)) == date(2024, 3, 4)
+    assert date_order(["13-04-2024", "03-04-2024"]) == "dmy"
+    assert date_order(["03-04-2024", "05-06-2024"]) == "dmy"  # ambiguous: Dutch day-first
+
+
+@pytest.mark.parametrize("bad", ["31-02-2024", "morgen", "2024-13-01", True])
+def test_bad_dates_are_refused(bad):
+    with pytest.raises(ValueProblem):
+        parse_date(bad)
+
+
+@pytest.mark.parametrize(
+    ("value", "decimal", "expected"),
+    [
+        ("1.234,56", ",", 1234.56),
+        ("€ 12,50", ",", 12.5),
+        ("-7,5", ",", -7.5),
+        ("(12,00)", ",", -12.0),
+        ("12,50-", ",", -12.5),
+        ("1,234.56", ".", 1234.56),
+        ("12.5", ".", 12.5),
+        ("EUR 3", ",", 3.0),
+        (17.0, ",", 17.0),
+        ("", ",", None),
+    ],
+)
+def test_numbers(value, decimal, expected):
+    assert parse_number(value, decimal) == expected
+
+
+@pytest.mark.parametrize("bad", ["twaalf", "1.2.3,4,5", "12,50 EUR extra"])
+def test_bad_numbers(bad):
+    with pytest.raises(ValueProblem):
+        parse_number(bad, ",")
+
+
+def test_decimal_separator_judged_per_column():
+    assert decimal_separator(["12,50", "3,99", "1.234,00"]) == ","
+    assert decimal_separator(["12.50", "3.99", "1,234.00"], ",") == "."
+    assert decimal_separator(["12", "3"], ".") == "."
+
+
+def test_ids_keep_leading_zeros_and_refuse_excel_mangling():
+    assert parse_id("007") == "007"
+    assert parse_id(17850.0) == "17850"
+    assert parse_id("17850.0") == "17850"
+    assert parse_id("'12345") == "12345"
+    with pytest.raises(ValueProblem) as info:
+        parse_id("7.02255E+12")
+    assert "rounded" in info.value.problem.render()
+
+
+@pytest.mark.parametrize(("value", "expected"), [("ja", True), ("Nee", False), ("yes", True), (1.0, True),
+                                                 ("x", True), ("unsubscribed", False), ("", None)])
+def test_yes_no(value, expected):
+    assert parse_bool(value) is expected
+
+
+def test_header_normalisation():
+    assert normalize_header("  E-mailadres ") == "emailadres"
+    assert normalize_header("Hoe heeft u ons gevonden?") == "hoe heeft u ons gevonden"
+    assert normalize_header("Créé le") == "cree le"
+    assert normalize_header("OPTIN_TIME") == "optin time"

@@ -1,0 +1,40 @@
+"""The app starts: the self-test from source, and the packaged one-folder build's self-test."""
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def _env(tmp_path):
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", KLANTBEHOUD_CONFIG_DIR=str(tmp_path / "c"),
+               KLANTBEHOUD_DATA_DIR=str(tmp_path / "d"))
+    return env
+
+
+def test_selftest_from_source(tmp_path):
+    run = subprocess.run([sys.executable, "main.py", "--selftest"], cwd=ROOT, env=_env(tmp_path),
+                         capture_output=True, text=True, timeout=120)
+    assert run.returncode == 0, run.stderr
+    assert run.stdout.startswith("selftest ok: 430 customers")
+
+
+@pytest.mark.slow
+def test_packaged_app_selftest(tmp_path):
+    """Builds the one-folder package with PyInstaller (about half a minute) and runs it."""
+    build = subprocess.run([sys.executable, "build/package.py", "--dist", str(tmp_path / "dist"),
+                            "--work", str(tmp_path / "work")], cwd=ROOT, capture_output=True, text=True, timeout=900)
+    assert build.returncode == 0, build.stderr[-3000:]
+    binary = tmp_path / "dist" / "Klantbehoud" / ("Klantbehoud.exe" if sys.platform == "win32" else "Klantbehoud")
+    assert binary.exists()
+    for data in ("resources/translations/klantbehoud_nl.qm", "resources/demo/klanten.csv"):
+        assert (tmp_path / "dist" / "Klantbehoud" / "_internal" / data).exists(), data
+    run = subprocess.run([str(binary), "--selftest"], env=_env(tmp_path), capture_output=True, text=True, timeout=120)
+    assert run.returncode == 0, run.stderr[-3000:]
+    assert run.stdout.startswith("selftest ok")
+    # Frozen: the matplotlib cache goes to a per-user folder, not a fresh temp folder every start.
+    assert (tmp_path / "d" / "matplotlib").exists()

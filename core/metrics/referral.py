@@ -93,8 +93,11 @@ class ReferralResult:
 def referral_from_answers(answers: Sequence[str], extra: Mapping[str, Sequence[str]] | None = None) -> ReferralResult:
     """Referral rate from the source answers of the new customers (one answer each, "" if none)."""
     counts = {c: 0 for c in (*CATEGORIES, UNKNOWN)}
+    seen: dict[str, str] = {}  # answers repeat a lot ("Google", ""): categorise each wording once
     for answer in answers:
-        counts[categorize(answer, extra)] += 1
+        if answer not in seen:
+            seen[answer] = categorize(answer, extra)
+        counts[seen[answer]] += 1
     known = len(answers) - counts[UNKNOWN]
     referred = counts[REFERRAL]
     percent = referred / known * 100.0 if known else None

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from datetime import date
+from operator import itemgetter
 
 from core.importing.cellscan import column_letter
 from core.importing.columns import CUSTOMERS, ORDERS, SURVEY
@@ -14,7 +15,6 @@ from core.importing.values import (
     date_order,
     decimal_separator,
     is_empty,
-    normalize_header,
     parse_bool,
     parse_date,
     parse_id,
@@ -28,50 +28,52 @@ from core.text import QT_TRANSLATE_NOOP, Cancelled, InputError, Problem
 
 TOTAL_WORDS = {"totaal", "totalen", "total", "totals", "som", "sum", "subtotaal", "subtotal", "gemiddelde", "average",
                "eindtotaal", "grand total"}
-_MISSING = object()
 
 
 class Column:
-    """One mapped column: its parser, decided once for the whole column, and a cache of parsed cells."""
+    """One mapped column: its parser, decided once from all of the column's values (one rule per column)."""
 
-    def __init__(self, index: int, key: str, header: str, values: Sequence[object], decimal_default: str):
+    def __init__(self, index: int, key: str, header: str):
         self.index = index
         self.key = key
         self.label = f"{column_letter(index)} ({header})" if header else column_letter(index)
-        kind = FIELD_BY_KEY[key].kind
-        self.cache: dict = {}
-        if kind == "date":
-            order = date_order(values)
-            self._parse = lambda v: parse_date(v, order)
-        elif kind in ("number", "count"):
-            decimal = decimal_separator(values, decimal_default)
-            parser = parse_number if kind == "number" else parse_whole
-            self._parse = lambda v: parser(v, decimal)
-        elif kind == "id":
-            self._parse = parse_id
-        elif kind == "bool":
-            self._parse = parse_bool
-        elif kind == "score":
-            self._parse = lambda v: None if is_empty(v) else _score(v)
-        else:
-            self._parse = parse_text
+        self.failing: set[int] = set()  # offsets of rows whose cell could not be read (after parse_all)
 
-    def parse(self, value: object) -> object:
-        """The cell's value; raises ValueProblem. Results are cached, since exports repeat values a lot."""
-        try:
-            hit = self.cache.get(value, _MISSING)
-        except TypeError:
-            return self._parse(value)
-        if hit is _MISSING:
+    def _parser(self, distinct: list[object], decimal_default: str) -> Callable[[object], object]:
+        kind = FIELD_BY_KEY[self.key].kind
+        if kind == "date":
+            order = date_order(distinct)
+            return lambda v: parse_date(v, order)
+        if kind in ("number", "count"):
+            decimal = decimal_separator(distinct, decimal_default)
+            parser = parse_number if kind == "number" else parse_whole
+            return lambda v: parser(v, decimal)
+        if kind == "id":
+            return parse_id
+        if kind == "bool":
+            return parse_bool
+        if kind == "score":
+            return lambda v: None if is_empty(v) else _score(v)
+        return parse_text
+
+    def parse_all(self, data: Sequence[Sequence[object]], decimal_default: str) -> list[object]:
+        """Every cell of the column parsed; a cell that cannot be read becomes its ValueProblem.
+
+        Exports repeat values a lot (dates, prices), so each distinct value is parsed once.
+        """
+        cells = column_cells(data, self.index)
+        distinct = list(dict.fromkeys(c for c in cells if c is not None))
+        parse = self._parser(distinct, decimal_default)
+        parsed: dict[object, object] = {None: None}
+        bad_values = set()
+        for value in distinct:
             try:
-                hit = self._parse(value)
+                parsed[value] = parse(value)
             except ValueProblem as exc:
-                hit = exc
-            if len(self.cache) < 500_000:
-                self.cache[value] = hit
-        if isinstance(hit, ValueProblem):
-            raise hit
-        return hit
+                parsed[value] = exc
+                bad_values.add(value)
+        self.failing = {n for n, c in enumerate(cells) if c in bad_values} if bad_values else set()
+        return [parsed[c] for c in cells]
 
 
 def _score(value: object) -> int:
@@ -81,17 +83,49 @@ def _score(value: object) -> int:
         raise ValueProblem(exc.problem) from None
 
 
-def _is_total_row(row: Sequence[object]) -> bool:
-    for cell in row[:3]:
-        if isinstance(cell, str) and normalize_header(cell) in TOTAL_WORDS:
-            return True
-    return False
+def _is_blank(row: Sequence[object]) -> bool:
+    for c in row:
+        if c is not None and c != "" and (not isinstance(c, str) or c.strip()):
+            return False
+    return True
 
 
-def _is_note_row(row: Sequence[object], n_columns: int) -> bool:
-    """A footnote under the table: a single long text in the first cells of an otherwise empty row."""
-    filled = [c for c in row if not is_empty(c)]
-    return n_columns > 2 and len(filled) == 1 and isinstance(filled[0], str) and len(filled[0]) > 25
+def column_cells(data: Sequence[Sequence[object]], i: int) -> list[object]:
+    """Column ``i`` of every row (None where a row is shorter)."""
+    if data and min(map(len, data)) > i:
+        return list(map(itemgetter(i), data))  # the common case, several times faster
+    return [r[i] if i < len(r) else None for r in data]
+
+
+def _total_rows(data: Sequence[Sequence[object]]) -> set[int]:
+    """Offsets of rows with "Totaal", "Total", "Som" ... in one of their first three cells.
+
+    Judged per distinct value of those columns, because this runs over files with a million rows.
+    """
+    found: set[int] = set()
+    for i in range(3):
+        cells = column_cells(data, i)
+        hits = {c for c in dict.fromkeys(cells)
+                if isinstance(c, str) and len(c) < 20 and c.strip().lower().rstrip(":") in TOTAL_WORDS}
+        if hits:
+            found.update(n for n, c in enumerate(cells) if c in hits)
+    return found
+
+
+def _note_rows(data: Sequence[Sequence[object]], n_columns: int) -> set[int]:
+    """Offsets of footnotes under the table: one long text in an otherwise empty row."""
+    if n_columns <= 2:
+        return set()
+    notes = set()
+    # A note leaves the second column empty; only those rows are looked at closely.
+    second = column_cells(data, 1)
+    for n in [n for n, c in enumerate(second) if c is None or c == ""]:
+        r = data[n]
+        if len(r) - r.count(None) - r.count("") == 1:
+            filled = next(c for c in r if c is not None and c != "")
+            if isinstance(filled, str) and len(filled) > 25:
+                notes.add(n)
+    return notes
 
 
 def build(
@@ -110,33 +144,50 @@ def build(
     """Parse the data rows under the header into ``result`` (customers, orders or surveys)."""
     data = rows[header_index + 1 :]
     first_data = header_index + 1
-    sample = {col: [r[col] for r in data[:5000] if col < len(r)] for col in mapping}
-    columns = [Column(col, key, headers[col] if col < len(headers) else "", sample[col], decimal_default)
-               for col, key in mapping.items()]
+    columns = [Column(col, key, headers[col] if col < len(headers) else "") for col, key in mapping.items()]
+    parsed = []
+    for n, col in enumerate(columns):
+        if cancelled and cancelled():
+            raise Cancelled()
+        parsed.append(col.parse_all(data, decimal_default))
+        if progress:
+            progress(0.5 * (n + 1) / len(columns))
     handler = {CUSTOMERS: _CustomerRows, ORDERS: _OrderRows, SURVEY: _SurveyRows}[kind](result)
-    skip_rows = skip_rows or set()
-    n_columns = len(headers)
+    skip_offsets = {i - first_data for i in (skip_rows or ())}
+    totals = _total_rows(data)
+    notes = _note_rows(data, len(headers))
+    blank = {n for n, r in enumerate(data) if not any(r)}
+    failing = set().union(*(col.failing for col in columns))
+    # Most rows of a big export are plain data: they take the short path; the rest is looked at closely.
+    slow = skip_offsets | totals | notes | blank | failing
+    keys = [col.key for col in columns]
+    base = row_number(first_data)  # row numbers run on one by one from the first data row
     total = len(data)
-    for offset, row in enumerate(data):
+    no_failures: set[str] = set()
+    for offset, vals in enumerate(zip(*parsed, strict=True)):
         if offset % 20_000 == 0:
             if cancelled and cancelled():
                 raise Cancelled()
             if progress:
-                progress(offset / max(total, 1))
-        index = first_data + offset
-        number = row_number(index)
-        if not row or all(is_empty(c) for c in row):
+                progress(0.5 + 0.5 * offset / max(total, 1))
+        number = base + offset
+        if offset not in slow:
+            result.rows_read += 1
+            handler.add(number, dict(zip(keys, vals, strict=True)), [], no_failures)
+            continue
+        row = data[offset]
+        if not row or _is_blank(row):
             continue  # blank rows are not data: they are neither read nor counted
         result.rows_read += 1
-        if index in skip_rows:
+        if offset in skip_offsets:
             result.rejected += 1
             continue
-        if _is_total_row(row):
+        if offset in totals:
             result.skipped += 1
             result.problems.append(RowProblem(number, "", SKIPPED, Problem(
                 QT_TRANSLATE_NOOP("core", "A total row, not a customer or order."))))
             continue
-        if _is_note_row(row, n_columns):
+        if offset in notes:
             result.skipped += 1
             result.problems.append(RowProblem(number, "", SKIPPED, Problem(
                 QT_TRANSLATE_NOOP("core", "A note under the table, not data."))))
@@ -144,14 +195,13 @@ def build(
         values: dict[str, object] = {}
         bad: list[RowProblem] = []
         failed: set[str] = set()
-        for col in columns:
-            raw = row[col.index] if col.index < len(row) else None
-            try:
-                values[col.key] = col.parse(raw)
-            except ValueProblem as exc:
+        for col, value in zip(columns, vals, strict=True):
+            if isinstance(value, ValueProblem):
                 values[col.key] = None
                 failed.add(col.key)
-                bad.append(RowProblem(number, col.label, CHANGED, exc.problem))
+                bad.append(RowProblem(number, col.label, CHANGED, value.problem))
+            else:
+                values[col.key] = value
         handler.add(number, values, bad, failed)
     handler.finish()
 

@@ -73,16 +73,16 @@ def read_csv(path: Path, delimiter: str | None = None) -> tuple[list[list[str]],
             delimiter = first[4]
         text = text[first_nl + 1 :] if first_nl >= 0 else ""
     if delimiter is None:
-        delimiter = sniff_delimiter(text.splitlines()[:200])
+        delimiter = sniff_delimiter(text[:200_000].splitlines()[:200])
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
     rows = [row for row in reader]
     problems: list[tuple[int, Problem]] = []
-    widths = [len(r) for r in rows if any(c.strip() for c in r)]
+    widths = [len(r) for r in rows[:2000] if len(r) > 1]
     if widths:
         usual = max(set(widths), key=widths.count)
         offset = 2 if sep_line else 1
         for i, row in enumerate(rows):
-            if any(c.strip() for c in row) and len(row) > usual and any(c.strip() for c in row[usual:]):
+            if len(row) > usual and any(c.strip() for c in row[usual:]):
                 problems.append((i + offset, Problem(QT_TRANSLATE_NOOP(
                     "core", "Line {line} has {found} fields where the file has {usual}; check for a stray '{sep}'."),
                     {"line": i + offset, "found": len(row), "usual": usual, "sep": delimiter})))

@@ -4,6 +4,7 @@
     python main.py                 the app, on the demo shop the first time
     python main.py --selftest      start offscreen, compute and draw everything, exit 0 when all is well
     python main.py metrics FILE…   every figure on the command line (--json for JSON)
+    python main.py import FILE --workspace W.klantbehoud   import a spreadsheet into a workspace
 """
 
 from __future__ import annotations
@@ -11,7 +12,7 @@ from __future__ import annotations
 import os
 import sys
 
-CLI_VERBS = {"metrics"}
+CLI_VERBS = {"metrics", "import"}
 
 
 def _frozen_setup() -> None:

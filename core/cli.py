@@ -11,12 +11,15 @@ import json
 import sys
 from collections.abc import Callable, Sequence
 from datetime import date
+from pathlib import Path
 from typing import TextIO
 
 from core.importing.pipeline import dataset_from_results, import_file
 from core.metrics.frame import DEFAULT_INACTIVE_AFTER
 from core.metrics.periods import Period
 from core.metrics.summary import Summary, summarize_dataset, to_json
+from core.model import Dataset
+from core.store import Workspace, is_workspace
 from core.text import QT_TRANSLATE_NOOP, InputError, Problem
 
 Translate = Callable[[str, str], str]
@@ -36,7 +39,8 @@ def _date(text: str) -> date:
 def metrics_parser() -> argparse.ArgumentParser:
     """Arguments of ``main.py metrics``."""
     p = argparse.ArgumentParser(prog="main.py metrics", description="Print every retention figure of a shop.")
-    p.add_argument("files", nargs="+", help="customer list, order list and/or survey answers (.xlsx, .csv)")
+    p.add_argument("files", nargs="+",
+                   help="a workspace (.klantbehoud), or customer list, order list and/or survey answers (.xlsx, .csv)")
     p.add_argument("--from", dest="first", type=_date, help="first day of the period (YYYY-MM-DD)")
     p.add_argument("--to", dest="last", type=_date, help="last day of the period (YYYY-MM-DD)")
     p.add_argument("--inactive-after", type=int, default=DEFAULT_INACTIVE_AFTER,
@@ -46,7 +50,7 @@ def metrics_parser() -> argparse.ArgumentParser:
 
 
 def run_metrics(argv: Sequence[str], out: TextIO = sys.stdout, err: TextIO = sys.stderr,
-                translate: Translate = _identity) -> int:
+                translate: Translate = _identity, decimal: str = ".") -> int:
     """``main.py metrics``: 0 when figures were printed, 2 when a file was refused."""
     args = metrics_parser().parse_args(list(argv))
     t = translate
@@ -54,14 +58,23 @@ def run_metrics(argv: Sequence[str], out: TextIO = sys.stdout, err: TextIO = sys
         print(t("cli", QT_TRANSLATE_NOOP("cli", "--inactive-after must be at least 1 day.")), file=err)
         return 2
     results = []
+    stored: list[Dataset] = []
     for name in args.files:
         try:
-            results.append(import_file(name))
+            if is_workspace(Path(name)):
+                with Workspace.open(name, read_only=True) as ws:
+                    stored.append(ws.dataset())
+            else:
+                results.append(import_file(name))
         except InputError as exc:
             print(exc.problem.render(translate), file=err)
             return 2
     period = None
     data = dataset_from_results(results)
+    for ds in stored:
+        data.customers.extend(ds.customers)
+        data.orders.extend(ds.orders)
+        data.surveys.extend(ds.surveys)
     try:
         summary = summarize_dataset(data, args.inactive_after)
         if args.first or args.last:
@@ -88,18 +101,50 @@ def run_metrics(argv: Sequence[str], out: TextIO = sys.stdout, err: TextIO = sys
         for line in import_problems:
             print("  " + line, file=out)
         print(file=out)
-        out.write(format_summary(summary, translate))
+        out.write(format_summary(summary, translate, decimal))
     return 0
 
 
-def _pct(x: float | None) -> str:
-    return "–" if x is None else f"{x:.1f} %"
+def import_parser() -> argparse.ArgumentParser:
+    """Arguments of ``main.py import``."""
+    p = argparse.ArgumentParser(prog="main.py import", description="Import a spreadsheet into a workspace.")
+    p.add_argument("file", help="customer list, order list or survey answers (.xlsx, .csv)")
+    p.add_argument("--workspace", required=True, help="the workspace (.klantbehoud); created when missing")
+    p.add_argument("--sheet", help="the sheet to read (default: the one Excel shows first)")
+    return p
 
 
-def format_summary(s: Summary, translate: Translate = _identity) -> str:
-    """The figures as readable text."""
+def run_import(argv: Sequence[str], out: TextIO = sys.stdout, err: TextIO = sys.stderr,
+               translate: Translate = _identity) -> int:
+    """``main.py import``: 0 when the import was stored, 2 with the reason when not."""
+    args = import_parser().parse_args(list(argv))
+    try:
+        result = import_file(args.file, sheet=args.sheet)
+        path = Path(args.workspace)
+        ws = Workspace.open(path) if path.exists() else Workspace.create(path)
+        with ws:
+            report = ws.apply_import(result, Path(args.file).name)
+    except InputError as exc:
+        print(exc.problem.render(translate), file=err)
+        return 2
+    for line in result.summary_lines(translate):
+        print(line, file=out)
+    for line in report.lines(translate):
+        print(line, file=out)
+    return 0
+
+
+def _num(x: float | None, decimals: int, decimal: str) -> str:
+    return "–" if x is None else f"{x:.{decimals}f}".replace(".", decimal)
+
+
+def format_summary(s: Summary, translate: Translate = _identity, decimal: str = ".") -> str:
+    """The figures as readable text, with ``decimal`` as the decimal separator ("," in Dutch)."""
     def t(text: str) -> str:
         return translate("cli", text)
+
+    def _pct(x: float | None) -> str:
+        return "–" if x is None else f"{_num(x, 1, decimal)} %"
 
     lines = [
         t(QT_TRANSLATE_NOOP("cli", "Period {first} to {last} (data up to {as_of}); lost after {days} days without "
@@ -121,9 +166,10 @@ def format_summary(s: Summary, translate: Translate = _identity) -> str:
             pct=_pct(s.churn_six.percent), lost=s.churn_six.lost, start=s.churn_six.start,
             first=s.churn_six.first, last=s.churn_six.last))
     if s.churn_outlook and s.churn_outlook.lifetime_months:
-        lines.append(t(QT_TRANSLATE_NOOP("cli", "Expected customer lifetime: {months:.0f} months ({years:.1f} "
+        lines.append(t(QT_TRANSLATE_NOOP("cli", "Expected customer lifetime: {months} months ({years} "
                                                 "years); {six} of customers lost in 6 months")).format(
-            months=s.churn_outlook.lifetime_months, years=s.churn_outlook.lifetime_years,
+            months=_num(s.churn_outlook.lifetime_months, 0, decimal),
+            years=_num(s.churn_outlook.lifetime_years, 1, decimal),
             six=_pct(s.churn_outlook.lost_in_six_months_percent)))
     for m in s.churn_monthly:
         lines.append(t(QT_TRANSLATE_NOOP("cli", "  churn {month:%m-%Y}: {pct} ({lost} of {start})")).format(
@@ -132,10 +178,10 @@ def format_summary(s: Summary, translate: Translate = _identity) -> str:
                                             "again)")).format(pct=_pct(s.repeat.percent), again=s.repeat.bought_again,
                                                              base=s.repeat.earlier_buyers))
     if s.nps.responses:
-        lines.append(t(QT_TRANSLATE_NOOP("cli", "NPS: {score:.0f} ± {moe:.0f} ({n} answers: {p} promoters, "
+        lines.append(t(QT_TRANSLATE_NOOP("cli", "NPS: {score} ± {moe} ({n} answers: {p} promoters, "
                                                 "{pa} passives, {d} detractors)")).format(
-            score=s.nps.score, moe=s.nps.margin_of_error, n=s.nps.responses, p=s.nps.promoters,
-            pa=s.nps.passives, d=s.nps.detractors))
+            score=_num(s.nps.score, 0, decimal), moe=_num(s.nps.margin_of_error, 0, decimal),
+            n=s.nps.responses, p=s.nps.promoters, pa=s.nps.passives, d=s.nps.detractors))
     else:
         lines.append(t(QT_TRANSLATE_NOOP("cli", "NPS: no answers in this period")))
     lines.append(t(QT_TRANSLATE_NOOP("cli", "Referral rate: {pct} ({ref} of {known} new customers with a known "
@@ -146,10 +192,11 @@ def format_summary(s: Summary, translate: Translate = _identity) -> str:
         pct=_pct(s.pareto.top20_share_percent), k=s.pareto.top_count, n=s.pareto.customers))
     lines.append(t(QT_TRANSLATE_NOOP("cli", "Customers at risk: {n}")).format(n=len(s.at_risk)))
     if s.clv.value is not None:
-        lines.append(t(QT_TRANSLATE_NOOP("cli", "Customer lifetime value: {v:.2f}")).format(v=s.clv.value))
+        value = _num(s.clv.value, 2, decimal)
+        lines.append(t(QT_TRANSLATE_NOOP("cli", "Customer lifetime value: {v}")).format(v=value))
     for p in s.problems:
         lines.append("! " + p.render(translate))
     return "\n".join(lines) + "\n"
 
 
-__all__ = ["run_metrics", "format_summary", "metrics_parser", "Problem"]
+__all__ = ["run_metrics", "run_import", "format_summary", "metrics_parser", "Problem"]

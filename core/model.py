@@ -32,6 +32,7 @@ class Order:
     customer_id: str
     date: date
     amount: float
+    order_id: str = ""  # the shop's own order number, when the export has one
 
 
 @dataclass(frozen=True)

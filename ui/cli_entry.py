@@ -20,7 +20,11 @@ def run_cli(argv: list[str]) -> int:
         if verb == "metrics":
             from core.cli import run_metrics
 
-            return run_metrics(rest, translate=QCoreApplication.translate)
+            return run_metrics(rest, translate=QCoreApplication.translate, decimal="," if lang == "nl" else ".")
+        if verb == "import":
+            from core.cli import run_import
+
+            return run_import(rest, translate=QCoreApplication.translate)
     except KeyboardInterrupt:
         return 130
     finally:

@@ -357,7 +357,7 @@ class _OrderRows:
                 amount = 0.0
             if day is None:
                 continue
-            r.orders.append(Order(cust, day, float(amount)))
+            r.orders.append(Order(cust, day, float(amount), "" if key.startswith("#row") else key))
             if amount < 0:
                 r.refunds += 1
                 r.refund_total += amount

@@ -1,0 +1,62 @@
+"""Daily rotating copies of a workspace, and restoring one."""
+
+from __future__ import annotations
+
+import re
+import sqlite3
+from datetime import date
+from pathlib import Path
+
+KEEP = 10
+_NAME = re.compile(r"^(?P<stem>.+)\.(?P<day>\d{4}-\d{2}-\d{2})\.klantbehoud$")
+
+
+def backup_folder(workspace: Path, fallback: Path | None = None) -> Path:
+    """The folder for ``workspace``'s backups: beside it, or ``fallback`` when that folder is read-only."""
+    beside = workspace.parent / "Klantbehoud-backups"
+    try:
+        beside.mkdir(exist_ok=True)
+        probe = beside / ".write-test"
+        probe.write_bytes(b"")
+        probe.unlink()
+        return beside
+    except OSError:
+        if fallback is None:
+            raise
+        fallback.mkdir(parents=True, exist_ok=True)
+        return fallback
+
+
+def copy_database(conn: sqlite3.Connection, target: Path) -> None:
+    """A consistent copy of an open database through SQLite's backup API (written to a temp name first)."""
+    tmp = target.with_name(target.name + ".part")
+    tmp.unlink(missing_ok=True)
+    dest = sqlite3.connect(tmp)
+    try:
+        conn.backup(dest)
+    finally:
+        dest.close()
+    tmp.replace(target)
+
+
+def daily_backup(conn: sqlite3.Connection, workspace: Path, folder: Path, today: date | None = None) -> Path | None:
+    """Today's copy (once a day) and removal of all but the newest ``KEEP``; returns the new copy, if any."""
+    today = today or date.today()
+    target = folder / f"{workspace.stem}.{today.isoformat()}.klantbehoud"
+    made = None
+    if not target.exists():
+        copy_database(conn, target)
+        made = target
+    for old in list_backups(workspace, folder)[KEEP:]:
+        old.unlink(missing_ok=True)
+    return made
+
+
+def list_backups(workspace: Path, folder: Path) -> list[Path]:
+    """This workspace's daily copies in ``folder``, newest first."""
+    found = []
+    for p in folder.glob(f"{workspace.stem}.*.klantbehoud"):
+        m = _NAME.match(p.name)
+        if m and m.group("stem") == workspace.stem:
+            found.append((m.group("day"), p))
+    return [p for _, p in sorted(found, reverse=True)]

@@ -1,0 +1,465 @@
+"""A shop's workspace: one SQLite file, every change one transaction, nothing lost on a crash.
+
+The file uses SQLite's rollback journal with ``synchronous=FULL``: a crash or a pulled USB stick leaves
+the state before or after each transaction. A file written by a newer Klantbehoud is refused; an older
+one is copied to a backup before it is migrated.
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+import sqlite3
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from dataclasses import asdict, dataclass, fields
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any
+
+from core.importing.result import ImportResult
+from core.model import Customer, Dataset, MonthlyLost, Order, PeriodCounts, SurveyResponse
+from core.store import lock
+from core.store.backups import copy_database
+from core.store.schema import MIGRATIONS, SCHEMA_VERSION, version_of
+from core.text import QT_TRANSLATE_NOOP, InputError, Problem
+
+SQLITE_MAGIC = b"SQLite format 3\x00"
+SUFFIX = ".klantbehoud"
+
+
+class StoreError(InputError):
+    """The workspace could not be read or written; the message says why in the owner's words."""
+
+
+class WorkspaceLocked(StoreError):
+    """Another running Klantbehoud has the workspace open for writing."""
+
+
+def is_workspace(path: Path) -> bool:
+    """True when ``path`` is an SQLite file (a workspace), judged by its first bytes."""
+    try:
+        with open(path, "rb") as fh:
+            return fh.read(16) == SQLITE_MAGIC
+    except OSError:
+        return False
+
+
+def _problem_for(exc: Exception, path: Path) -> Problem:
+    text = str(exc).lower()
+    if "full" in text:
+        return Problem(QT_TRANSLATE_NOOP("core", "The disk holding {file} is full. Nothing was changed; make "
+                                                 "room and try again."), {"file": path.name})
+    if "readonly" in text or "read-only" in text or "permission" in text or isinstance(exc, PermissionError):
+        return Problem(QT_TRANSLATE_NOOP("core", "{file} cannot be written here (the folder or file is "
+                                                 "read-only). Nothing was changed; use File > Save as to save "
+                                                 "a copy elsewhere."), {"file": path.name})
+    if "not a database" in text or "malformed" in text or "file is encrypted" in text:
+        return Problem(QT_TRANSLATE_NOOP("core", "{file} is not a Klantbehoud workspace, or it is damaged. "
+                                                 "Restore a backup with File > Restore a backup."),
+                       {"file": path.name})
+    if "locked" in text or "busy" in text:
+        return Problem(QT_TRANSLATE_NOOP("core", "{file} is busy in another program; try again in a moment."),
+                       {"file": path.name})
+    return Problem(QT_TRANSLATE_NOOP("core", "{file} could not be read or written ({reason}). Is the USB stick "
+                                             "or network drive still there? Nothing was changed."),
+                   {"file": path.name, "reason": str(exc)[:120]})
+
+
+def _iso(d: date | None) -> str | None:
+    return None if d is None else d.isoformat()
+
+
+def _day(s: str | None) -> date | None:
+    return None if s is None else date.fromisoformat(s)
+
+
+@dataclass
+class MergeReport:
+    """What an import changed in the workspace."""
+
+    customers_added: int = 0
+    customers_updated: int = 0
+    customers_unchanged: int = 0
+    orders_added: int = 0
+    orders_already_there: int = 0
+    answers_added: int = 0
+    answers_already_there: int = 0
+    updated_fields: dict[str, int] | None = None
+
+    def lines(self, translate=None) -> list[str]:
+        """The report as short sentences."""
+        t = (lambda s: translate("core", s)) if translate else (lambda s: s)
+        out = []
+        if self.customers_added or self.customers_updated or self.customers_unchanged:
+            out.append(t(QT_TRANSLATE_NOOP("core", "Customers: {added} new, {updated} updated, {same} unchanged."))
+                       .format(added=self.customers_added, updated=self.customers_updated,
+                               same=self.customers_unchanged))
+        if self.orders_added or self.orders_already_there:
+            out.append(t(QT_TRANSLATE_NOOP("core", "Orders: {added} new, {known} already in the workspace."))
+                       .format(added=self.orders_added, known=self.orders_already_there))
+        if self.answers_added or self.answers_already_there:
+            out.append(t(QT_TRANSLATE_NOOP("core", "Survey answers: {added} new, {known} already in the "
+                                                   "workspace.")).format(added=self.answers_added,
+                                                                         known=self.answers_already_there))
+        return out
+
+
+CUSTOMER_FIELDS = [f.name for f in fields(Customer)]
+_DATE_FIELDS = {"since", "left_on", "first_purchase", "last_purchase"}
+
+
+def _customer_row(c: Customer) -> dict[str, Any]:
+    row = asdict(c)
+    for k in _DATE_FIELDS:
+        row[k] = _iso(row[k])
+    row["consent"] = None if c.consent is None else int(c.consent)
+    return row
+
+
+def _customer_from(row: sqlite3.Row) -> Customer:
+    values = {k: row[k] for k in CUSTOMER_FIELDS}
+    for k in _DATE_FIELDS:
+        values[k] = _day(values[k])
+    values["consent"] = None if values["consent"] is None else bool(values["consent"])
+    return Customer(**values)
+
+
+class Workspace:
+    """An open workspace. Use ``Workspace.open`` / ``Workspace.create``; close it when done."""
+
+    def __init__(self, path: Path, conn: sqlite3.Connection, read_only: bool):
+        self.path = path
+        self.conn = conn
+        self.read_only = read_only
+        self.migrated_from: int | None = None
+
+    # --- opening ------------------------------------------------------------------------------------
+    @classmethod
+    def create(cls, path: Path | str, shop_name: str = "") -> Workspace:
+        """A new, empty workspace at ``path`` (refuses to overwrite an existing file)."""
+        path = Path(path)
+        if path.exists():
+            raise StoreError(Problem(QT_TRANSLATE_NOOP("core", "{file} already exists."), {"file": path.name}))
+        ws = cls.open(path, create=True)
+        if shop_name:
+            ws.set_meta("shop_name", shop_name)
+        return ws
+
+    @classmethod
+    def open(cls, path: Path | str, read_only: bool = False, create: bool = False,
+             backup_dir: Path | None = None) -> Workspace:
+        """Open ``path`` for writing (taking the lock) or read-only.
+
+        Raises WorkspaceLocked when another Klantbehoud has it open, StoreError when it is not a
+        workspace, comes from a newer version, or cannot be read.
+        """
+        path = Path(path)
+        if not create and not path.exists():
+            raise StoreError(Problem(QT_TRANSLATE_NOOP("core", "The file {file} does not exist (any more)."),
+                                     {"file": path.name}))
+        if path.exists() and path.stat().st_size and not is_workspace(path):
+            raise StoreError(Problem(QT_TRANSLATE_NOOP("core", "{file} is not a Klantbehoud workspace. To read "
+                                                               "a spreadsheet, use Import."), {"file": path.name}))
+        if not read_only and not lock.acquire(path):
+            info = lock.holder(path) or {}
+            raise WorkspaceLocked(Problem(QT_TRANSLATE_NOOP(
+                "core", "{file} is already open in another Klantbehoud (on {host}). You can open it read-only."),
+                {"file": path.name, "host": info.get("host", "?")}))
+        try:
+            if read_only:
+                conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, isolation_level=None)
+            else:
+                conn = sqlite3.connect(path, isolation_level=None)
+            conn.row_factory = sqlite3.Row
+            conn.execute("PRAGMA journal_mode=DELETE")
+            conn.execute("PRAGMA synchronous=FULL")
+            conn.execute("PRAGMA foreign_keys=ON")
+            ws = cls(path, conn, read_only)
+            ws._upgrade(backup_dir)
+            return ws
+        except sqlite3.Error as exc:
+            if not read_only:
+                lock.release(path)
+            raise StoreError(_problem_for(exc, path)) from None
+        except StoreError:
+            if not read_only:
+                lock.release(path)
+            raise
+
+    def _upgrade(self, backup_dir: Path | None) -> None:
+        version = version_of(self.conn)
+        if version > SCHEMA_VERSION:
+            raise StoreError(Problem(QT_TRANSLATE_NOOP(
+                "core", "{file} was saved by a newer version of Klantbehoud (workspace version {found}; this "
+                        "version reads up to {known}). Update Klantbehoud to open it; the file was not changed."),
+                {"file": self.path.name, "found": version, "known": SCHEMA_VERSION}))
+        if version == SCHEMA_VERSION:
+            return
+        if self.read_only:
+            raise StoreError(Problem(QT_TRANSLATE_NOOP(
+                "core", "{file} comes from an older version and must be upgraded, which needs write access."),
+                {"file": self.path.name}))
+        if version > 0:
+            folder = backup_dir or self.path.parent
+            stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+            copy_database(self.conn, folder / f"{self.path.stem}.before-upgrade-v{version}-{stamp}{SUFFIX}")
+        with self.transaction():
+            for step in range(version + 1, SCHEMA_VERSION + 1):
+                MIGRATIONS[step](self.conn)
+            self.conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+            if version == 0:
+                self.conn.execute("INSERT OR REPLACE INTO meta VALUES ('created', ?)",
+                                  (datetime.now().isoformat(timespec="seconds"),))
+        self.migrated_from = version
+
+    def close(self) -> None:
+        """Close the file and give the lock back."""
+        try:
+            self.conn.close()
+        finally:
+            if not self.read_only:
+                lock.release(self.path)
+
+    def __enter__(self) -> Workspace:
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    # --- transactions -------------------------------------------------------------------------------
+    @contextmanager
+    def transaction(self) -> Iterator[sqlite3.Connection]:
+        """One all-or-nothing change; any error rolls it back and becomes a StoreError."""
+        if self.read_only:
+            raise StoreError(Problem(QT_TRANSLATE_NOOP("core", "{file} is open read-only; nothing can be "
+                                                               "changed."), {"file": self.path.name}))
+        try:
+            self.conn.execute("BEGIN IMMEDIATE")
+        except sqlite3.Error as exc:
+            raise StoreError(_problem_for(exc, self.path)) from None
+        try:
+            yield self.conn
+            self.conn.execute("COMMIT")
+        except BaseException as exc:
+            try:
+                self.conn.execute("ROLLBACK")
+            except sqlite3.Error:
+                pass  # the transaction is already gone (the file vanished); SQLite rolls back on reopen
+            if isinstance(exc, sqlite3.Error):
+                raise StoreError(_problem_for(exc, self.path)) from None
+            raise
+
+    # --- meta and settings --------------------------------------------------------------------------
+    def meta(self, key: str, default: str = "") -> str:
+        """A value from the meta table."""
+        row = self.conn.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
+        return row[0] if row else default
+
+    def set_meta(self, key: str, value: str) -> None:
+        """Store a meta value."""
+        with self.transaction() as c:
+            c.execute("INSERT OR REPLACE INTO meta VALUES (?, ?)", (key, value))
+
+    def setting(self, key: str, default: Any = None) -> Any:
+        """A shop setting (JSON value)."""
+        row = self.conn.execute("SELECT value FROM settings WHERE key = ?", (key,)).fetchone()
+        return json.loads(row[0]) if row else default
+
+    def set_setting(self, key: str, value: Any) -> None:
+        """Store a shop setting."""
+        with self.transaction() as c:
+            c.execute("INSERT OR REPLACE INTO settings VALUES (?, ?)", (key, json.dumps(value)))
+
+    # --- data ---------------------------------------------------------------------------------------
+    def dataset(self) -> Dataset:
+        """Everything stored, as the core's dataclasses."""
+        c = self.conn
+        customers = [_customer_from(r) for r in c.execute("SELECT * FROM customers ORDER BY rowid")]
+        orders = [Order(r[0], date.fromisoformat(r[1]), r[2], r[3])
+                  for r in c.execute("SELECT customer_id, day, amount, order_id FROM orders ORDER BY id")]
+        surveys = [SurveyResponse(date.fromisoformat(r[0]), r[1], r[2], r[3])
+                   for r in c.execute("SELECT day, score, customer_id, source FROM surveys ORDER BY id")]
+        counts = [PeriodCounts(r["label"], r["start"], r["end"], r["new"])
+                  for r in c.execute('SELECT label, start, "end", new FROM period_counts ORDER BY position')]
+        lost = [MonthlyLost(date.fromisoformat(r[0]), r[1], r[2])
+                for r in c.execute("SELECT month, start, lost FROM monthly_lost ORDER BY month")]
+        return Dataset(customers, orders, surveys, counts, lost, self.meta("shop_name"))
+
+    def counts(self) -> dict[str, int]:
+        """How many customers, orders and answers are stored."""
+        c = self.conn
+        return {t: c.execute(f"SELECT COUNT(*) FROM {t}").fetchone()[0] for t in ("customers", "orders", "surveys")}
+
+    def apply_import(self, result: ImportResult, file_label: str | None = None) -> MergeReport:
+        """Merge an import in one transaction: new customers added, changed fields updated, nothing doubled."""
+        report = MergeReport(updated_fields={})
+        with self.transaction() as c:
+            cur = c.execute(
+                "INSERT INTO imports (file, imported_at, kind, layout, mapping, summary) VALUES (?, ?, ?, ?, ?, ?)",
+                (file_label or result.source.file, datetime.now().isoformat(timespec="seconds"), result.kind,
+                 result.layout, json.dumps({str(k): v for k, v in result.mapping.items()}),
+                 json.dumps({"read": result.rows_read, "accepted": result.accepted, "rejected": result.rejected,
+                             "skipped": result.skipped, "problems": len(result.problems)})))
+            import_id = cur.lastrowid
+            self._merge_customers(c, result.customers, report)
+            self._insert_orders(c, result.orders, import_id, report)
+            self._insert_surveys(c, result.surveys, import_id, report)
+        return report
+
+    @staticmethod
+    def _merge_customers(c: sqlite3.Connection, customers: Iterable[Customer], report: MergeReport) -> None:
+        existing = {r["id"]: r for r in c.execute("SELECT * FROM customers")}
+        for cust in customers:
+            row = _customer_row(cust)
+            old = existing.get(cust.id)
+            if old is None:
+                cols = ", ".join(row)
+                c.execute(f"INSERT INTO customers ({cols}) VALUES ({', '.join('?' * len(row))})", list(row.values()))
+                report.customers_added += 1
+                continue
+            # Only fields the file fills in can change: an export without a column keeps what is stored.
+            changed = {k: v for k, v in row.items() if k != "id" and v not in (None, "") and old[k] != v}
+            if changed:
+                sets = ", ".join(f"{k} = ?" for k in changed)
+                c.execute(f"UPDATE customers SET {sets} WHERE id = ?", [*changed.values(), cust.id])
+                report.customers_updated += 1
+                for k in changed:
+                    report.updated_fields[k] = report.updated_fields.get(k, 0) + 1
+            else:
+                report.customers_unchanged += 1
+
+    @staticmethod
+    def _occurrences(keys: Iterable[tuple]) -> list[int]:
+        # Two identical orders on one day (no order number) are both real: number them within the file.
+        seen: dict[tuple, int] = {}
+        out = []
+        for k in keys:
+            seen[k] = seen.get(k, -1) + 1
+            out.append(seen[k])
+        return out
+
+    def _insert_orders(self, c: sqlite3.Connection, orders: list[Order], import_id: int,
+                       report: MergeReport) -> None:
+        keys = [(o.customer_id, o.date.isoformat(), o.amount, o.order_id) for o in orders]
+        before = c.total_changes
+        c.executemany("INSERT OR IGNORE INTO orders (customer_id, day, amount, order_id, occurrence, import_id) "
+                      "VALUES (?, ?, ?, ?, ?, ?)",
+                      [(*k, n, import_id) for k, n in zip(keys, self._occurrences(keys), strict=True)])
+        report.orders_added = c.total_changes - before
+        report.orders_already_there = len(orders) - report.orders_added
+
+    def _insert_surveys(self, c: sqlite3.Connection, answers: list[SurveyResponse], import_id: int,
+                        report: MergeReport) -> None:
+        keys = [(a.date.isoformat(), a.score, a.customer_id, a.source) for a in answers]
+        before = c.total_changes
+        c.executemany("INSERT OR IGNORE INTO surveys (day, score, customer_id, source, occurrence, import_id) "
+                      "VALUES (?, ?, ?, ?, ?, ?)",
+                      [(*k, n, import_id) for k, n in zip(keys, self._occurrences(keys), strict=True)])
+        report.answers_added = c.total_changes - before
+        report.answers_already_there = len(answers) - report.answers_added
+
+    def imports(self) -> list[dict]:
+        """The import history, newest first."""
+        return [dict(r) for r in self.conn.execute("SELECT * FROM imports ORDER BY id DESC")]
+
+    # --- typed-in data ------------------------------------------------------------------------------
+    def set_period_counts(self, rows: list[PeriodCounts]) -> None:
+        """Replace the typed-in period counts (one transaction, as the owner types)."""
+        with self.transaction() as c:
+            c.execute("DELETE FROM period_counts")
+            c.executemany('INSERT INTO period_counts (position, label, start, "end", new) VALUES (?, ?, ?, ?, ?)',
+                          [(i, r.label, r.start, r.end, r.new) for i, r in enumerate(rows)])
+
+    def set_monthly_lost(self, rows: list[MonthlyLost]) -> None:
+        """Replace the typed-in monthly lost counts."""
+        with self.transaction() as c:
+            c.execute("DELETE FROM monthly_lost")
+            c.executemany("INSERT INTO monthly_lost VALUES (?, ?, ?)",
+                          [(r.month.isoformat(), r.start, r.lost) for r in rows])
+
+    def add_surveys(self, answers: list[SurveyResponse]) -> int:
+        """Typed-in survey answers; returns how many were added."""
+        report = MergeReport()
+        with self.transaction() as c:
+            self._insert_surveys(c, answers, None, report)
+        return report.answers_added
+
+    # --- calendar marks -----------------------------------------------------------------------------
+    def mark_action(self, action_key: str, customer_id: str, state: str, until: date | None = None) -> None:
+        """Mark an action (customer_id "" for the whole action) done, skipped or snoozed until a date."""
+        with self.transaction() as c:
+            c.execute("INSERT OR REPLACE INTO action_marks VALUES (?, ?, ?, ?, ?)",
+                      (action_key, customer_id, state, _iso(until), datetime.now().isoformat(timespec="seconds")))
+
+    def unmark_action(self, action_key: str, customer_id: str = "") -> None:
+        """Take a mark back."""
+        with self.transaction() as c:
+            c.execute("DELETE FROM action_marks WHERE action_key = ? AND customer_id = ?", (action_key, customer_id))
+
+    def action_marks(self) -> dict[tuple[str, str], tuple[str, date | None]]:
+        """(action key, customer id) -> (state, until)."""
+        return {(r[0], r[1]): (r[2], _day(r[3]))
+                for r in self.conn.execute("SELECT action_key, customer_id, state, until FROM action_marks")}
+
+    # --- privacy ------------------------------------------------------------------------------------
+    def export_customer(self, customer_id: str) -> dict:
+        """Everything stored about one customer (for their right of access under the AVG / GDPR)."""
+        c = self.conn
+        row = c.execute("SELECT * FROM customers WHERE id = ?", (customer_id,)).fetchone()
+        return {
+            "customer": dict(row) if row else None,
+            "orders": [dict(r) for r in c.execute("SELECT day, amount, order_id FROM orders WHERE customer_id = ? "
+                                                  "ORDER BY day", (customer_id,))],
+            "survey_answers": [dict(r) for r in c.execute("SELECT day, score, source FROM surveys WHERE "
+                                                          "customer_id = ? ORDER BY day", (customer_id,))],
+            "calendar_marks": [dict(r) for r in c.execute("SELECT action_key, state, until, marked_at FROM "
+                                                          "action_marks WHERE customer_id = ?", (customer_id,))],
+        }
+
+    def delete_customer(self, customer_id: str) -> dict[str, int]:
+        """Remove the person from every table; returns how many rows went per table."""
+        gone = {}
+        with self.transaction() as c:
+            for table in ("customers", "orders", "surveys", "action_marks"):
+                column = "id" if table == "customers" else "customer_id"
+                gone[table] = c.execute(f"DELETE FROM {table} WHERE {column} = ?", (customer_id,)).rowcount
+        # The deleted rows must not linger in free pages of the file.
+        try:
+            self.conn.execute("VACUUM")
+        except sqlite3.Error:
+            pass
+        return gone
+
+    # --- copies -------------------------------------------------------------------------------------
+    def save_as(self, target: Path | str) -> Path:
+        """A copy of the workspace at ``target`` (SQLite backup API); the open workspace stays this one."""
+        target = Path(target)
+        if target.resolve() == self.path.resolve():
+            return target
+        try:
+            copy_database(self.conn, target)
+        except (sqlite3.Error, OSError) as exc:
+            raise StoreError(_problem_for(exc, target)) from None
+        return target
+
+    def integrity_ok(self) -> bool:
+        """SQLite's own check of the file."""
+        return self.conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+
+
+def restore_backup(backup: Path, target: Path) -> Path:
+    """Put ``backup`` in place of ``target``; the current file is kept beside it first. Returns that safety copy."""
+    if not is_workspace(backup):
+        raise StoreError(Problem(QT_TRANSLATE_NOOP("core", "{file} is not a Klantbehoud workspace."),
+                                 {"file": backup.name}))
+    if lock.holder(target) is not None:
+        raise WorkspaceLocked(Problem(QT_TRANSLATE_NOOP(
+            "core", "{file} is open in another Klantbehoud; close it there first."), {"file": target.name}))
+    safety = target.with_name(f"{target.stem}.before-restore-{datetime.now():%Y%m%d-%H%M%S}{SUFFIX}")
+    if target.exists():
+        shutil.copy2(target, safety)
+    tmp = target.with_name(target.name + ".part")
+    shutil.copy2(backup, tmp)
+    tmp.replace(target)
+    return safety

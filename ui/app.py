@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import sys
 import time
+from pathlib import Path
 
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
@@ -38,13 +39,27 @@ def run_app(argv: list[str]) -> int:
     from ui.state import ShopState
 
     state = ShopState()
-    state.load_demo()
+    _open_start_workspace(state)
     window = MainWindow(state)
     probe = os.environ.get("KLANTBEHOUD_STARTUP_PROBE")
     if probe:
         window.first_painted.connect(lambda: _write_probe(probe, app))
     window.show()
     return app.exec()
+
+
+def _open_start_workspace(state) -> None:
+    """The last workspace the owner had open, or the demo shop (first start, or when it is gone)."""
+    from core.store import StoreError
+
+    recent = [p for p in settings.get(settings.RECENT_FILES) if p]
+    if recent and Path(recent[0]).exists():
+        try:
+            state.open_workspace(Path(recent[0]))
+            return
+        except StoreError:
+            pass  # locked or unreadable: start on the demo shop; the owner can open it from File
+    state.load_demo()
 
 
 def _write_probe(path: str, app: QApplication) -> None:

@@ -2,12 +2,9 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
-    QFileDialog,
     QHBoxLayout,
     QListWidget,
     QListWidgetItem,
@@ -17,9 +14,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from core.text import QT_TRANSLATE_NOOP, InputError
+from core.text import QT_TRANSLATE_NOOP
 from ui import i18n, settings
-from ui.i18n import core_text
+from ui.fileactions import FileActions
 from ui.pages.dashboard import DashboardPage
 from ui.pages.placeholder import PlaceholderPage
 from ui.state import ShopState
@@ -34,7 +31,7 @@ def _t(text: str) -> str:
 PLACEHOLDERS = (
     ("import", QT_TRANSLATE_NOOP("MainWindow", "Import"), QT_TRANSLATE_NOOP(
         "MainWindow", "Import your customer list, orders or survey answers from Excel or CSV. For now, use "
-                      "File > Open.")),
+                      "File > Import a spreadsheet.")),
     ("counts", QT_TRANSLATE_NOOP("MainWindow", "Period counts"), QT_TRANSLATE_NOOP(
         "MainWindow", "Type in customers at the start, at the end and new customers per period, and see the "
                       "retention rate per period.")),
@@ -104,15 +101,9 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         bar = self.menuBar()
         self.file_menu = bar.addMenu("")
-        self.open_action = QAction(self, shortcut=QKeySequence.StandardKey.Open, triggered=self.open_files)
-        self.save_as_action = QAction(self, shortcut=QKeySequence.StandardKey.SaveAs)
-        self.save_as_action.setEnabled(False)  # the workspace file arrives with the workspace issue
-        self.recent_menu = self.file_menu.addMenu("")
-        self.demo_action = QAction(self, triggered=self.open_demo)
+        self.files = FileActions(self, self.state)
+        self.files.fill_menu(self.file_menu)
         self.quit_action = QAction(self, shortcut=QKeySequence.StandardKey.Quit, triggered=self.close)
-        self.file_menu.insertAction(self.recent_menu.menuAction(), self.open_action)
-        self.file_menu.addAction(self.demo_action)
-        self.file_menu.addAction(self.save_as_action)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit_action)
 
@@ -131,41 +122,6 @@ class MainWindow(QMainWindow):
         self.help_menu = bar.addMenu("")
         self.about_action = QAction(self, triggered=self.show_about)
         self.help_menu.addAction(self.about_action)
-        self._fill_recent()
-
-    def _fill_recent(self) -> None:
-        self.recent_menu.clear()
-        recent = settings.get(settings.RECENT_FILES)
-        for entry in recent:
-            paths = [Path(p) for p in entry.split("|")]
-            action = self.recent_menu.addAction(", ".join(p.name for p in paths))
-            action.setToolTip(entry)
-            action.triggered.connect(lambda _=False, ps=paths: self.load_files(ps))
-        self.recent_menu.setEnabled(bool(recent))
-
-    # --- actions -----------------------------------------------------------------------------------
-    def open_files(self) -> None:
-        """Ask for one or more spreadsheets and import them as the shop's data."""
-        names, _ = QFileDialog.getOpenFileNames(
-            self, self.tr("Open customer list, orders or survey answers"), str(Path.home()),
-            self.tr("Spreadsheets (*.xlsx *.xlsm *.xls *.ods *.csv *.txt);;All files (*)"))
-        if names:
-            self.load_files([Path(n) for n in names])
-
-    def load_files(self, paths: list[Path]) -> bool:
-        """Import ``paths``; on a refused file say why and keep the current data."""
-        try:
-            self.state.load_files(paths)
-        except InputError as exc:
-            QMessageBox.warning(self, self.tr("This file cannot be imported"), exc.problem.render(core_text))
-            return False
-        settings.add_recent("|".join(str(p) for p in paths))
-        self._fill_recent()
-        return True
-
-    def open_demo(self) -> None:
-        """Go back to the demo shop."""
-        self.state.load_demo()
 
     def set_language(self, code: str) -> None:
         """Switch the UI language live and remember the choice."""
@@ -190,10 +146,7 @@ class MainWindow(QMainWindow):
             item.setText(name)
             item.setToolTip(self.tr("{page} (Ctrl+{n})").format(page=name, n=i + 1))
         self.file_menu.setTitle(self.tr("&File"))
-        self.open_action.setText(self.tr("&Open…"))
-        self.save_as_action.setText(self.tr("Save &as…"))
-        self.recent_menu.setTitle(self.tr("Open &recent"))
-        self.demo_action.setText(self.tr("Open the &demo shop"))
+        self.files.retranslate()
         self.quit_action.setText(self.tr("&Quit"))
         self.language_menu.setTitle(self.tr("&Language"))
         self.help_menu.setTitle(self.tr("&Help"))
@@ -202,6 +155,8 @@ class MainWindow(QMainWindow):
 
     def _update_status(self) -> None:
         title = self.state.title or self.tr("no data")
+        if self.state.read_only:
+            title += self.tr(" (read-only)")
         self.setWindowTitle(self.tr("Klantbehoud – {shop}").format(shop=title))
         s = self.state.summary()
         self.statusBar().showMessage(self.tr("{customers} customers · {orders} orders · {answers} survey answers · "
@@ -224,6 +179,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
         settings.put(settings.GEOMETRY, self.saveGeometry())
+        self.state.close()
         super().closeEvent(event)
 
 

@@ -1,4 +1,4 @@
-"""The shop the window shows: its data, the owner's choices, and the figures computed from them."""
+"""The shop the window shows: its workspace, the owner's choices, and the figures computed from them."""
 
 from __future__ import annotations
 
@@ -6,53 +6,117 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
 
-from core.importing.pipeline import dataset_from_results, import_file
+from core.importing.pipeline import import_file
 from core.importing.result import ImportResult
 from core.metrics.frame import DEFAULT_INACTIVE_AFTER
 from core.metrics.periods import Period
 from core.metrics.summary import Summary, summarize_dataset
 from core.model import Dataset
-from ui.paths import resource_path
+from core.store import Workspace
+from core.store.backups import backup_folder, daily_backup
+from core.store.workspace import MergeReport
+from ui.paths import data_dir, resource_path
 
 DEMO_FILES = ("klanten.csv", "bestellingen.csv", "enquete.csv")
+DEMO_NAME = "Koffiebranderij De Boon"
+INACTIVE_KEY = "inactive_after_days"
+
+
+def demo_workspace() -> Path:
+    """The demo shop as a workspace in the user's data folder, made from the bundled files on first use.
+
+    The bundled files are only read, so the original demo is never written.
+    """
+    path = data_dir() / "Demo - Koffiebranderij De Boon.klantbehoud"
+    if not path.exists():
+        tmp = path.with_name(path.name + ".new")
+        tmp.unlink(missing_ok=True)
+        with Workspace.create(tmp, DEMO_NAME) as ws:
+            ws.set_meta("demo", "1")
+            for name in DEMO_FILES:
+                ws.apply_import(import_file(resource_path("demo", name)), name)
+        tmp.replace(path)
+    return path
 
 
 class ShopState(QObject):
-    """Holds the dataset and recomputes the summary when data or settings change."""
+    """The open workspace and the figures; ``changed`` fires after every change of data or settings."""
 
     changed = Signal()
 
     def __init__(self) -> None:
         super().__init__()
+        self.workspace: Workspace | None = None
         self.data = Dataset()
-        self.imports: list[ImportResult] = []
-        self.title = ""
-        self.is_demo = False
-        self.inactive_after = DEFAULT_INACTIVE_AFTER
         self.period: Period | None = None
+        self.inactive_after = DEFAULT_INACTIVE_AFTER
         self._summary: Summary | None = None
 
-    def set_results(self, results: list[ImportResult], title: str, demo: bool = False) -> None:
-        """Replace the shop's data with these imports."""
-        self.imports = list(results)
-        self.data = dataset_from_results(results)
-        self.title = title
-        self.is_demo = demo
-        self._invalidate()
+    # --- what is open -------------------------------------------------------------------------------
+    @property
+    def title(self) -> str:
+        """The shop's name, or the file's name."""
+        if not self.workspace:
+            return ""
+        return self.workspace.meta("shop_name") or self.workspace.path.stem
+
+    @property
+    def is_demo(self) -> bool:
+        """True for the demo shop."""
+        return bool(self.workspace and self.workspace.meta("demo") == "1")
+
+    @property
+    def read_only(self) -> bool:
+        """True when the workspace was opened read-only (another Klantbehoud has it)."""
+        return bool(self.workspace and self.workspace.read_only)
+
+    def open_workspace(self, path: Path, read_only: bool = False) -> None:
+        """Open ``path``; raises StoreError/WorkspaceLocked and keeps the current one open on failure."""
+        ws = Workspace.open(path, read_only=read_only, backup_dir=data_dir() / "backups")
+        self.close()
+        self.workspace = ws
+        if not read_only:
+            try:
+                daily_backup(ws.conn, ws.path, backup_folder(ws.path, data_dir() / "backups"))
+            except OSError:
+                pass  # a backup that cannot be made must not stop the owner from working
+        self.inactive_after = int(ws.setting(INACTIVE_KEY, DEFAULT_INACTIVE_AFTER))
+        self._reload()
 
     def load_demo(self) -> None:
-        """The bundled demo shop."""
-        results = [import_file(resource_path("demo", name)) for name in DEMO_FILES]
-        self.set_results(results, "Koffiebranderij De Boon", demo=True)
+        """Open the demo shop (made on first use)."""
+        self.open_workspace(demo_workspace())
 
-    def load_files(self, paths: list[Path]) -> None:
-        """Import these files as the shop's data (raises InputError for a refused file, changing nothing)."""
+    def new_workspace(self, path: Path, shop_name: str) -> None:
+        """Create and open an empty workspace."""
+        Workspace.create(path, shop_name).close()
+        self.open_workspace(path)
+
+    def close(self) -> None:
+        """Close the workspace (giving its lock back)."""
+        if self.workspace:
+            self.workspace.close()
+            self.workspace = None
+
+    # --- changes ------------------------------------------------------------------------------------
+    def import_results(self, results: list[ImportResult]) -> list[MergeReport]:
+        """Store imports that were already read; each is one transaction."""
+        if not self.workspace:
+            raise RuntimeError("no workspace open")
+        reports = [self.workspace.apply_import(r) for r in results]
+        self._reload()
+        return reports
+
+    def import_files(self, paths: list[Path]) -> list[MergeReport]:
+        """Read every file first (a refused file changes nothing), then store them."""
         results = [import_file(p) for p in paths]
-        self.set_results(results, ", ".join(p.name for p in paths))
+        return self.import_results(results)
 
     def set_inactive_after(self, days: int) -> None:
-        """Change the inactivity window and recompute."""
+        """Change the inactivity window (stored with the shop) and recompute."""
         if days != self.inactive_after:
+            if self.workspace and not self.workspace.read_only:
+                self.workspace.set_setting(INACTIVE_KEY, days)
             self.inactive_after = days
             self._invalidate()
 
@@ -66,6 +130,10 @@ class ShopState(QObject):
         if self._summary is None:
             self._summary = summarize_dataset(self.data, self.inactive_after, self.period)
         return self._summary
+
+    def _reload(self) -> None:
+        self.data = self.workspace.dataset() if self.workspace else Dataset()
+        self._invalidate()
 
     def _invalidate(self) -> None:
         self._summary = None

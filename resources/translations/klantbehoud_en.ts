@@ -192,14 +192,145 @@ At this churn rate you lose {six} of your customers in six months: 1 − (1 − 
         </message>
     </context>
     <context>
+        <name>FileActions</name>
+        <message>
+            <source>&amp;New shop…</source>
+            <translation>&amp;New shop…</translation>
+        </message>
+        <message>
+            <source>&amp;Open…</source>
+            <translation>&amp;Open…</translation>
+        </message>
+        <message>
+            <source>&amp;Import a spreadsheet…</source>
+            <translation>&amp;Import a spreadsheet…</translation>
+        </message>
+        <message>
+            <source>Save &amp;as…</source>
+            <translation>Save &amp;as…</translation>
+        </message>
+        <message>
+            <source>Restore a &amp;backup…</source>
+            <translation>Restore a &amp;backup…</translation>
+        </message>
+        <message>
+            <source>Open the &amp;demo shop</source>
+            <translation>Open the &amp;demo shop</translation>
+        </message>
+        <message>
+            <source>Open &amp;recent</source>
+            <translation>Open &amp;recent</translation>
+        </message>
+        <message>
+            <source>Klantbehoud workspaces (*{suffix})</source>
+            <translation>Klantbehoud workspaces (*{suffix})</translation>
+        </message>
+        <message>
+            <source>Workspace in use</source>
+            <translation>Workspace in use</translation>
+        </message>
+        <message>
+            <source>Open it read-only?</source>
+            <translation>Open it read-only?</translation>
+        </message>
+        <message>
+            <source>This workspace cannot be opened</source>
+            <translation>This workspace cannot be opened</translation>
+        </message>
+        <message>
+            <source>Open a shop</source>
+            <translation>Open a shop</translation>
+        </message>
+        <message>
+            <source>New shop</source>
+            <translation>New shop</translation>
+        </message>
+        <message>
+            <source>Name of your shop:</source>
+            <translation>Name of your shop:</translation>
+        </message>
+        <message>
+            <source>Where to keep the shop's file</source>
+            <translation>Where to keep the shop's file</translation>
+        </message>
+        <message>
+            <source>The shop cannot be created</source>
+            <translation>The shop cannot be created</translation>
+        </message>
+        <message>
+            <source>Read-only</source>
+            <translation>Read-only</translation>
+        </message>
+        <message>
+            <source>This workspace is open read-only; nothing can be imported.</source>
+            <translation>This workspace is open read-only; nothing can be imported.</translation>
+        </message>
+        <message>
+            <source>Import customer list, orders or survey answers</source>
+            <translation>Import customer list, orders or survey answers</translation>
+        </message>
+        <message>
+            <source>Spreadsheets (*.xlsx *.xlsm *.xls *.ods *.csv *.txt);;All files (*)</source>
+            <translation>Spreadsheets (*.xlsx *.xlsm *.xls *.ods *.csv *.txt);;All files (*)</translation>
+        </message>
+        <message>
+            <source>This file cannot be imported</source>
+            <translation>This file cannot be imported</translation>
+        </message>
+        <message>
+            <source>Import done</source>
+            <translation>Import done</translation>
+        </message>
+        <message>
+            <source>Nothing new.</source>
+            <translation>Nothing new.</translation>
+        </message>
+        <message>
+            <source>Save the shop as</source>
+            <translation>Save the shop as</translation>
+        </message>
+        <message>
+            <source>The copy cannot be saved</source>
+            <translation>The copy cannot be saved</translation>
+        </message>
+        <message>
+            <source>No backups</source>
+            <translation>No backups</translation>
+        </message>
+        <message>
+            <source>There are no backups of this shop yet in {folder}.</source>
+            <translation>There are no backups of this shop yet in {folder}.</translation>
+        </message>
+        <message>
+            <source>Restore a backup</source>
+            <translation>Restore a backup</translation>
+        </message>
+        <message>
+            <source>Which day do you want back?</source>
+            <translation>Which day do you want back?</translation>
+        </message>
+        <message>
+            <source>The backup cannot be restored</source>
+            <translation>The backup cannot be restored</translation>
+        </message>
+        <message>
+            <source>Backup restored</source>
+            <translation>Backup restored</translation>
+        </message>
+        <message>
+            <source>The shop is back as it was on that day. The version you had is kept as {file}.</source>
+            <translation>The shop is back as it was on that day. The version you had is kept as {file}.</translation>
+        </message>
+    </context>
+    <context>
         <name>MainWindow</name>
         <message>
             <source>Import</source>
             <translation>Import</translation>
         </message>
         <message>
-            <source>Import your customer list, orders or survey answers from Excel or CSV. For now, use File &gt; Open.</source>
-            <translation>Import your customer list, orders or survey answers from Excel or CSV. For now, use File &gt; Open.</translation>
+            <source>Import your customer list, orders or survey answers from Excel or CSV. For now, use File &gt; Import a spreadsheet.</source>
+            <translation>Import your customer list, orders or survey answers from Excel or CSV. For now, use File &gt; Import a spreadsheet.</translation>
         </message>
         <message>
             <source>Period counts</source>
@@ -250,18 +381,6 @@ At this churn rate you lose {six} of your customers in six months: 1 − (1 − 
             <translation>Print the report with its charts, save it as PDF or hand the numbers over in Excel.</translation>
         </message>
         <message>
-            <source>Open customer list, orders or survey answers</source>
-            <translation>Open customer list, orders or survey answers</translation>
-        </message>
-        <message>
-            <source>Spreadsheets (*.xlsx *.xlsm *.xls *.ods *.csv *.txt);;All files (*)</source>
-            <translation>Spreadsheets (*.xlsx *.xlsm *.xls *.ods *.csv *.txt);;All files (*)</translation>
-        </message>
-        <message>
-            <source>This file cannot be imported</source>
-            <translation>This file cannot be imported</translation>
-        </message>
-        <message>
             <source>About Klantbehoud</source>
             <translation>About Klantbehoud</translation>
         </message>
@@ -290,22 +409,6 @@ Your data stays on this computer.</translation>
             <translation>&amp;File</translation>
         </message>
         <message>
-            <source>&amp;Open…</source>
-            <translation>&amp;Open…</translation>
-        </message>
-        <message>
-            <source>Save &amp;as…</source>
-            <translation>Save &amp;as…</translation>
-        </message>
-        <message>
-            <source>Open &amp;recent</source>
-            <translation>Open &amp;recent</translation>
-        </message>
-        <message>
-            <source>Open the &amp;demo shop</source>
-            <translation>Open the &amp;demo shop</translation>
-        </message>
-        <message>
             <source>&amp;Quit</source>
             <translation>&amp;Quit</translation>
         </message>
@@ -324,6 +427,10 @@ Your data stays on this computer.</translation>
         <message>
             <source>no data</source>
             <translation>no data</translation>
+        </message>
+        <message>
+            <source> (read-only)</source>
+            <translation> (read-only)</translation>
         </message>
         <message>
             <source>Klantbehoud – {shop}</source>
@@ -445,8 +552,16 @@ Your data stays on this computer.</translation>
             <translation>Churn, 6-month average: {pct} a month ({lost} lost of {start} from {first:%m-%Y} to {last:%m-%Y}; target 2 %)</translation>
         </message>
         <message>
-            <source>Expected customer lifetime: {months:.0f} months ({years:.1f} years); {six} of customers lost in 6 months</source>
-            <translation>Expected customer lifetime: {months:.0f} months ({years:.1f} years); {six} of customers lost in 6 months</translation>
+            <source>Expected customer lifetime: {months} months ({years} years); {six} of customers lost in 6 months</source>
+            <translation>Expected customer lifetime: {months} months ({years} years); {six} of customers lost in 6 months</translation>
+        </message>
+        <message>
+            <source>NPS: {score} ± {moe} ({n} answers: {p} promoters, {pa} passives, {d} detractors)</source>
+            <translation>NPS: {score} ± {moe} ({n} answers: {p} promoters, {pa} passives, {d} detractors)</translation>
+        </message>
+        <message>
+            <source>Customer lifetime value: {v}</source>
+            <translation>Customer lifetime value: {v}</translation>
         </message>
         <message>
             <source>  churn {month:%m-%Y}: {pct} ({lost} of {start})</source>
@@ -455,10 +570,6 @@ Your data stays on this computer.</translation>
         <message>
             <source>Repeat purchase rate: {pct} ({again} of {base} earlier buyers bought again)</source>
             <translation>Repeat purchase rate: {pct} ({again} of {base} earlier buyers bought again)</translation>
-        </message>
-        <message>
-            <source>NPS: {score:.0f} ± {moe:.0f} ({n} answers: {p} promoters, {pa} passives, {d} detractors)</source>
-            <translation>NPS: {score:.0f} ± {moe:.0f} ({n} answers: {p} promoters, {pa} passives, {d} detractors)</translation>
         </message>
         <message>
             <source>NPS: no answers in this period</source>
@@ -475,10 +586,6 @@ Your data stays on this computer.</translation>
         <message>
             <source>Customers at risk: {n}</source>
             <translation>Customers at risk: {n}</translation>
-        </message>
-        <message>
-            <source>Customer lifetime value: {v:.2f}</source>
-            <translation>Customer lifetime value: {v:.2f}</translation>
         </message>
     </context>
     <context>
@@ -846,6 +953,70 @@ Your data stays on this computer.</translation>
         <message>
             <source>Returning buyers must be between 0 and {total}.</source>
             <translation>Returning buyers must be between 0 and {total}.</translation>
+        </message>
+        <message>
+            <source>The disk holding {file} is full. Nothing was changed; make room and try again.</source>
+            <translation>The disk holding {file} is full. Nothing was changed; make room and try again.</translation>
+        </message>
+        <message>
+            <source>{file} cannot be written here (the folder or file is read-only). Nothing was changed; use File &gt; Save as to save a copy elsewhere.</source>
+            <translation>{file} cannot be written here (the folder or file is read-only). Nothing was changed; use File &gt; Save as to save a copy elsewhere.</translation>
+        </message>
+        <message>
+            <source>{file} is not a Klantbehoud workspace, or it is damaged. Restore a backup with File &gt; Restore a backup.</source>
+            <translation>{file} is not a Klantbehoud workspace, or it is damaged. Restore a backup with File &gt; Restore a backup.</translation>
+        </message>
+        <message>
+            <source>{file} is busy in another program; try again in a moment.</source>
+            <translation>{file} is busy in another program; try again in a moment.</translation>
+        </message>
+        <message>
+            <source>{file} could not be read or written ({reason}). Is the USB stick or network drive still there? Nothing was changed.</source>
+            <translation>{file} could not be read or written ({reason}). Is the USB stick or network drive still there? Nothing was changed.</translation>
+        </message>
+        <message>
+            <source>Customers: {added} new, {updated} updated, {same} unchanged.</source>
+            <translation>Customers: {added} new, {updated} updated, {same} unchanged.</translation>
+        </message>
+        <message>
+            <source>Orders: {added} new, {known} already in the workspace.</source>
+            <translation>Orders: {added} new, {known} already in the workspace.</translation>
+        </message>
+        <message>
+            <source>Survey answers: {added} new, {known} already in the workspace.</source>
+            <translation>Survey answers: {added} new, {known} already in the workspace.</translation>
+        </message>
+        <message>
+            <source>{file} already exists.</source>
+            <translation>{file} already exists.</translation>
+        </message>
+        <message>
+            <source>{file} is not a Klantbehoud workspace. To read a spreadsheet, use Import.</source>
+            <translation>{file} is not a Klantbehoud workspace. To read a spreadsheet, use Import.</translation>
+        </message>
+        <message>
+            <source>{file} is already open in another Klantbehoud (on {host}). You can open it read-only.</source>
+            <translation>{file} is already open in another Klantbehoud (on {host}). You can open it read-only.</translation>
+        </message>
+        <message>
+            <source>{file} was saved by a newer version of Klantbehoud (workspace version {found}; this version reads up to {known}). Update Klantbehoud to open it; the file was not changed.</source>
+            <translation>{file} was saved by a newer version of Klantbehoud (workspace version {found}; this version reads up to {known}). Update Klantbehoud to open it; the file was not changed.</translation>
+        </message>
+        <message>
+            <source>{file} comes from an older version and must be upgraded, which needs write access.</source>
+            <translation>{file} comes from an older version and must be upgraded, which needs write access.</translation>
+        </message>
+        <message>
+            <source>{file} is open read-only; nothing can be changed.</source>
+            <translation>{file} is open read-only; nothing can be changed.</translation>
+        </message>
+        <message>
+            <source>{file} is not a Klantbehoud workspace.</source>
+            <translation>{file} is not a Klantbehoud workspace.</translation>
+        </message>
+        <message>
+            <source>{file} is open in another Klantbehoud; close it there first.</source>
+            <translation>{file} is open in another Klantbehoud; close it there first.</translation>
         </message>
     </context>
 </TS>

@@ -192,14 +192,145 @@ Bij dit verloop ben je in zes maanden {six} van je klanten kwijt: 1 − (1 − {
         </message>
     </context>
     <context>
+        <name>FileActions</name>
+        <message>
+            <source>&amp;New shop…</source>
+            <translation>&amp;Nieuwe winkel…</translation>
+        </message>
+        <message>
+            <source>&amp;Open…</source>
+            <translation>&amp;Openen…</translation>
+        </message>
+        <message>
+            <source>&amp;Import a spreadsheet…</source>
+            <translation>Spreadsheet &amp;importeren…</translation>
+        </message>
+        <message>
+            <source>Save &amp;as…</source>
+            <translation>Opslaan &amp;als…</translation>
+        </message>
+        <message>
+            <source>Restore a &amp;backup…</source>
+            <translation>&amp;Reservekopie terugzetten…</translation>
+        </message>
+        <message>
+            <source>Open the &amp;demo shop</source>
+            <translation>&amp;Demowinkel openen</translation>
+        </message>
+        <message>
+            <source>Open &amp;recent</source>
+            <translation>&amp;Recent geopend</translation>
+        </message>
+        <message>
+            <source>Klantbehoud workspaces (*{suffix})</source>
+            <translation>Klantbehoud-bestanden (*{suffix})</translation>
+        </message>
+        <message>
+            <source>Workspace in use</source>
+            <translation>Bestand in gebruik</translation>
+        </message>
+        <message>
+            <source>Open it read-only?</source>
+            <translation>Wil je het alleen-lezen openen?</translation>
+        </message>
+        <message>
+            <source>This workspace cannot be opened</source>
+            <translation>Dit bestand kan niet worden geopend</translation>
+        </message>
+        <message>
+            <source>Open a shop</source>
+            <translation>Winkel openen</translation>
+        </message>
+        <message>
+            <source>New shop</source>
+            <translation>Nieuwe winkel</translation>
+        </message>
+        <message>
+            <source>Name of your shop:</source>
+            <translation>Naam van je winkel:</translation>
+        </message>
+        <message>
+            <source>Where to keep the shop's file</source>
+            <translation>Waar wil je het bestand van de winkel bewaren?</translation>
+        </message>
+        <message>
+            <source>The shop cannot be created</source>
+            <translation>De winkel kan niet worden aangemaakt</translation>
+        </message>
+        <message>
+            <source>Read-only</source>
+            <translation>Alleen-lezen</translation>
+        </message>
+        <message>
+            <source>This workspace is open read-only; nothing can be imported.</source>
+            <translation>Dit bestand is alleen-lezen geopend; er kan niets worden geïmporteerd.</translation>
+        </message>
+        <message>
+            <source>Import customer list, orders or survey answers</source>
+            <translation>Klantenlijst, bestellingen of enquêteantwoorden importeren</translation>
+        </message>
+        <message>
+            <source>Spreadsheets (*.xlsx *.xlsm *.xls *.ods *.csv *.txt);;All files (*)</source>
+            <translation>Spreadsheets (*.xlsx *.xlsm *.xls *.ods *.csv *.txt);;Alle bestanden (*)</translation>
+        </message>
+        <message>
+            <source>This file cannot be imported</source>
+            <translation>Dit bestand kan niet worden geïmporteerd</translation>
+        </message>
+        <message>
+            <source>Import done</source>
+            <translation>Import klaar</translation>
+        </message>
+        <message>
+            <source>Nothing new.</source>
+            <translation>Niets nieuws.</translation>
+        </message>
+        <message>
+            <source>Save the shop as</source>
+            <translation>Winkel opslaan als</translation>
+        </message>
+        <message>
+            <source>The copy cannot be saved</source>
+            <translation>De kopie kan niet worden opgeslagen</translation>
+        </message>
+        <message>
+            <source>No backups</source>
+            <translation>Geen reservekopieën</translation>
+        </message>
+        <message>
+            <source>There are no backups of this shop yet in {folder}.</source>
+            <translation>Er staan nog geen reservekopieën van deze winkel in {folder}.</translation>
+        </message>
+        <message>
+            <source>Restore a backup</source>
+            <translation>Reservekopie terugzetten</translation>
+        </message>
+        <message>
+            <source>Which day do you want back?</source>
+            <translation>Welke dag wil je terug?</translation>
+        </message>
+        <message>
+            <source>The backup cannot be restored</source>
+            <translation>De reservekopie kan niet worden teruggezet</translation>
+        </message>
+        <message>
+            <source>Backup restored</source>
+            <translation>Reservekopie teruggezet</translation>
+        </message>
+        <message>
+            <source>The shop is back as it was on that day. The version you had is kept as {file}.</source>
+            <translation>De winkel staat weer zoals op die dag. De versie die je had, is bewaard als {file}.</translation>
+        </message>
+    </context>
+    <context>
         <name>MainWindow</name>
         <message>
             <source>Import</source>
             <translation>Importeren</translation>
         </message>
         <message>
-            <source>Import your customer list, orders or survey answers from Excel or CSV. For now, use File &gt; Open.</source>
-            <translation>Importeer je klantenlijst, bestellingen of enquêteantwoorden uit Excel of CSV. Gebruik voorlopig Bestand &gt; Openen.</translation>
+            <source>Import your customer list, orders or survey answers from Excel or CSV. For now, use File &gt; Import a spreadsheet.</source>
+            <translation>Importeer je klantenlijst, bestellingen of enquêteantwoorden uit Excel of CSV. Gebruik voorlopig Bestand &gt; Spreadsheet importeren.</translation>
         </message>
         <message>
             <source>Period counts</source>
@@ -250,18 +381,6 @@ Bij dit verloop ben je in zes maanden {six} van je klanten kwijt: 1 − (1 − {
             <translation>Druk het rapport met grafieken af, bewaar het als pdf of geef de cijfers door in Excel.</translation>
         </message>
         <message>
-            <source>Open customer list, orders or survey answers</source>
-            <translation>Klantenlijst, bestellingen of enquêteantwoorden openen</translation>
-        </message>
-        <message>
-            <source>Spreadsheets (*.xlsx *.xlsm *.xls *.ods *.csv *.txt);;All files (*)</source>
-            <translation>Spreadsheets (*.xlsx *.xlsm *.xls *.ods *.csv *.txt);;Alle bestanden (*)</translation>
-        </message>
-        <message>
-            <source>This file cannot be imported</source>
-            <translation>Dit bestand kan niet worden geïmporteerd</translation>
-        </message>
-        <message>
             <source>About Klantbehoud</source>
             <translation>Over Klantbehoud</translation>
         </message>
@@ -290,22 +409,6 @@ Je gegevens blijven op deze computer.</translation>
             <translation>&amp;Bestand</translation>
         </message>
         <message>
-            <source>&amp;Open…</source>
-            <translation>&amp;Openen…</translation>
-        </message>
-        <message>
-            <source>Save &amp;as…</source>
-            <translation>Opslaan &amp;als…</translation>
-        </message>
-        <message>
-            <source>Open &amp;recent</source>
-            <translation>&amp;Recent geopend</translation>
-        </message>
-        <message>
-            <source>Open the &amp;demo shop</source>
-            <translation>&amp;Demowinkel openen</translation>
-        </message>
-        <message>
             <source>&amp;Quit</source>
             <translation>&amp;Afsluiten</translation>
         </message>
@@ -324,6 +427,10 @@ Je gegevens blijven op deze computer.</translation>
         <message>
             <source>no data</source>
             <translation>geen gegevens</translation>
+        </message>
+        <message>
+            <source> (read-only)</source>
+            <translation> (alleen-lezen)</translation>
         </message>
         <message>
             <source>Klantbehoud – {shop}</source>
@@ -445,8 +552,16 @@ Je gegevens blijven op deze computer.</translation>
             <translation>Klantverloop, gemiddelde over 6 maanden: {pct} per maand ({lost} van de {start} verloren van {first:%m-%Y} t/m {last:%m-%Y}; doel 2 %)</translation>
         </message>
         <message>
-            <source>Expected customer lifetime: {months:.0f} months ({years:.1f} years); {six} of customers lost in 6 months</source>
-            <translation>Verwachte klantduur: {months:.0f} maanden ({years:.1f} jaar); {six} van de klanten weg in 6 maanden</translation>
+            <source>Expected customer lifetime: {months} months ({years} years); {six} of customers lost in 6 months</source>
+            <translation>Verwachte klantduur: {months} maanden ({years} jaar); {six} van de klanten weg in 6 maanden</translation>
+        </message>
+        <message>
+            <source>NPS: {score} ± {moe} ({n} answers: {p} promoters, {pa} passives, {d} detractors)</source>
+            <translation>NPS: {score} ± {moe} ({n} antwoorden: {p} promotors, {pa} passieven, {d} criticasters)</translation>
+        </message>
+        <message>
+            <source>Customer lifetime value: {v}</source>
+            <translation>Klantwaarde over de hele klantduur: {v}</translation>
         </message>
         <message>
             <source>  churn {month:%m-%Y}: {pct} ({lost} of {start})</source>
@@ -455,10 +570,6 @@ Je gegevens blijven op deze computer.</translation>
         <message>
             <source>Repeat purchase rate: {pct} ({again} of {base} earlier buyers bought again)</source>
             <translation>Herhaalaankopen: {pct} ({again} van de {base} eerdere kopers kochten opnieuw)</translation>
-        </message>
-        <message>
-            <source>NPS: {score:.0f} ± {moe:.0f} ({n} answers: {p} promoters, {pa} passives, {d} detractors)</source>
-            <translation>NPS: {score:.0f} ± {moe:.0f} ({n} antwoorden: {p} promotors, {pa} passieven, {d} criticasters)</translation>
         </message>
         <message>
             <source>NPS: no answers in this period</source>
@@ -475,10 +586,6 @@ Je gegevens blijven op deze computer.</translation>
         <message>
             <source>Customers at risk: {n}</source>
             <translation>Klanten in de gevarenzone: {n}</translation>
-        </message>
-        <message>
-            <source>Customer lifetime value: {v:.2f}</source>
-            <translation>Klantwaarde over de hele klantduur: {v:.2f}</translation>
         </message>
     </context>
     <context>
@@ -846,6 +953,70 @@ Je gegevens blijven op deze computer.</translation>
         <message>
             <source>Returning buyers must be between 0 and {total}.</source>
             <translation>Het aantal terugkerende kopers moet tussen 0 en {total} liggen.</translation>
+        </message>
+        <message>
+            <source>The disk holding {file} is full. Nothing was changed; make room and try again.</source>
+            <translation>De schijf met {file} is vol. Er is niets veranderd; maak ruimte en probeer het opnieuw.</translation>
+        </message>
+        <message>
+            <source>{file} cannot be written here (the folder or file is read-only). Nothing was changed; use File &gt; Save as to save a copy elsewhere.</source>
+            <translation>{file} kan hier niet worden opgeslagen (de map of het bestand is alleen-lezen). Er is niets veranderd; sla met Bestand &gt; Opslaan als een kopie ergens anders op.</translation>
+        </message>
+        <message>
+            <source>{file} is not a Klantbehoud workspace, or it is damaged. Restore a backup with File &gt; Restore a backup.</source>
+            <translation>{file} is geen Klantbehoud-bestand, of het is beschadigd. Zet een reservekopie terug met Bestand &gt; Reservekopie terugzetten.</translation>
+        </message>
+        <message>
+            <source>{file} is busy in another program; try again in a moment.</source>
+            <translation>{file} is bezet door een ander programma; probeer het zo opnieuw.</translation>
+        </message>
+        <message>
+            <source>{file} could not be read or written ({reason}). Is the USB stick or network drive still there? Nothing was changed.</source>
+            <translation>{file} kon niet worden gelezen of opgeslagen ({reason}). Zit de USB-stick of netwerkschijf er nog? Er is niets veranderd.</translation>
+        </message>
+        <message>
+            <source>Customers: {added} new, {updated} updated, {same} unchanged.</source>
+            <translation>Klanten: {added} nieuw, {updated} bijgewerkt, {same} ongewijzigd.</translation>
+        </message>
+        <message>
+            <source>Orders: {added} new, {known} already in the workspace.</source>
+            <translation>Bestellingen: {added} nieuw, {known} stonden er al in.</translation>
+        </message>
+        <message>
+            <source>Survey answers: {added} new, {known} already in the workspace.</source>
+            <translation>Enquêteantwoorden: {added} nieuw, {known} stonden er al in.</translation>
+        </message>
+        <message>
+            <source>{file} already exists.</source>
+            <translation>{file} bestaat al.</translation>
+        </message>
+        <message>
+            <source>{file} is not a Klantbehoud workspace. To read a spreadsheet, use Import.</source>
+            <translation>{file} is geen Klantbehoud-bestand. Een spreadsheet lees je in met Importeren.</translation>
+        </message>
+        <message>
+            <source>{file} is already open in another Klantbehoud (on {host}). You can open it read-only.</source>
+            <translation>{file} is al geopend in een andere Klantbehoud (op {host}). Je kunt het alleen-lezen openen.</translation>
+        </message>
+        <message>
+            <source>{file} was saved by a newer version of Klantbehoud (workspace version {found}; this version reads up to {known}). Update Klantbehoud to open it; the file was not changed.</source>
+            <translation>{file} is opgeslagen door een nieuwere versie van Klantbehoud (bestandsversie {found}; deze versie leest tot en met {known}). Werk Klantbehoud bij om het te openen; het bestand is niet veranderd.</translation>
+        </message>
+        <message>
+            <source>{file} comes from an older version and must be upgraded, which needs write access.</source>
+            <translation>{file} komt van een oudere versie en moet worden bijgewerkt; daarvoor is schrijfrecht nodig.</translation>
+        </message>
+        <message>
+            <source>{file} is open read-only; nothing can be changed.</source>
+            <translation>{file} is alleen-lezen geopend; er kan niets worden veranderd.</translation>
+        </message>
+        <message>
+            <source>{file} is not a Klantbehoud workspace.</source>
+            <translation>{file} is geen Klantbehoud-bestand.</translation>
+        </message>
+        <message>
+            <source>{file} is open in another Klantbehoud; close it there first.</source>
+            <translation>{file} is geopend in een andere Klantbehoud; sluit het daar eerst.</translation>
         </message>
     </context>
 </TS>

@@ -68,21 +68,51 @@ def test_every_page_has_a_shortcut(window):
 def test_refused_file_keeps_the_current_data(window, tmp_path, monkeypatch):
     shown = []
     monkeypatch.setattr(QMessageBox, "warning", lambda *a: shown.append(a[2]))
-    before = window.state.summary().customers
+    before = window.state.workspace.counts()
     bad = tmp_path / "klanten.xlsx"
     bad.write_bytes(b"<html><table></table></html>")
-    assert window.load_files([bad]) is False
-    assert window.state.summary().customers == before and window.state.is_demo
+    assert window.files.import_paths([bad]) is None
+    assert window.state.workspace.counts() == before and window.state.is_demo
     assert "webpagina" in shown[0] and "klanten.xlsx" in shown[0]
 
 
-def test_opening_a_file_replaces_the_data_and_remembers_it(window, tmp_path):
+def test_new_shop_import_and_reopen_from_recent(window, tmp_path, monkeypatch):
+    told = []
+    monkeypatch.setattr(QMessageBox, "information", lambda *a: told.append(a[2]))
+    shop = tmp_path / "Bloemen.klantbehoud"
+    window.state.new_workspace(shop, "Bloemenwinkel Roos")
     f = tmp_path / "klanten.csv"
     f.write_text("Klantnummer;Klant sinds\n1;01-01-2024\n2;01-02-2024\n", encoding="utf-8")
-    assert window.load_files([f])
+    assert window.files.import_paths([f])
     assert window.state.summary().customers == 2 and not window.state.is_demo
-    assert settings.get(settings.RECENT_FILES)[0] == str(f)
-    assert window.recent_menu.actions()[0].text() == "klanten.csv"
+    assert "2 nieuw" in told[0]
+    # The same export again: nothing doubled.
+    window.files.import_paths([f])
+    assert window.state.workspace.counts()["customers"] == 2 and "0 nieuw" in told[1]
+    window.files.open_demo()
+    assert window.files.open_path(shop)
+    assert window.state.title == "Bloemenwinkel Roos"
+    assert settings.get(settings.RECENT_FILES)[0] == str(shop)
+    assert window.files.recent_menu.actions()[0].text() == "Bloemen.klantbehoud"
+
+
+def test_workspace_open_elsewhere_is_offered_read_only(window, tmp_path, monkeypatch):
+    from core.store import Workspace
+
+    shop = tmp_path / "Bezet.klantbehoud"
+    Workspace.create(shop, "Bezet").close()
+    other = Workspace.open(shop)  # stands in for a second Klantbehoud: same process, so fake its pid
+    lock_file = shop.with_name(shop.name + ".lock")
+    import json
+    import os
+
+    info = json.loads(lock_file.read_text())
+    info["pid"] = os.getppid()  # a live process that is not us
+    lock_file.write_text(json.dumps(info))
+    monkeypatch.setattr(QMessageBox, "question", lambda *a: QMessageBox.StandardButton.Yes)
+    assert window.files.open_path(shop)
+    assert window.state.read_only and "alleen-lezen" in window.windowTitle()
+    other.conn.close()
 
 
 def test_uncaught_error_is_logged_and_shown_and_the_app_keeps_running(window, qtbot):

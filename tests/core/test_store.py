@@ -1,0 +1,261 @@
+"""The workspace: merging imports, versions and migrations, backups, privacy, locks and damage."""
+
+import hashlib
+import json
+import os
+import signal
+import sqlite3
+import subprocess
+import sys
+from datetime import date, timedelta
+from pathlib import Path
+
+import pytest
+
+from core.importing.pipeline import import_file
+from core.model import MonthlyLost, PeriodCounts, SurveyResponse
+from core.store import StoreError, Workspace, WorkspaceLocked, is_workspace, schema
+from core.store.backups import daily_backup, list_backups
+from core.store.workspace import restore_backup
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def _csv(tmp_path, name, text):
+    p = tmp_path / name
+    p.write_text(text, encoding="utf-8")
+    return p
+
+
+@pytest.fixture
+def ws(tmp_path):
+    w = Workspace.create(tmp_path / "winkel.klantbehoud", "Bloemenwinkel Roos")
+    yield w
+    w.close()
+
+
+def test_create_import_and_read_back(ws, tmp_path):
+    f = _csv(tmp_path, "k.csv", "Klantnummer;Naam;Klant sinds;Nieuwsbrief\n1;Anna;01-02-2024;ja\n2;Bram;;nee\n")
+    report = ws.apply_import(import_file(f))
+    assert (report.customers_added, report.customers_updated) == (2, 0)
+    data = ws.dataset()
+    assert data.shop_name == "Bloemenwinkel Roos"
+    assert [(c.id, c.name, c.since, c.consent) for c in data.customers] == [
+        ("1", "Anna", date(2024, 2, 1), True), ("2", "Bram", None, False)]
+    assert ws.imports()[0]["file"] == "k.csv" and json.loads(ws.imports()[0]["summary"])["accepted"] == 2
+    assert is_workspace(ws.path) and ws.integrity_ok()
+
+
+def test_reimport_of_an_updated_export_merges_without_duplicates(ws, tmp_path):
+    ws.apply_import(import_file(_csv(tmp_path, "a.csv", "Klantnummer;Naam;E-mail\n1;Anna;\n2;Bram;b@x.nl\n")))
+    report = ws.apply_import(import_file(_csv(tmp_path, "b.csv",
+                                              "Klantnummer;Naam;E-mail\n1;Anna;anna@x.nl\n2;Bram;b@x.nl\n3;Cor;\n")))
+    assert (report.customers_added, report.customers_updated, report.customers_unchanged) == (1, 1, 1)
+    assert report.updated_fields == {"email": 1}
+    assert ws.counts()["customers"] == 3
+    orders = "Ordernummer;Klantnummer;Orderdatum;Bedrag\n10;1;01-03-2024;5,00\n11;1;01-03-2024;5,00\n"
+    first = ws.apply_import(import_file(_csv(tmp_path, "o.csv", orders)))
+    again = ws.apply_import(import_file(_csv(tmp_path, "o2.csv", orders + "12;2;02-03-2024;7,50\n")))
+    assert (first.orders_added, again.orders_added, again.orders_already_there) == (2, 1, 2)
+    # Two identical orders without an order number are both kept, and not doubled on re-import.
+    same_day = "Klantnummer;Orderdatum;Bedrag\n3;04-03-2024;9,95\n3;04-03-2024;9,95\n"
+    ws.apply_import(import_file(_csv(tmp_path, "s.csv", same_day)))
+    ws.apply_import(import_file(_csv(tmp_path, "s2.csv", same_day)))
+    assert ws.counts()["orders"] == 5
+
+
+def test_typed_in_data_settings_and_marks(ws):
+    ws.set_period_counts([PeriodCounts("2024", 10, 8, 0), PeriodCounts("2025", 8, 9, 2)])
+    ws.set_monthly_lost([MonthlyLost(date(2024, 1, 1), 100, 3)])
+    assert ws.add_surveys([SurveyResponse(date(2024, 1, 2), 9), SurveyResponse(date(2024, 1, 2), 9)]) == 2
+    ws.set_setting("inactive_after_days", 180)
+    ws.mark_action("thanks:2024-01-08", "1", "done")
+    ws.mark_action("winback:2024-02-01", "", "snoozed", date(2024, 2, 8))
+    data = ws.dataset()
+    assert [p.label for p in data.period_counts] == ["2024", "2025"]
+    assert data.monthly_lost[0].lost == 3 and len(data.surveys) == 2
+    assert ws.setting("inactive_after_days") == 180 and ws.setting("missing", 7) == 7
+    assert ws.action_marks()[("winback:2024-02-01", "")] == ("snoozed", date(2024, 2, 8))
+
+
+def test_delete_customer_removes_the_person_everywhere_and_export_shows_everything(ws, tmp_path):
+    ws.apply_import(import_file(_csv(tmp_path, "k.csv", "Klantnummer;Naam\n1;Anna\n2;Bram\n")))
+    orders = "Klantnummer;Orderdatum;Bedrag\n1;01-03-2024;5\n2;01-03-2024;6\n"
+    ws.apply_import(import_file(_csv(tmp_path, "o.csv", orders)))
+    ws.add_surveys([SurveyResponse(date(2024, 3, 2), 10, "1")])
+    ws.mark_action("thanks", "1", "done")
+    export = ws.export_customer("1")
+    assert export["customer"]["name"] == "Anna" and len(export["orders"]) == 1
+    assert export["survey_answers"][0]["score"] == 10 and export["calendar_marks"][0]["state"] == "done"
+    gone = ws.delete_customer("1")
+    assert gone == {"customers": 1, "orders": 1, "surveys": 1, "action_marks": 1}
+    assert ws.export_customer("1") == {"customer": None, "orders": [], "survey_answers": [], "calendar_marks": []}
+    assert b"Anna" not in ws.path.read_bytes()  # not left behind in free pages
+    assert ws.counts() == {"customers": 1, "orders": 1, "surveys": 0}
+
+
+def test_newer_version_is_refused_and_left_untouched(tmp_path):
+    path = tmp_path / "nieuw.klantbehoud"
+    Workspace.create(path).close()
+    conn = sqlite3.connect(path)
+    conn.execute("PRAGMA user_version = 99")
+    conn.close()
+    before = hashlib.sha256(path.read_bytes()).hexdigest()
+    with pytest.raises(StoreError) as info:
+        Workspace.open(path)
+    assert "newer version" in info.value.problem.render()
+    assert hashlib.sha256(path.read_bytes()).hexdigest() == before
+    assert not path.with_name(path.name + ".lock").exists()
+
+
+def test_migration_takes_a_backup_first(tmp_path, monkeypatch):
+    """Every earlier version migrates; here a version 2 is simulated on top of the real version 1."""
+    path = tmp_path / "oud.klantbehoud"
+    with Workspace.create(path, "Oud") as w:  # a version 1 file, as this version writes it
+        w.set_setting("inactive_after_days", 200)
+    monkeypatch.setattr(schema, "SCHEMA_VERSION", 2)
+    monkeypatch.setitem(schema.MIGRATIONS, 2, lambda c: c.execute("ALTER TABLE customers ADD COLUMN extra TEXT"))
+    import core.store.workspace as wmod
+
+    monkeypatch.setattr(wmod, "SCHEMA_VERSION", 2)
+    with Workspace.open(path, backup_dir=tmp_path) as w:
+        assert w.migrated_from == 1
+        assert w.setting("inactive_after_days") == 200
+        assert "extra" in [r[1] for r in w.conn.execute("PRAGMA table_info(customers)")]
+    (backup,) = tmp_path.glob("oud.before-upgrade-v1-*.klantbehoud")
+    conn = sqlite3.connect(backup)
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == 1
+    conn.close()
+
+
+def test_not_a_workspace(tmp_path):
+    f = _csv(tmp_path, "klanten.klantbehoud", "Klantnummer\n1\n")
+    with pytest.raises(StoreError) as info:
+        Workspace.open(f)
+    assert "not a Klantbehoud workspace" in info.value.problem.render()
+
+
+def test_save_as_copies_and_backups_rotate_and_restore(ws, tmp_path):
+    ws.apply_import(import_file(_csv(tmp_path, "k.csv", "Klantnummer\n1\n2\n")))
+    copy = ws.save_as(tmp_path / "kopie.klantbehoud")
+    with Workspace.open(copy) as c:
+        assert c.counts()["customers"] == 2 and c.dataset().shop_name == "Bloemenwinkel Roos"
+    folder = tmp_path / "backups"
+    folder.mkdir()
+    start = date(2024, 1, 1)
+    for i in range(13):
+        daily_backup(ws.conn, ws.path, folder, start + timedelta(days=i))
+    assert daily_backup(ws.conn, ws.path, folder, start + timedelta(days=12)) is None  # once a day
+    kept = list_backups(ws.path, folder)
+    assert len(kept) == 10 and kept[0].name == "winkel.2024-01-13.klantbehoud"
+    ws.apply_import(import_file(_csv(tmp_path, "k2.csv", "Klantnummer\n3\n")))
+    path = ws.path
+    ws.close()
+    safety = restore_backup(kept[0], path)
+    with Workspace.open(path) as w:
+        assert w.counts()["customers"] == 2
+    with Workspace.open(safety) as w:
+        assert w.counts()["customers"] == 3
+
+
+def test_full_disk_changes_nothing(ws, tmp_path):
+    ws.apply_import(import_file(_csv(tmp_path, "k.csv", "Klantnummer\n1\n")))
+    pages = ws.conn.execute("PRAGMA page_count").fetchone()[0]
+    ws.conn.execute(f"PRAGMA max_page_count = {pages + 1}")  # the disk is as good as full
+    big = "Klantnummer;Naam\n" + "".join(f"{i};{'x' * 200}\n" for i in range(2, 3000))
+    with pytest.raises(StoreError) as info:
+        ws.apply_import(import_file(_csv(tmp_path, "big.csv", big)))
+    assert "full" in info.value.problem.render()
+    assert ws.counts()["customers"] == 1 and ws.integrity_ok() and len(ws.imports()) == 1
+
+
+class _FailingCommit:
+    """Wraps a connection; the COMMIT fails as it does when a USB stick is pulled out."""
+
+    def __init__(self, conn):
+        self._conn = conn
+
+    def execute(self, sql, *args):
+        if sql == "COMMIT":
+            raise sqlite3.OperationalError("disk I/O error")
+        return self._conn.execute(sql, *args)
+
+    def __getattr__(self, name):
+        return getattr(self._conn, name)
+
+
+def test_write_error_on_commit_leaves_the_saved_data(ws, tmp_path):
+    ws.apply_import(import_file(_csv(tmp_path, "k.csv", "Klantnummer\n1\n")))
+    real = ws.conn
+    ws.conn = _FailingCommit(real)
+    with pytest.raises(StoreError) as info:
+        ws.apply_import(import_file(_csv(tmp_path, "k2.csv", "Klantnummer\n2\n3\n")))
+    assert "USB stick" in info.value.problem.render()
+    ws.conn = real
+    assert ws.counts()["customers"] == 1 and ws.integrity_ok()
+
+
+def test_read_only_workspace_refuses_changes(tmp_path):
+    path = tmp_path / "w.klantbehoud"
+    Workspace.create(path).close()
+    with Workspace.open(path, read_only=True) as w:
+        with pytest.raises(StoreError) as info:
+            w.set_setting("x", 1)
+        assert "read-only" in info.value.problem.render()
+
+
+def _hold(path):
+    code = (f"import sys, time; sys.path.insert(0, {str(ROOT)!r}); from core.store import Workspace; "
+            f"w = Workspace.open({str(path)!r}); print('ready', flush=True); time.sleep(60)")
+    proc = subprocess.Popen([sys.executable, "-c", code], stdout=subprocess.PIPE, text=True)
+    assert proc.stdout.readline().strip() == "ready"
+    return proc
+
+
+def test_second_process_is_told_and_a_crashed_lock_is_taken_over(tmp_path):
+    path = tmp_path / "gedeeld.klantbehoud"
+    Workspace.create(path).close()
+    holder = _hold(path)
+    try:
+        with pytest.raises(WorkspaceLocked) as info:
+            Workspace.open(path)
+        assert "already open in another Klantbehoud" in info.value.problem.render()
+        with Workspace.open(path, read_only=True) as w:
+            assert w.counts()["customers"] == 0
+    finally:
+        holder.send_signal(signal.SIGKILL)
+        holder.wait()
+    assert path.with_name(path.name + ".lock").exists()  # left behind by the killed process
+    with Workspace.open(path) as w:  # stale: taken over
+        assert w.integrity_ok()
+
+
+@pytest.mark.slow
+def test_killed_at_random_moments_200_times_the_workspace_stays_whole(tmp_path):
+    import random
+
+    rng = random.Random(7)
+    path = tmp_path / "kill.klantbehoud"
+    Workspace.create(path).close()
+    worker = ROOT / "tests" / "helpers" / "store_worker.py"
+    for _ in range(200):
+        proc = subprocess.Popen([sys.executable, str(worker), str(path)], stdout=subprocess.PIPE, text=True)
+        assert proc.stdout.readline().strip() == "ready"
+        # Sleep a random moment inside the write loop, then kill without warning.
+        import time
+
+        time.sleep(rng.uniform(0.0, 0.08))
+        os.kill(proc.pid, signal.SIGKILL)
+        proc.wait()
+        with Workspace.open(path) as w:
+            assert w.integrity_ok()
+            c = w.conn
+            rounds = c.execute("SELECT COUNT(*) FROM imports").fetchone()[0]
+            per_round = c.execute("SELECT substr(id, 1, instr(id, '-') - 1) AS r, COUNT(*) FROM customers "
+                                  "GROUP BY r").fetchall()
+            assert len(per_round) == rounds and all(n == 50 for _, n in per_round)
+            assert c.execute("SELECT COUNT(*) FROM orders").fetchone()[0] == 50 * rounds
+            labels = {r[0] for r in c.execute("SELECT label FROM period_counts")}
+            count = c.execute("SELECT COUNT(*) FROM period_counts").fetchone()[0]
+            assert count in (0, 5) and len(labels) <= 1
+    assert rounds > 20, "the kills should land at many different moments"

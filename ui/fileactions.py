@@ -1,0 +1,198 @@
+"""The File menu's work: new, open, import, save as, recent workspaces and restoring a backup."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QObject
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QMenu, QMessageBox, QWidget
+
+from core.store import StoreError, WorkspaceLocked
+from core.store.backups import backup_folder, list_backups
+from core.store.workspace import SUFFIX, restore_backup
+from core.text import InputError
+from ui import settings
+from ui.i18n import core_text
+from ui.paths import data_dir
+from ui.state import ShopState
+
+
+class FileActions(QObject):
+    """Builds the File menu's actions and carries them out for ``window``."""
+
+    def __init__(self, window: QWidget, state: ShopState):
+        super().__init__(window)
+        self.window = window
+        self.state = state
+        self.new_action = QAction(self, shortcut=QKeySequence.StandardKey.New, triggered=self.new_workspace)
+        self.open_action = QAction(self, shortcut=QKeySequence.StandardKey.Open, triggered=self.open_workspace)
+        self.import_action = QAction(self, shortcut=QKeySequence("Ctrl+I"), triggered=self.import_files)
+        self.save_as_action = QAction(self, shortcut=QKeySequence.StandardKey.SaveAs, triggered=self.save_as)
+        self.restore_action = QAction(self, triggered=self.restore)
+        self.demo_action = QAction(self, triggered=self.open_demo)
+        self.recent_menu = QMenu()
+
+    def fill_menu(self, menu: QMenu) -> None:
+        """Put the actions in ``menu`` (the window adds Quit)."""
+        menu.addAction(self.new_action)
+        menu.addAction(self.open_action)
+        menu.addMenu(self.recent_menu)
+        menu.addAction(self.demo_action)
+        menu.addSeparator()
+        menu.addAction(self.import_action)
+        menu.addSeparator()
+        menu.addAction(self.save_as_action)
+        menu.addAction(self.restore_action)
+        self.fill_recent()
+
+    def retranslate(self) -> None:
+        """Texts in the current language."""
+        self.new_action.setText(self.tr("&New shop…"))
+        self.open_action.setText(self.tr("&Open…"))
+        self.import_action.setText(self.tr("&Import a spreadsheet…"))
+        self.save_as_action.setText(self.tr("Save &as…"))
+        self.restore_action.setText(self.tr("Restore a &backup…"))
+        self.demo_action.setText(self.tr("Open the &demo shop"))
+        self.recent_menu.setTitle(self.tr("Open &recent"))
+
+    def fill_recent(self) -> None:
+        """The recent workspaces submenu."""
+        self.recent_menu.clear()
+        recent = [p for p in settings.get(settings.RECENT_FILES) if p]
+        for entry in recent:
+            action = self.recent_menu.addAction(Path(entry).name)
+            action.setToolTip(entry)
+            action.triggered.connect(lambda _=False, p=Path(entry): self.open_path(p))
+        self.recent_menu.setEnabled(bool(recent))
+
+    # --- the actions ---------------------------------------------------------------------------------
+    def _warn(self, title: str, exc: InputError) -> None:
+        QMessageBox.warning(self.window, title, exc.problem.render(core_text))
+
+    def _filter(self) -> str:
+        return self.tr("Klantbehoud workspaces (*{suffix})").format(suffix=SUFFIX)
+
+    def open_path(self, path: Path) -> bool:
+        """Open a workspace; offer read-only when another Klantbehoud has it. False when nothing opened."""
+        try:
+            self.state.open_workspace(path)
+        except WorkspaceLocked as exc:
+            answer = QMessageBox.question(
+                self.window, self.tr("Workspace in use"),
+                exc.problem.render(core_text) + "\n\n" + self.tr("Open it read-only?"))
+            if answer != QMessageBox.StandardButton.Yes:
+                return False
+            try:
+                self.state.open_workspace(path, read_only=True)
+            except StoreError as again:
+                self._warn(self.tr("This workspace cannot be opened"), again)
+                return False
+        except StoreError as exc:
+            self._warn(self.tr("This workspace cannot be opened"), exc)
+            return False
+        settings.add_recent(str(path))
+        self.fill_recent()
+        return True
+
+    def open_workspace(self) -> None:
+        """File > Open."""
+        name, _ = QFileDialog.getOpenFileName(self.window, self.tr("Open a shop"), str(Path.home()), self._filter())
+        if name:
+            self.open_path(Path(name))
+
+    def new_workspace(self) -> None:
+        """File > New shop: asks the shop's name and where to keep its file."""
+        shop, ok = QInputDialog.getText(self.window, self.tr("New shop"), self.tr("Name of your shop:"))
+        if not ok or not shop.strip():
+            return
+        name, _ = QFileDialog.getSaveFileName(self.window, self.tr("Where to keep the shop's file"),
+                                              str(Path.home() / f"{shop.strip()}{SUFFIX}"), self._filter())
+        if not name:
+            return
+        path = Path(name if name.endswith(SUFFIX) else name + SUFFIX)
+        try:
+            self.state.new_workspace(path, shop.strip())
+        except StoreError as exc:
+            self._warn(self.tr("The shop cannot be created"), exc)
+            return
+        settings.add_recent(str(path))
+        self.fill_recent()
+
+    def import_files(self) -> list | None:
+        """File > Import: spreadsheets into the open workspace, with what changed."""
+        if self.state.read_only:
+            QMessageBox.information(self.window, self.tr("Read-only"),
+                                    self.tr("This workspace is open read-only; nothing can be imported."))
+            return None
+        names, _ = QFileDialog.getOpenFileNames(
+            self.window, self.tr("Import customer list, orders or survey answers"), str(Path.home()),
+            self.tr("Spreadsheets (*.xlsx *.xlsm *.xls *.ods *.csv *.txt);;All files (*)"))
+        return self.import_paths([Path(n) for n in names]) if names else None
+
+    def import_paths(self, paths: list[Path]) -> list | None:
+        """Import ``paths``; a refused file is explained and nothing already stored changes."""
+        try:
+            reports = self.state.import_files(paths)
+        except InputError as exc:
+            self._warn(self.tr("This file cannot be imported"), exc)
+            return None
+        lines = [line for r in reports for line in r.lines(core_text)]
+        QMessageBox.information(self.window, self.tr("Import done"), "\n".join(lines) or self.tr("Nothing new."))
+        return reports
+
+    def save_as(self) -> None:
+        """File > Save as: a copy of the workspace, which then becomes the open one."""
+        ws = self.state.workspace
+        if not ws:
+            return
+        name, _ = QFileDialog.getSaveFileName(self.window, self.tr("Save the shop as"),
+                                              str(ws.path.with_name(ws.path.stem + " (kopie)" + SUFFIX)),
+                                              self._filter())
+        if not name:
+            return
+        target = Path(name if name.endswith(SUFFIX) else name + SUFFIX)
+        try:
+            ws.save_as(target)
+        except StoreError as exc:
+            self._warn(self.tr("The copy cannot be saved"), exc)
+            return
+        self.open_path(target)
+
+    def restore(self) -> None:
+        """File > Restore a backup: pick one of the daily copies; the current file is kept aside first."""
+        ws = self.state.workspace
+        if not ws or ws.read_only:
+            return
+        folder = backup_folder(ws.path, data_dir() / "backups")
+        backups = list_backups(ws.path, folder)
+        if not backups:
+            QMessageBox.information(self.window, self.tr("No backups"),
+                                    self.tr("There are no backups of this shop yet in {folder}.").format(
+                                        folder=folder))
+            return
+        choice, ok = QInputDialog.getItem(self.window, self.tr("Restore a backup"),
+                                          self.tr("Which day do you want back?"), [b.name for b in backups], 0,
+                                          False)
+        if not ok:
+            return
+        path = ws.path
+        self.state.close()
+        try:
+            safety = restore_backup(folder / choice, path)
+        except (StoreError, OSError) as exc:
+            if isinstance(exc, StoreError):
+                self._warn(self.tr("The backup cannot be restored"), exc)
+            self.open_path(path)
+            return
+        self.open_path(path)
+        QMessageBox.information(self.window, self.tr("Backup restored"),
+                                self.tr("The shop is back as it was on that day. The version you had is kept "
+                                        "as {file}.").format(file=safety.name))
+
+    def open_demo(self) -> None:
+        """Go back to the demo shop."""
+        try:
+            self.state.load_demo()
+        except StoreError as exc:
+            self._warn(self.tr("This workspace cannot be opened"), exc)

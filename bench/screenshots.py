@@ -40,6 +40,13 @@ def main() -> int:
     window.show()
     app.processEvents()
     window.dashboard.ensure_charts()
+    from ui import tasks
+    from ui.paths import resource_path
+
+    tasks.use_pool(tasks.SyncRunner())
+    window.import_page.open_file(resource_path("demo", "klanten.csv"))
+    for _ in range(20):
+        app.processEvents()
     for lang in ("nl", "en"):
         window.set_language(lang)
         app.processEvents()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMenu, QMessageBox, QWidget
 
@@ -21,13 +21,16 @@ from ui.state import ShopState
 class FileActions(QObject):
     """Builds the File menu's actions and carries them out for ``window``."""
 
+    import_requested = Signal()
+
     def __init__(self, window: QWidget, state: ShopState):
         super().__init__(window)
         self.window = window
         self.state = state
         self.new_action = QAction(self, shortcut=QKeySequence.StandardKey.New, triggered=self.new_workspace)
         self.open_action = QAction(self, shortcut=QKeySequence.StandardKey.Open, triggered=self.open_workspace)
-        self.import_action = QAction(self, shortcut=QKeySequence("Ctrl+I"), triggered=self.import_files)
+        # The import itself happens in the wizard page; the window decides how to show it.
+        self.import_action = QAction(self, shortcut=QKeySequence("Ctrl+I"), triggered=self.import_requested.emit)
         self.save_as_action = QAction(self, shortcut=QKeySequence.StandardKey.SaveAs, triggered=self.save_as)
         self.restore_action = QAction(self, triggered=self.restore)
         self.demo_action = QAction(self, triggered=self.open_demo)
@@ -118,17 +121,6 @@ class FileActions(QObject):
             return
         settings.add_recent(str(path))
         self.fill_recent()
-
-    def import_files(self) -> list | None:
-        """File > Import: spreadsheets into the open workspace, with what changed."""
-        if self.state.read_only:
-            QMessageBox.information(self.window, self.tr("Read-only"),
-                                    self.tr("This workspace is open read-only; nothing can be imported."))
-            return None
-        names, _ = QFileDialog.getOpenFileNames(
-            self.window, self.tr("Import customer list, orders or survey answers"), str(Path.home()),
-            self.tr("Spreadsheets (*.xlsx *.xlsm *.xls *.ods *.csv *.txt);;All files (*)"))
-        return self.import_paths([Path(n) for n in names]) if names else None
 
     def import_paths(self, paths: list[Path]) -> list | None:
         """Import ``paths``; a refused file is explained and nothing already stored changes."""

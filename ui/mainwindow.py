@@ -18,6 +18,7 @@ from core.text import QT_TRANSLATE_NOOP
 from ui import i18n, settings
 from ui.fileactions import FileActions
 from ui.pages.dashboard import DashboardPage
+from ui.pages.importpage import ImportPage
 from ui.pages.placeholder import PlaceholderPage
 from ui.state import ShopState
 
@@ -29,9 +30,6 @@ def _t(text: str) -> str:
 # Pages still to come: (key, title, what the page will hold), translated when shown.
 
 PLACEHOLDERS = (
-    ("import", QT_TRANSLATE_NOOP("MainWindow", "Import"), QT_TRANSLATE_NOOP(
-        "MainWindow", "Import your customer list, orders or survey answers from Excel or CSV. For now, use "
-                      "File > Import a spreadsheet.")),
     ("counts", QT_TRANSLATE_NOOP("MainWindow", "Period counts"), QT_TRANSLATE_NOOP(
         "MainWindow", "Type in customers at the start, at the end and new customers per period, and see the "
                       "retention rate per period.")),
@@ -66,7 +64,8 @@ class MainWindow(QMainWindow):
         self.sidebar.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.stack = QStackedWidget()
         self.dashboard = DashboardPage(self.state)
-        self.pages: list[tuple[str, QWidget]] = [("dashboard", self.dashboard)]
+        self.import_page = ImportPage(self.state)
+        self.pages: list[tuple[str, QWidget]] = [("dashboard", self.dashboard), ("import", self.import_page)]
         for key, title, text in PLACEHOLDERS:
             self.pages.append((key, PlaceholderPage(lambda t=title: _t(t), lambda x=text: _t(x))))
         for _key, page in self.pages:
@@ -103,6 +102,7 @@ class MainWindow(QMainWindow):
         self.file_menu = bar.addMenu("")
         self.files = FileActions(self, self.state)
         self.files.fill_menu(self.file_menu)
+        self.files.import_requested.connect(self.start_import)
         self.quit_action = QAction(self, shortcut=QKeySequence.StandardKey.Quit, triggered=self.close)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit_action)
@@ -122,6 +122,15 @@ class MainWindow(QMainWindow):
         self.help_menu = bar.addMenu("")
         self.about_action = QAction(self, triggered=self.show_about)
         self.help_menu.addAction(self.about_action)
+
+    def start_import(self) -> None:
+        """File > Import: the wizard page, with the file dialog open."""
+        if self.state.read_only:
+            QMessageBox.information(self, self.tr("Read-only"),
+                                    self.tr("This workspace is open read-only; nothing can be imported."))
+            return
+        self.sidebar.setCurrentRow(1)
+        self.import_page.choose_file()
 
     def set_language(self, code: str) -> None:
         """Switch the UI language live and remember the choice."""

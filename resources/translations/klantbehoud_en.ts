@@ -258,22 +258,6 @@ At this churn rate you lose {six} of your customers in six months: 1 − (1 − 
             <translation>The shop cannot be created</translation>
         </message>
         <message>
-            <source>Read-only</source>
-            <translation>Read-only</translation>
-        </message>
-        <message>
-            <source>This workspace is open read-only; nothing can be imported.</source>
-            <translation>This workspace is open read-only; nothing can be imported.</translation>
-        </message>
-        <message>
-            <source>Import customer list, orders or survey answers</source>
-            <translation>Import customer list, orders or survey answers</translation>
-        </message>
-        <message>
-            <source>Spreadsheets (*.xlsx *.xlsm *.xls *.ods *.csv *.txt);;All files (*)</source>
-            <translation>Spreadsheets (*.xlsx *.xlsm *.xls *.ods *.csv *.txt);;All files (*)</translation>
-        </message>
-        <message>
             <source>This file cannot be imported</source>
             <translation>This file cannot be imported</translation>
         </message>
@@ -323,14 +307,125 @@ At this churn rate you lose {six} of your customers in six months: 1 − (1 − 
         </message>
     </context>
     <context>
-        <name>MainWindow</name>
+        <name>ImportPage</name>
         <message>
             <source>Import</source>
             <translation>Import</translation>
         </message>
         <message>
-            <source>Import your customer list, orders or survey answers from Excel or CSV. For now, use File &gt; Import a spreadsheet.</source>
-            <translation>Import your customer list, orders or survey answers from Excel or CSV. For now, use File &gt; Import a spreadsheet.</translation>
+            <source>Choose your customer list, your orders or your survey answers (Excel or CSV, also exports from Shopify, WooCommerce, Lightspeed, Stripe, Mailchimp, Google Forms, Typeform and SurveyMonkey). Check which column is which, look at the problems, then import. Nothing is stored before you click Import.</source>
+            <translation>Choose your customer list, your orders or your survey answers (Excel or CSV, also exports from Shopify, WooCommerce, Lightspeed, Stripe, Mailchimp, Google Forms, Typeform and SurveyMonkey). Check which column is which, look at the problems, then import. Nothing is stored before you click Import.</translation>
+        </message>
+        <message>
+            <source>Choose a file…</source>
+            <translation>Choose a file…</translation>
+        </message>
+        <message>
+            <source>This file holds:</source>
+            <translation>This file holds:</translation>
+        </message>
+        <message>
+            <source>Sheet:</source>
+            <translation>Sheet:</translation>
+        </message>
+        <message>
+            <source>Separator:</source>
+            <translation>Separator:</translation>
+        </message>
+        <message>
+            <source>Which column is which</source>
+            <translation>Which column is which</translation>
+        </message>
+        <message>
+            <source>Preview</source>
+            <translation>Preview</translation>
+        </message>
+        <message>
+            <source>Check</source>
+            <translation>Check</translation>
+        </message>
+        <message>
+            <source>A customer list</source>
+            <translation>A customer list</translation>
+        </message>
+        <message>
+            <source>Orders</source>
+            <translation>Orders</translation>
+        </message>
+        <message>
+            <source>Survey answers</source>
+            <translation>Survey answers</translation>
+        </message>
+        <message>
+            <source>Automatic</source>
+            <translation>Automatic</translation>
+        </message>
+        <message>
+            <source>Semicolon (;)</source>
+            <translation>Semicolon (;)</translation>
+        </message>
+        <message>
+            <source>Comma (,)</source>
+            <translation>Comma (,)</translation>
+        </message>
+        <message>
+            <source>Tab</source>
+            <translation>Tab</translation>
+        </message>
+        <message>
+            <source>Vertical bar (|)</source>
+            <translation>Vertical bar (|)</translation>
+        </message>
+        <message>
+            <source>Choose a file to import</source>
+            <translation>Choose a file to import</translation>
+        </message>
+        <message>
+            <source>Spreadsheets (*.xlsx *.xlsm *.xls *.ods *.csv *.txt);;All files (*)</source>
+            <translation>Spreadsheets (*.xlsx *.xlsm *.xls *.ods *.csv *.txt);;All files (*)</translation>
+        </message>
+        <message>
+            <source>Reading {file}…</source>
+            <translation>Reading {file}…</translation>
+        </message>
+        <message>
+            <source>{sheet} (hidden)</source>
+            <translation>{sheet} (hidden)</translation>
+        </message>
+        <message>
+            <source>This file cannot be imported</source>
+            <translation>This file cannot be imported</translation>
+        </message>
+        <message>
+            <source>— not used —</source>
+            <translation>— not used —</translation>
+        </message>
+        <message>
+            <source>Checking…</source>
+            <translation>Checking…</translation>
+        </message>
+        <message>
+            <source>Recognised as: {layout}. </source>
+            <translation>Recognised as: {layout}. </translation>
+        </message>
+        <message>
+            <source>No problems found.</source>
+            <translation>No problems found.</translation>
+        </message>
+        <message>
+            <source>The import was not stored</source>
+            <translation>The import was not stored</translation>
+        </message>
+        <message>
+            <source>Imported.</source>
+            <translation>Imported.</translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <source>Import</source>
+            <translation>Import</translation>
         </message>
         <message>
             <source>Period counts</source>
@@ -379,6 +474,14 @@ At this churn rate you lose {six} of your customers in six months: 1 − (1 − 
         <message>
             <source>Print the report with its charts, save it as PDF or hand the numbers over in Excel.</source>
             <translation>Print the report with its charts, save it as PDF or hand the numbers over in Excel.</translation>
+        </message>
+        <message>
+            <source>Read-only</source>
+            <translation>Read-only</translation>
+        </message>
+        <message>
+            <source>This workspace is open read-only; nothing can be imported.</source>
+            <translation>This workspace is open read-only; nothing can be imported.</translation>
         </message>
         <message>
             <source>About Klantbehoud</source>
@@ -439,6 +542,13 @@ Your data stays on this computer.</translation>
         <message>
             <source>{customers} customers · {orders} orders · {answers} survey answers · data up to {as_of}</source>
             <translation>{customers} customers · {orders} orders · {answers} survey answers · data up to {as_of}</translation>
+        </message>
+    </context>
+    <context>
+        <name>Task</name>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancel</translation>
         </message>
     </context>
     <context>

@@ -258,22 +258,6 @@ Bij dit verloop ben je in zes maanden {six} van je klanten kwijt: 1 − (1 − {
             <translation>De winkel kan niet worden aangemaakt</translation>
         </message>
         <message>
-            <source>Read-only</source>
-            <translation>Alleen-lezen</translation>
-        </message>
-        <message>
-            <source>This workspace is open read-only; nothing can be imported.</source>
-            <translation>Dit bestand is alleen-lezen geopend; er kan niets worden geïmporteerd.</translation>
-        </message>
-        <message>
-            <source>Import customer list, orders or survey answers</source>
-            <translation>Klantenlijst, bestellingen of enquêteantwoorden importeren</translation>
-        </message>
-        <message>
-            <source>Spreadsheets (*.xlsx *.xlsm *.xls *.ods *.csv *.txt);;All files (*)</source>
-            <translation>Spreadsheets (*.xlsx *.xlsm *.xls *.ods *.csv *.txt);;Alle bestanden (*)</translation>
-        </message>
-        <message>
             <source>This file cannot be imported</source>
             <translation>Dit bestand kan niet worden geïmporteerd</translation>
         </message>
@@ -323,14 +307,125 @@ Bij dit verloop ben je in zes maanden {six} van je klanten kwijt: 1 − (1 − {
         </message>
     </context>
     <context>
-        <name>MainWindow</name>
+        <name>ImportPage</name>
         <message>
             <source>Import</source>
             <translation>Importeren</translation>
         </message>
         <message>
-            <source>Import your customer list, orders or survey answers from Excel or CSV. For now, use File &gt; Import a spreadsheet.</source>
-            <translation>Importeer je klantenlijst, bestellingen of enquêteantwoorden uit Excel of CSV. Gebruik voorlopig Bestand &gt; Spreadsheet importeren.</translation>
+            <source>Choose your customer list, your orders or your survey answers (Excel or CSV, also exports from Shopify, WooCommerce, Lightspeed, Stripe, Mailchimp, Google Forms, Typeform and SurveyMonkey). Check which column is which, look at the problems, then import. Nothing is stored before you click Import.</source>
+            <translation>Kies je klantenlijst, je bestellingen of je enquêteantwoorden (Excel of CSV, ook exports van Shopify, WooCommerce, Lightspeed, Stripe, Mailchimp, Google Formulieren, Typeform en SurveyMonkey). Controleer welke kolom wat is, bekijk de problemen en importeer dan. Er wordt niets opgeslagen voordat je op Importeren klikt.</translation>
+        </message>
+        <message>
+            <source>Choose a file…</source>
+            <translation>Kies een bestand…</translation>
+        </message>
+        <message>
+            <source>This file holds:</source>
+            <translation>In dit bestand staan:</translation>
+        </message>
+        <message>
+            <source>Sheet:</source>
+            <translation>Werkblad:</translation>
+        </message>
+        <message>
+            <source>Separator:</source>
+            <translation>Scheidingsteken:</translation>
+        </message>
+        <message>
+            <source>Which column is which</source>
+            <translation>Welke kolom is wat</translation>
+        </message>
+        <message>
+            <source>Preview</source>
+            <translation>Voorbeeld</translation>
+        </message>
+        <message>
+            <source>Check</source>
+            <translation>Controle</translation>
+        </message>
+        <message>
+            <source>A customer list</source>
+            <translation>Een klantenlijst</translation>
+        </message>
+        <message>
+            <source>Orders</source>
+            <translation>Bestellingen</translation>
+        </message>
+        <message>
+            <source>Survey answers</source>
+            <translation>Enquêteantwoorden</translation>
+        </message>
+        <message>
+            <source>Automatic</source>
+            <translation>Automatisch</translation>
+        </message>
+        <message>
+            <source>Semicolon (;)</source>
+            <translation>Puntkomma (;)</translation>
+        </message>
+        <message>
+            <source>Comma (,)</source>
+            <translation>Komma (,)</translation>
+        </message>
+        <message>
+            <source>Tab</source>
+            <translation>Tab</translation>
+        </message>
+        <message>
+            <source>Vertical bar (|)</source>
+            <translation>Verticale streep (|)</translation>
+        </message>
+        <message>
+            <source>Choose a file to import</source>
+            <translation>Kies een bestand om te importeren</translation>
+        </message>
+        <message>
+            <source>Spreadsheets (*.xlsx *.xlsm *.xls *.ods *.csv *.txt);;All files (*)</source>
+            <translation>Spreadsheets (*.xlsx *.xlsm *.xls *.ods *.csv *.txt);;Alle bestanden (*)</translation>
+        </message>
+        <message>
+            <source>Reading {file}…</source>
+            <translation>{file} wordt gelezen…</translation>
+        </message>
+        <message>
+            <source>{sheet} (hidden)</source>
+            <translation>{sheet} (verborgen)</translation>
+        </message>
+        <message>
+            <source>This file cannot be imported</source>
+            <translation>Dit bestand kan niet worden geïmporteerd</translation>
+        </message>
+        <message>
+            <source>— not used —</source>
+            <translation>— niet gebruiken —</translation>
+        </message>
+        <message>
+            <source>Checking…</source>
+            <translation>Bezig met controleren…</translation>
+        </message>
+        <message>
+            <source>Recognised as: {layout}. </source>
+            <translation>Herkend als: {layout}. </translation>
+        </message>
+        <message>
+            <source>No problems found.</source>
+            <translation>Geen problemen gevonden.</translation>
+        </message>
+        <message>
+            <source>The import was not stored</source>
+            <translation>De import is niet opgeslagen</translation>
+        </message>
+        <message>
+            <source>Imported.</source>
+            <translation>Geïmporteerd.</translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <source>Import</source>
+            <translation>Importeren</translation>
         </message>
         <message>
             <source>Period counts</source>
@@ -379,6 +474,14 @@ Bij dit verloop ben je in zes maanden {six} van je klanten kwijt: 1 − (1 − {
         <message>
             <source>Print the report with its charts, save it as PDF or hand the numbers over in Excel.</source>
             <translation>Druk het rapport met grafieken af, bewaar het als pdf of geef de cijfers door in Excel.</translation>
+        </message>
+        <message>
+            <source>Read-only</source>
+            <translation>Alleen-lezen</translation>
+        </message>
+        <message>
+            <source>This workspace is open read-only; nothing can be imported.</source>
+            <translation>Dit bestand is alleen-lezen geopend; er kan niets worden geïmporteerd.</translation>
         </message>
         <message>
             <source>About Klantbehoud</source>
@@ -439,6 +542,13 @@ Je gegevens blijven op deze computer.</translation>
         <message>
             <source>{customers} customers · {orders} orders · {answers} survey answers · data up to {as_of}</source>
             <translation>{customers} klanten · {orders} bestellingen · {answers} enquêteantwoorden · gegevens t/m {as_of}</translation>
+        </message>
+    </context>
+    <context>
+        <name>Task</name>
+        <message>
+            <source>Cancel</source>
+            <translation>Annuleren</translation>
         </message>
     </context>
     <context>

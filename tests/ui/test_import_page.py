@@ -1,0 +1,113 @@
+"""The import wizard driven as an owner would: file → mapping → problems → import."""
+
+from datetime import date
+
+import openpyxl
+import pytest
+
+from ui import tasks
+from ui.app import make_app
+from ui.pages.importpage import ImportPage
+from ui.state import ShopState
+
+
+@pytest.fixture
+def page(qtbot, tmp_path):
+    make_app([])
+    from ui import i18n
+
+    i18n.install("nl")
+    tasks.use_pool(tasks.SyncRunner())  # run the background work in line
+    state = ShopState()
+    state.new_workspace(tmp_path / "winkel.klantbehoud", "Winkel")
+    p = ImportPage(state)
+    qtbot.addWidget(p)
+    p.show()
+    yield p
+    tasks.use_pool(None)
+    state.close()
+
+
+def _xlsx(tmp_path):
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append(["Klantenbestand"])
+    ws.append(["Nr", "Naam", "Lid sinds", "Herkomst klant", "Opmerking"])
+    ws.append(["001", "Anna", date(2023, 5, 1), "via vriendin", "vaste klant"])
+    ws.append(["002", "Bram", "31-02-2024", "Google", ""])
+    path = tmp_path / "leden.xlsx"
+    wb.save(path)
+    return path
+
+
+def test_owner_fixes_the_mapping_sees_the_problems_and_imports(page, qtbot, tmp_path):
+    page.open_file(_xlsx(tmp_path))
+    qtbot.waitUntil(lambda: page.result is not None)
+    # "Nr" and "Herkomst klant" are not known names: the owner picks them.
+    assert page.combos[0].currentData() == ""
+    page.combos[0].setCurrentIndex(page.combos[0].findData("customer_id"))
+    page.combos[3].setCurrentIndex(page.combos[3].findData("source"))
+    page.check()
+    qtbot.waitUntil(lambda: page.result is not None and page.result.mapping.get(0) == "customer_id")
+    assert page.combos[2].currentData() == "since"
+    assert page.combos[0].currentText() == "Klantnummer"  # the field names are Dutch
+    assert "2 rijen gelezen: 2 geïmporteerd" in page.summary.text()
+    assert "rij 4" in page.problems.toPlainText() and "31-02-2024" in page.problems.toPlainText()
+    assert page.preview_model.rowCount() == 2 and page.import_button.isEnabled()
+    with qtbot.waitSignal(page.imported):
+        page.import_button.click()
+    assert page.state.workspace.counts()["customers"] == 2
+    assert {c.source for c in page.state.data.customers} == {"via vriendin", "Google"}
+    # The same layout next time: the owner's mapping comes back by itself.
+    page.open_file(_xlsx(tmp_path))
+    qtbot.waitUntil(lambda: page.result is not None and page.combos[0].currentData() == "customer_id")
+    assert page.combos[3].currentData() == "source"
+
+
+def test_refused_file_is_explained_and_nothing_is_stored(page, qtbot, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    shown = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a: shown.append(a[2]))
+    bad = tmp_path / "klanten.xlsx"
+    bad.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + "EncryptedPackage".encode("utf-16-le") + b"\0" * 600)
+    page.open_file(bad)
+    qtbot.waitUntil(lambda: bool(shown))
+    assert "wachtwoord" in shown[0] and "wachtwoord" in page.summary.text()
+    assert not page.import_button.isEnabled()
+    assert page.state.workspace.counts()["customers"] == 0
+
+
+def test_csv_separator_can_be_overridden(page, qtbot, tmp_path):
+    f = tmp_path / "k.csv"
+    f.write_text("Klantnummer|Naam\n1|Anna\n", encoding="utf-8")
+    page.open_file(f)
+    qtbot.waitUntil(lambda: page.result is not None)
+    assert page.delimiter.isVisible() and page.source.info.delimiter == "|"
+    page.result = None
+    page.delimiter.setCurrentIndex(page.delimiter.findData(";"))
+    page._reread()
+    qtbot.waitUntil(lambda: page.source.info.delimiter == ";")
+
+
+def test_cancel_stops_the_work_and_reports_nothing(qtbot):
+    make_app([])
+    tasks.use_pool(None)
+    done, failed = [], []
+
+    def work(progress, cancelled):
+        import time
+
+        from core.text import Cancelled
+
+        for _ in range(200):
+            if cancelled():
+                raise Cancelled()
+            time.sleep(0.01)
+        return "finished"
+
+    task = tasks.run_task(work, done.append, failed.append, None, "…")
+    task.cancel()
+    with qtbot.waitSignal(task.finished, timeout=5000):
+        pass
+    assert done == [] and failed == []

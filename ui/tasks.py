@@ -1,0 +1,143 @@
+"""Running long work off the UI thread, with progress, Cancel and no flicker for quick work.
+
+``run_task(fn, on_done, on_error, parent)`` calls ``fn(progress, cancelled)`` on a worker thread. The
+result or the exception arrives on the main thread through a queued signal. A busy cursor appears
+after 300 ms and a progress dialog with Cancel after 600 ms, so quick work never flashes a dialog.
+Tests can swap the thread pool for ``SyncRunner`` to run tasks in line.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, QTimer, Signal, Slot
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QProgressDialog, QWidget
+
+from core.text import Cancelled
+
+Work = Callable[[Callable[[float], None], Callable[[], bool]], Any]
+
+
+class _Signals(QObject):
+    done = Signal(object)
+    failed = Signal(object)
+    progress = Signal(float)
+
+
+class _Runnable(QRunnable):
+    def __init__(self, work: Work, signals: _Signals, cancel: threading.Event):
+        super().__init__()
+        self.work, self.signals, self.cancel = work, signals, cancel
+        self._last = -1.0
+
+    def _progress(self, fraction: float) -> None:
+        # At most a hundred updates: a flood of signals would stall the UI thread.
+        if fraction - self._last >= 0.01 or fraction >= 1.0:
+            self._last = fraction
+            self.signals.progress.emit(fraction)
+
+    def run(self) -> None:
+        try:
+            result = self.work(self._progress, self.cancel.is_set)
+        except BaseException as exc:  # noqa: BLE001 - every failure goes back to the main thread
+            self.signals.failed.emit(exc)
+        else:
+            self.signals.done.emit(result)
+
+
+class SyncRunner:
+    """Runs tasks in line (for tests): same callbacks, no threads."""
+
+    def start(self, runnable: QRunnable) -> None:
+        """Run now."""
+        runnable.run()
+
+
+class Task(QObject):
+    """One running piece of work; ``cancel()`` asks it to stop (it raises Cancelled within a second)."""
+
+    finished = Signal()
+
+    def __init__(self, work: Work, on_done: Callable[[Any], None], on_error: Callable[[BaseException], None],
+                 parent: QWidget | None, label: str, pool=None):
+        super().__init__(parent)
+        self.cancel_event = threading.Event()
+        self.signals = _Signals()
+        self.signals.done.connect(self._done, Qt.ConnectionType.QueuedConnection)
+        self.signals.failed.connect(self._failed, Qt.ConnectionType.QueuedConnection)
+        self.signals.progress.connect(self._progress, Qt.ConnectionType.QueuedConnection)
+        self.on_done, self.on_error = on_done, on_error
+        self.label, self.parent_widget = label, parent
+        self.dialog: QProgressDialog | None = None
+        self.running = True
+        self._cursor = False
+        self._fraction = 0.0
+        QTimer.singleShot(300, self._busy_cursor)
+        QTimer.singleShot(600, self._show_dialog)
+        (pool or QThreadPool.globalInstance()).start(_Runnable(work, self.signals, self.cancel_event))
+
+    def cancel(self) -> None:
+        """Ask the work to stop."""
+        self.cancel_event.set()
+
+    def _busy_cursor(self) -> None:
+        if self.running and not self._cursor:
+            QGuiApplication.setOverrideCursor(Qt.CursorShape.BusyCursor)
+            self._cursor = True
+
+    def _show_dialog(self) -> None:
+        if not self.running:
+            return
+        self.dialog = QProgressDialog(self.label, self.tr("Cancel"), 0, 100, self.parent_widget)
+        self.dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        self.dialog.setMinimumDuration(0)
+        self.dialog.setValue(int(self._fraction * 100))
+        self.dialog.canceled.connect(self.cancel)
+        self.dialog.show()
+
+    @Slot(float)
+    def _progress(self, fraction: float) -> None:
+        self._fraction = fraction
+        if self.dialog:
+            self.dialog.setValue(int(fraction * 100))
+
+    def _end(self) -> None:
+        self.running = False
+        if self._cursor:
+            QGuiApplication.restoreOverrideCursor()
+            self._cursor = False
+        if self.dialog:
+            self.dialog.reset()
+            self.dialog.close()
+            self.dialog = None
+
+    @Slot(object)
+    def _done(self, result: Any) -> None:
+        self._end()
+        self.on_done(result)
+        self.finished.emit()
+
+    @Slot(object)
+    def _failed(self, exc: BaseException) -> None:
+        self._end()
+        if not isinstance(exc, Cancelled):
+            self.on_error(exc)
+        self.finished.emit()
+
+
+_pool_override = None
+
+
+def use_pool(pool) -> None:
+    """Tests: ``use_pool(SyncRunner())`` runs every task in line; ``use_pool(None)`` restores threads."""
+    global _pool_override
+    _pool_override = pool
+
+
+def run_task(work: Work, on_done: Callable[[Any], None], on_error: Callable[[BaseException], None],
+             parent: QWidget | None = None, label: str = "") -> Task:
+    """Start ``work`` off the UI thread."""
+    return Task(work, on_done, on_error, parent, label, _pool_override)

@@ -23,7 +23,9 @@ class ChartView(QWidget):
         from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
         from matplotlib.figure import Figure
 
-        self.figure = Figure(figsize=(5, height), dpi=100)
+        # The tight layout is redone at every draw, so a chart drawn before its widget had its final
+        # size is laid out again when the canvas resizes.
+        self.figure = Figure(figsize=(5, height), dpi=100, layout="tight")
         self.figure.patch.set_facecolor("white")
         self.canvas = FigureCanvasQTAgg(self.figure)
         self.canvas.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)

@@ -17,8 +17,11 @@ from PySide6.QtWidgets import (
 from core.text import QT_TRANSLATE_NOOP
 from ui import i18n, settings
 from ui.fileactions import FileActions
+from ui.pages.churn import ChurnPage
+from ui.pages.counts import CountsPage
 from ui.pages.dashboard import DashboardPage
 from ui.pages.importpage import ImportPage
+from ui.pages.nps import NpsPage
 from ui.pages.placeholder import PlaceholderPage
 from ui.state import ShopState
 
@@ -30,13 +33,6 @@ def _t(text: str) -> str:
 # Pages still to come: (key, title, what the page will hold), translated when shown.
 
 PLACEHOLDERS = (
-    ("counts", QT_TRANSLATE_NOOP("MainWindow", "Period counts"), QT_TRANSLATE_NOOP(
-        "MainWindow", "Type in customers at the start, at the end and new customers per period, and see the "
-                      "retention rate per period.")),
-    ("churn", QT_TRANSLATE_NOOP("MainWindow", "Churn"), QT_TRANSLATE_NOOP(
-        "MainWindow", "Customers lost per month, the 6-month averaging approach and what it means for you.")),
-    ("nps", QT_TRANSLATE_NOOP("MainWindow", "NPS"), QT_TRANSLATE_NOOP(
-        "MainWindow", "Type or paste survey scores and see your Net Promoter Score, its spread and its trend.")),
     ("customers", QT_TRANSLATE_NOOP("MainWindow", "Customers"), QT_TRANSLATE_NOOP(
         "MainWindow", "All customers with search and filters: at risk, lost, top 20 %, new, promoters.")),
     ("calendar", QT_TRANSLATE_NOOP("MainWindow", "Calendar"), QT_TRANSLATE_NOOP(
@@ -65,7 +61,10 @@ class MainWindow(QMainWindow):
         self.stack = QStackedWidget()
         self.dashboard = DashboardPage(self.state)
         self.import_page = ImportPage(self.state)
-        self.pages: list[tuple[str, QWidget]] = [("dashboard", self.dashboard), ("import", self.import_page)]
+        self.counts_page = CountsPage(self.state)
+        self.pages: list[tuple[str, QWidget]] = [("dashboard", self.dashboard), ("import", self.import_page),
+                                                 ("counts", self.counts_page), ("churn", ChurnPage(self.state)),
+                                                 ("nps", NpsPage(self.state))]
         for key, title, text in PLACEHOLDERS:
             self.pages.append((key, PlaceholderPage(lambda t=title: _t(t), lambda x=text: _t(x))))
         for _key, page in self.pages:

@@ -131,6 +131,10 @@ class ShopState(QObject):
             self._summary = summarize_dataset(self.data, self.inactive_after, self.period)
         return self._summary
 
+    def reload(self) -> None:
+        """Read the workspace again after a page stored something."""
+        self._reload()
+
     def _reload(self) -> None:
         self.data = self.workspace.dataset() if self.workspace else Dataset()
         self._invalidate()

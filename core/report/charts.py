@@ -175,3 +175,27 @@ def draw_cohorts(fig, table: CohortTable, translate: Translate | None = None,
     cbar = fig.colorbar(image, ax=ax, fraction=0.04, pad=0.02)
     cbar.ax.tick_params(labelsize=7)
     fig.tight_layout()
+
+
+def draw_crr_periods(fig, periods: Sequence[tuple[str, float | None]], translate: Translate | None = None) -> None:
+    """CRR per period as bars (periods with invalid counts are left as gaps)."""
+    fig.clear()
+    shown = [(label, v) for label, v in periods]
+    if not any(v is not None for _, v in shown):
+        _empty(fig, _t(translate, QT_TRANSLATE_NOOP("charts", "Type in counts to see the retention rate")))
+        return
+    ax = fig.add_subplot(111)
+    xs = list(range(len(shown)))
+    values = [v or 0.0 for _, v in shown]
+    colors = [NEUTRAL if v is None else (GOOD if v >= 80 else (WARN if v >= 60 else BAD)) for _, v in shown]
+    ax.bar(xs, values, color=colors, width=0.6)
+    for x, (_, v) in zip(xs, shown, strict=True):
+        if v is not None:
+            ax.text(x, v + 1.5, f"{v:.0f} %", ha="center", fontsize=8, color=TEXT)
+    step = _tick_every(len(shown))
+    ax.set_xticks(xs[::step], [label for label, _ in shown][::step], rotation=30 if len(shown) > 6 else 0,
+                  ha="right" if len(shown) > 6 else "center")
+    ax.set_ylim(0, 110)
+    ax.set_ylabel(_t(translate, QT_TRANSLATE_NOOP("charts", "Retention rate (CRR) %")), fontsize=8, color=TEXT)
+    _style(ax)
+    fig.tight_layout()

@@ -2,6 +2,87 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
     <context>
+        <name>ChurnPage</name>
+        <message>
+            <source>Month</source>
+            <translation>Month</translation>
+        </message>
+        <message>
+            <source>Customers at the start</source>
+            <translation>Customers at the start</translation>
+        </message>
+        <message>
+            <source>Lost</source>
+            <translation>Lost</translation>
+        </message>
+        <message>
+            <source>Churn</source>
+            <translation>Churn</translation>
+        </message>
+        <message>
+            <source>A customer counts as lost after this many days without a purchase:</source>
+            <translation>A customer counts as lost after this many days without a purchase:</translation>
+        </message>
+        <message>
+            <source> days</source>
+            <translation> days</translation>
+        </message>
+    </context>
+    <context>
+        <name>CountsModel</name>
+        <message>
+            <source>Period</source>
+            <translation>Period</translation>
+        </message>
+        <message>
+            <source>Customers at the start (S)</source>
+            <translation>Customers at the start (S)</translation>
+        </message>
+        <message>
+            <source>Customers at the end (E)</source>
+            <translation>Customers at the end (E)</translation>
+        </message>
+        <message>
+            <source>New customers (N)</source>
+            <translation>New customers (N)</translation>
+        </message>
+        <message>
+            <source>CRR</source>
+            <translation>CRR</translation>
+        </message>
+        <message>
+            <source>Remark</source>
+            <translation>Remark</translation>
+        </message>
+        <message>
+            <source>Type whole numbers only.</source>
+            <translation>Type whole numbers only.</translation>
+        </message>
+    </context>
+    <context>
+        <name>CountsPage</name>
+        <message>
+            <source>Saved.</source>
+            <translation>Saved.</translation>
+        </message>
+        <message>
+            <source>Period counts</source>
+            <translation>Period counts</translation>
+        </message>
+        <message>
+            <source>No customer list? Count per period how many customers you had at the start (S), at the end (E), and how many were new (N). CRR = ((E − N) / S) × 100 appears as you type. Example: 10 customers at the start of the year, 2 lost and none new: ((8 − 0) / 10) × 100 = 80 %.</source>
+            <translation>No customer list? Count per period how many customers you had at the start (S), at the end (E), and how many were new (N). CRR = ((E − N) / S) × 100 appears as you type. Example: 10 customers at the start of the year, 2 lost and none new: ((8 − 0) / 10) × 100 = 80 %.</translation>
+        </message>
+        <message>
+            <source>Add a period</source>
+            <translation>Add a period</translation>
+        </message>
+        <message>
+            <source>Remove the period</source>
+            <translation>Remove the period</translation>
+        </message>
+    </context>
+    <context>
         <name>DashboardPage</name>
         <message>
             <source>How is this computed?</source>
@@ -432,24 +513,12 @@ At this churn rate you lose {six} of your customers in six months: 1 − (1 − 
             <translation>Period counts</translation>
         </message>
         <message>
-            <source>Type in customers at the start, at the end and new customers per period, and see the retention rate per period.</source>
-            <translation>Type in customers at the start, at the end and new customers per period, and see the retention rate per period.</translation>
-        </message>
-        <message>
             <source>Churn</source>
             <translation>Churn</translation>
         </message>
         <message>
-            <source>Customers lost per month, the 6-month averaging approach and what it means for you.</source>
-            <translation>Customers lost per month, the 6-month averaging approach and what it means for you.</translation>
-        </message>
-        <message>
             <source>NPS</source>
             <translation>NPS</translation>
-        </message>
-        <message>
-            <source>Type or paste survey scores and see your Net Promoter Score, its spread and its trend.</source>
-            <translation>Type or paste survey scores and see your Net Promoter Score, its spread and its trend.</translation>
         </message>
         <message>
             <source>Customers</source>
@@ -545,6 +614,61 @@ Your data stays on this computer.</translation>
         </message>
     </context>
     <context>
+        <name>NpsPage</name>
+        <message>
+            <source>No answers yet.</source>
+            <translation>No answers yet.</translation>
+        </message>
+        <message>
+            <source>NPS {score}</source>
+            <translation>NPS {score}</translation>
+        </message>
+        <message>
+            <source>{n} answers: {p} promoters ({pp}), {pa} passives, {d} detractors ({dp}). The score can be {moe} points higher or lower (95 % margin of error).</source>
+            <translation>{n} answers: {p} promoters ({pp}), {pa} passives, {d} detractors ({dp}). The score can be {moe} points higher or lower (95 % margin of error).</translation>
+        </message>
+        <message>
+            <source>Line {line}: {why}</source>
+            <translation>Line {line}: {why}</translation>
+        </message>
+        <message>
+            <source>{n} answers saved.</source>
+            <translation>{n} answers saved.</translation>
+        </message>
+        <message>
+            <source>NPS</source>
+            <translation>NPS</translation>
+        </message>
+        <message>
+            <source>Imported survey answers (this period)</source>
+            <translation>Imported survey answers (this period)</translation>
+        </message>
+        <message>
+            <source>Type or paste scores, one per line</source>
+            <translation>Type or paste scores, one per line</translation>
+        </message>
+        <message>
+            <source>Number of answers per score</source>
+            <translation>Number of answers per score</translation>
+        </message>
+        <message>
+            <source>For example:
+9
+10
+7
+6</source>
+            <translation>For example:
+9
+10
+7
+6</translation>
+        </message>
+        <message>
+            <source>Save as today's answers</source>
+            <translation>Save as today's answers</translation>
+        </message>
+    </context>
+    <context>
         <name>Task</name>
         <message>
             <source>Cancel</source>
@@ -633,6 +757,14 @@ Your data stays on this computer.</translation>
         <message>
             <source>Months after the first purchase</source>
             <translation>Months after the first purchase</translation>
+        </message>
+        <message>
+            <source>Type in counts to see the retention rate</source>
+            <translation>Type in counts to see the retention rate</translation>
+        </message>
+        <message>
+            <source>Retention rate (CRR) %</source>
+            <translation>Retention rate (CRR) %</translation>
         </message>
     </context>
     <context>

@@ -2,6 +2,87 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl">
     <context>
+        <name>ChurnPage</name>
+        <message>
+            <source>Month</source>
+            <translation>Maand</translation>
+        </message>
+        <message>
+            <source>Customers at the start</source>
+            <translation>Klanten aan het begin</translation>
+        </message>
+        <message>
+            <source>Lost</source>
+            <translation>Verloren</translation>
+        </message>
+        <message>
+            <source>Churn</source>
+            <translation>Klantverloop</translation>
+        </message>
+        <message>
+            <source>A customer counts as lost after this many days without a purchase:</source>
+            <translation>Een klant telt als verloren na zoveel dagen zonder aankoop:</translation>
+        </message>
+        <message>
+            <source> days</source>
+            <translation> dagen</translation>
+        </message>
+    </context>
+    <context>
+        <name>CountsModel</name>
+        <message>
+            <source>Period</source>
+            <translation>Periode</translation>
+        </message>
+        <message>
+            <source>Customers at the start (S)</source>
+            <translation>Klanten aan het begin (S)</translation>
+        </message>
+        <message>
+            <source>Customers at the end (E)</source>
+            <translation>Klanten aan het eind (E)</translation>
+        </message>
+        <message>
+            <source>New customers (N)</source>
+            <translation>Nieuwe klanten (N)</translation>
+        </message>
+        <message>
+            <source>CRR</source>
+            <translation>CRR</translation>
+        </message>
+        <message>
+            <source>Remark</source>
+            <translation>Opmerking</translation>
+        </message>
+        <message>
+            <source>Type whole numbers only.</source>
+            <translation>Typ alleen hele getallen.</translation>
+        </message>
+    </context>
+    <context>
+        <name>CountsPage</name>
+        <message>
+            <source>Saved.</source>
+            <translation>Opgeslagen.</translation>
+        </message>
+        <message>
+            <source>Period counts</source>
+            <translation>Aantallen per periode</translation>
+        </message>
+        <message>
+            <source>No customer list? Count per period how many customers you had at the start (S), at the end (E), and how many were new (N). CRR = ((E − N) / S) × 100 appears as you type. Example: 10 customers at the start of the year, 2 lost and none new: ((8 − 0) / 10) × 100 = 80 %.</source>
+            <translation>Geen klantenlijst? Tel per periode hoeveel klanten je aan het begin had (S), aan het eind (E) en hoeveel er nieuw waren (N). CRR = ((E − N) / S) × 100 verschijnt terwijl je typt. Voorbeeld: 10 klanten aan het begin van het jaar, 2 weg en geen nieuwe: ((8 − 0) / 10) × 100 = 80 %.</translation>
+        </message>
+        <message>
+            <source>Add a period</source>
+            <translation>Periode toevoegen</translation>
+        </message>
+        <message>
+            <source>Remove the period</source>
+            <translation>Periode verwijderen</translation>
+        </message>
+    </context>
+    <context>
         <name>DashboardPage</name>
         <message>
             <source>How is this computed?</source>
@@ -432,24 +513,12 @@ Bij dit verloop ben je in zes maanden {six} van je klanten kwijt: 1 − (1 − {
             <translation>Aantallen per periode</translation>
         </message>
         <message>
-            <source>Type in customers at the start, at the end and new customers per period, and see the retention rate per period.</source>
-            <translation>Typ per periode het aantal klanten aan het begin, aan het eind en de nieuwe klanten, en zie het klantbehoud per periode.</translation>
-        </message>
-        <message>
             <source>Churn</source>
             <translation>Klantverloop</translation>
         </message>
         <message>
-            <source>Customers lost per month, the 6-month averaging approach and what it means for you.</source>
-            <translation>Verloren klanten per maand, het gemiddelde over 6 maanden en wat dat voor je betekent.</translation>
-        </message>
-        <message>
             <source>NPS</source>
             <translation>NPS</translation>
-        </message>
-        <message>
-            <source>Type or paste survey scores and see your Net Promoter Score, its spread and its trend.</source>
-            <translation>Typ of plak scores uit je enquête en zie je Net Promoter Score, de verdeling en het verloop.</translation>
         </message>
         <message>
             <source>Customers</source>
@@ -545,6 +614,61 @@ Je gegevens blijven op deze computer.</translation>
         </message>
     </context>
     <context>
+        <name>NpsPage</name>
+        <message>
+            <source>No answers yet.</source>
+            <translation>Nog geen antwoorden.</translation>
+        </message>
+        <message>
+            <source>NPS {score}</source>
+            <translation>NPS {score}</translation>
+        </message>
+        <message>
+            <source>{n} answers: {p} promoters ({pp}), {pa} passives, {d} detractors ({dp}). The score can be {moe} points higher or lower (95 % margin of error).</source>
+            <translation>{n} antwoorden: {p} promotors ({pp}), {pa} passieven, {d} criticasters ({dp}). De score kan {moe} punten hoger of lager liggen (foutmarge 95 %).</translation>
+        </message>
+        <message>
+            <source>Line {line}: {why}</source>
+            <translation>Regel {line}: {why}</translation>
+        </message>
+        <message>
+            <source>{n} answers saved.</source>
+            <translation>{n} antwoorden opgeslagen.</translation>
+        </message>
+        <message>
+            <source>NPS</source>
+            <translation>NPS</translation>
+        </message>
+        <message>
+            <source>Imported survey answers (this period)</source>
+            <translation>Geïmporteerde enquêteantwoorden (deze periode)</translation>
+        </message>
+        <message>
+            <source>Type or paste scores, one per line</source>
+            <translation>Typ of plak scores, één per regel</translation>
+        </message>
+        <message>
+            <source>Number of answers per score</source>
+            <translation>Aantal antwoorden per score</translation>
+        </message>
+        <message>
+            <source>For example:
+9
+10
+7
+6</source>
+            <translation>Bijvoorbeeld:
+9
+10
+7
+6</translation>
+        </message>
+        <message>
+            <source>Save as today's answers</source>
+            <translation>Opslaan als antwoorden van vandaag</translation>
+        </message>
+    </context>
+    <context>
         <name>Task</name>
         <message>
             <source>Cancel</source>
@@ -633,6 +757,14 @@ Je gegevens blijven op deze computer.</translation>
         <message>
             <source>Months after the first purchase</source>
             <translation>Maanden na de eerste aankoop</translation>
+        </message>
+        <message>
+            <source>Type in counts to see the retention rate</source>
+            <translation>Vul aantallen in om het klantbehoud te zien</translation>
+        </message>
+        <message>
+            <source>Retention rate (CRR) %</source>
+            <translation>Klantbehoud (CRR) %</translation>
         </message>
     </context>
     <context>

@@ -19,6 +19,7 @@ from ui import i18n, settings
 from ui.fileactions import FileActions
 from ui.pages.churn import ChurnPage
 from ui.pages.counts import CountsPage
+from ui.pages.customers import CustomersPage
 from ui.pages.dashboard import DashboardPage
 from ui.pages.importpage import ImportPage
 from ui.pages.nps import NpsPage
@@ -33,8 +34,6 @@ def _t(text: str) -> str:
 # Pages still to come: (key, title, what the page will hold), translated when shown.
 
 PLACEHOLDERS = (
-    ("customers", QT_TRANSLATE_NOOP("MainWindow", "Customers"), QT_TRANSLATE_NOOP(
-        "MainWindow", "All customers with search and filters: at risk, lost, top 20 %, new, promoters.")),
     ("calendar", QT_TRANSLATE_NOOP("MainWindow", "Calendar"), QT_TRANSLATE_NOOP(
         "MainWindow", "Who to contact when: thank-you mails, coupons, win-back offers, feedback requests, "
                       "newsletters. Export to your own agenda.")),
@@ -64,7 +63,8 @@ class MainWindow(QMainWindow):
         self.counts_page = CountsPage(self.state)
         self.pages: list[tuple[str, QWidget]] = [("dashboard", self.dashboard), ("import", self.import_page),
                                                  ("counts", self.counts_page), ("churn", ChurnPage(self.state)),
-                                                 ("nps", NpsPage(self.state))]
+                                                 ("nps", NpsPage(self.state)),
+                                                 ("customers", CustomersPage(self.state))]
         for key, title, text in PLACEHOLDERS:
             self.pages.append((key, PlaceholderPage(lambda t=title: _t(t), lambda x=text: _t(x))))
         for _key, page in self.pages:

@@ -37,13 +37,27 @@ class RowsModel(QAbstractTableModel):
         self._headers = list(headers)
         self._rows = [list(r) for r in rows]
         self._format = formatter
+        self._numeric = self._numeric_columns()
 
     def set_rows(self, headers: Sequence[str], rows: Sequence[Sequence[Any]]) -> None:
         """Replace the header and all rows."""
         self.beginResetModel()
         self._headers = list(headers)
         self._rows = [list(r) for r in rows]
+        self._numeric = self._numeric_columns()
         self.endResetModel()
+
+    def _numeric_columns(self) -> set[int]:
+        """Columns whose values are numbers or dates (they sort as numbers)."""
+        numeric = set()
+        for col in range(len(self._headers)):
+            for row in self._rows:
+                value = row[col] if col < len(row) else None
+                if value is not None:
+                    if isinstance(value, (int, float, date)) and not isinstance(value, bool):
+                        numeric.add(col)
+                    break
+        return numeric
 
     def row_values(self, row: int) -> list[Any]:
         """The raw values of one row."""
@@ -63,6 +77,9 @@ class RowsModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return self._format(index.column(), value) if self._format else display(value)
         if role == SORT_ROLE:
+            if value is None:
+                # Empty cells sort below every value of their column, and with the column's own type.
+                return float("-inf") if index.column() in self._numeric else ""
             if isinstance(value, (date, datetime)):
                 return value.toordinal()
             return value if isinstance(value, (int, float)) else display(value).lower()

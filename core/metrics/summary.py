@@ -40,6 +40,7 @@ class Summary:
     at_risk: list[AtRisk]
     clv: ClvResult
     problems: list[Problem] = field(default_factory=list)
+    frame: ShopFrame | None = None  # the customer intervals the figures came from (for customer lists)
 
 
 def default_period(frame: ShopFrame) -> Period:
@@ -130,6 +131,7 @@ def summarize(
         at_risk=risk,
         clv=value,
         problems=problems,
+        frame=frame,
     )
 
 

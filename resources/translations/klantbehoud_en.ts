@@ -83,6 +83,149 @@
         </message>
     </context>
     <context>
+        <name>CustomersPage</name>
+        <message>
+            <source>lost on {date}</source>
+            <translation>lost on {date}</translation>
+        </message>
+        <message>
+            <source>at risk</source>
+            <translation>at risk</translation>
+        </message>
+        <message>
+            <source>active</source>
+            <translation>active</translation>
+        </message>
+        <message>
+            <source>Customer</source>
+            <translation>Customer</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>E-mail</source>
+            <translation>E-mail</translation>
+        </message>
+        <message>
+            <source>Customer since</source>
+            <translation>Customer since</translation>
+        </message>
+        <message>
+            <source>Last purchase</source>
+            <translation>Last purchase</translation>
+        </message>
+        <message>
+            <source>Orders</source>
+            <translation>Orders</translation>
+        </message>
+        <message>
+            <source>Revenue</source>
+            <translation>Revenue</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Score</source>
+            <translation>Score</translation>
+        </message>
+        <message>
+            <source>How they found us</source>
+            <translation>How they found us</translation>
+        </message>
+        <message>
+            <source>{shown} of {total} customers</source>
+            <translation>{shown} of {total} customers</translation>
+        </message>
+        <message>
+            <source>{name} ({id}) · {status} · {orders} orders · {revenue}</source>
+            <translation>{name} ({id}) · {status} · {orders} orders · {revenue}</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <source>Amount</source>
+            <translation>Amount</translation>
+        </message>
+        <message>
+            <source>Order number</source>
+            <translation>Order number</translation>
+        </message>
+        <message>
+            <source>Survey answers</source>
+            <translation>Survey answers</translation>
+        </message>
+        <message>
+            <source>Save everything about this customer</source>
+            <translation>Save everything about this customer</translation>
+        </message>
+        <message>
+            <source>Delete this customer?</source>
+            <translation>Delete this customer?</translation>
+        </message>
+        <message>
+            <source>{name} ({id}) and all their orders, survey answers and calendar marks will be removed from this shop for good. Backups made earlier still hold them.</source>
+            <translation>{name} ({id}) and all their orders, survey answers and calendar marks will be removed from this shop for good. Backups made earlier still hold them.</translation>
+        </message>
+        <message>
+            <source>The customer was not deleted</source>
+            <translation>The customer was not deleted</translation>
+        </message>
+        <message>
+            <source>Customers</source>
+            <translation>Customers</translation>
+        </message>
+        <message>
+            <source>Search by name, e-mail, number…</source>
+            <translation>Search by name, e-mail, number…</translation>
+        </message>
+        <message>
+            <source>All customers</source>
+            <translation>All customers</translation>
+        </message>
+        <message>
+            <source>At risk</source>
+            <translation>At risk</translation>
+        </message>
+        <message>
+            <source>Lost</source>
+            <translation>Lost</translation>
+        </message>
+        <message>
+            <source>Top 20 % by revenue</source>
+            <translation>Top 20 % by revenue</translation>
+        </message>
+        <message>
+            <source>New in this period</source>
+            <translation>New in this period</translation>
+        </message>
+        <message>
+            <source>Promoters (9–10)</source>
+            <translation>Promoters (9–10)</translation>
+        </message>
+        <message>
+            <source>Detractors (0–6)</source>
+            <translation>Detractors (0–6)</translation>
+        </message>
+        <message>
+            <source>Orders and answers…</source>
+            <translation>Orders and answers…</translation>
+        </message>
+        <message>
+            <source>Export everything about this customer…</source>
+            <translation>Export everything about this customer…</translation>
+        </message>
+        <message>
+            <source>Delete this customer…</source>
+            <translation>Delete this customer…</translation>
+        </message>
+    </context>
+    <context>
         <name>DashboardPage</name>
         <message>
             <source>How is this computed?</source>
@@ -523,10 +666,6 @@ At this churn rate you lose {six} of your customers in six months: 1 − (1 − 
         <message>
             <source>Customers</source>
             <translation>Customers</translation>
-        </message>
-        <message>
-            <source>All customers with search and filters: at risk, lost, top 20 %, new, promoters.</source>
-            <translation>All customers with search and filters: at risk, lost, top 20 %, new, promoters.</translation>
         </message>
         <message>
             <source>Calendar</source>

@@ -83,6 +83,149 @@
         </message>
     </context>
     <context>
+        <name>CustomersPage</name>
+        <message>
+            <source>lost on {date}</source>
+            <translation>verloren op {date}</translation>
+        </message>
+        <message>
+            <source>at risk</source>
+            <translation>in de gevarenzone</translation>
+        </message>
+        <message>
+            <source>active</source>
+            <translation>actief</translation>
+        </message>
+        <message>
+            <source>Customer</source>
+            <translation>Klant</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Naam</translation>
+        </message>
+        <message>
+            <source>E-mail</source>
+            <translation>E-mail</translation>
+        </message>
+        <message>
+            <source>Customer since</source>
+            <translation>Klant sinds</translation>
+        </message>
+        <message>
+            <source>Last purchase</source>
+            <translation>Laatste aankoop</translation>
+        </message>
+        <message>
+            <source>Orders</source>
+            <translation>Bestellingen</translation>
+        </message>
+        <message>
+            <source>Revenue</source>
+            <translation>Omzet</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Score</source>
+            <translation>Score</translation>
+        </message>
+        <message>
+            <source>How they found us</source>
+            <translation>Hoe ze ons vonden</translation>
+        </message>
+        <message>
+            <source>{shown} of {total} customers</source>
+            <translation>{shown} van de {total} klanten</translation>
+        </message>
+        <message>
+            <source>{name} ({id}) · {status} · {orders} orders · {revenue}</source>
+            <translation>{name} ({id}) · {status} · {orders} bestellingen · {revenue}</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Datum</translation>
+        </message>
+        <message>
+            <source>Amount</source>
+            <translation>Bedrag</translation>
+        </message>
+        <message>
+            <source>Order number</source>
+            <translation>Ordernummer</translation>
+        </message>
+        <message>
+            <source>Survey answers</source>
+            <translation>Enquêteantwoorden</translation>
+        </message>
+        <message>
+            <source>Save everything about this customer</source>
+            <translation>Alles over deze klant opslaan</translation>
+        </message>
+        <message>
+            <source>Delete this customer?</source>
+            <translation>Deze klant verwijderen?</translation>
+        </message>
+        <message>
+            <source>{name} ({id}) and all their orders, survey answers and calendar marks will be removed from this shop for good. Backups made earlier still hold them.</source>
+            <translation>{name} ({id}) en al diens bestellingen, enquêteantwoorden en kalendermarkeringen worden definitief uit deze winkel verwijderd. Eerder gemaakte reservekopieën bevatten ze nog wel.</translation>
+        </message>
+        <message>
+            <source>The customer was not deleted</source>
+            <translation>De klant is niet verwijderd</translation>
+        </message>
+        <message>
+            <source>Customers</source>
+            <translation>Klanten</translation>
+        </message>
+        <message>
+            <source>Search by name, e-mail, number…</source>
+            <translation>Zoek op naam, e-mail, nummer…</translation>
+        </message>
+        <message>
+            <source>All customers</source>
+            <translation>Alle klanten</translation>
+        </message>
+        <message>
+            <source>At risk</source>
+            <translation>In de gevarenzone</translation>
+        </message>
+        <message>
+            <source>Lost</source>
+            <translation>Verloren</translation>
+        </message>
+        <message>
+            <source>Top 20 % by revenue</source>
+            <translation>Beste 20 % naar omzet</translation>
+        </message>
+        <message>
+            <source>New in this period</source>
+            <translation>Nieuw in deze periode</translation>
+        </message>
+        <message>
+            <source>Promoters (9–10)</source>
+            <translation>Promotors (9–10)</translation>
+        </message>
+        <message>
+            <source>Detractors (0–6)</source>
+            <translation>Criticasters (0–6)</translation>
+        </message>
+        <message>
+            <source>Orders and answers…</source>
+            <translation>Bestellingen en antwoorden…</translation>
+        </message>
+        <message>
+            <source>Export everything about this customer…</source>
+            <translation>Alles over deze klant exporteren…</translation>
+        </message>
+        <message>
+            <source>Delete this customer…</source>
+            <translation>Deze klant verwijderen…</translation>
+        </message>
+    </context>
+    <context>
         <name>DashboardPage</name>
         <message>
             <source>How is this computed?</source>
@@ -523,10 +666,6 @@ Bij dit verloop ben je in zes maanden {six} van je klanten kwijt: 1 − (1 − {
         <message>
             <source>Customers</source>
             <translation>Klanten</translation>
-        </message>
-        <message>
-            <source>All customers with search and filters: at risk, lost, top 20 %, new, promoters.</source>
-            <translation>Alle klanten, met zoeken en filters: in de gevarenzone, verloren, beste 20 %, nieuw, promotors.</translation>
         </message>
         <message>
             <source>Calendar</source>

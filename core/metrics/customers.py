@@ -1,0 +1,72 @@
+"""One row per customer with what the owner wants to see and filter on: status, value, last score."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from core.metrics.frame import NEVER, UNKNOWN
+from core.metrics.summary import Summary
+from core.model import Dataset
+
+ACTIVE, AT_RISK, LOST = "active", "at_risk", "lost"
+
+
+@dataclass(frozen=True)
+class CustomerRow:
+    """A customer as the customer list shows them."""
+
+    id: str
+    name: str
+    email: str
+    since: date | None
+    last_purchase: date | None
+    orders: int
+    revenue: float | None
+    status: str  # ACTIVE, AT_RISK or LOST
+    lost_on: date | None
+    score: int | None  # their latest NPS answer
+    source: str
+    consent: bool | None
+    top20: bool
+    new_in_period: bool
+
+
+def customer_rows(data: Dataset, summary: Summary) -> list[CustomerRow]:
+    """Every customer of the summary's frame, in the frame's order."""
+    frame = summary.frame
+    if frame is None:
+        return []
+    by_id = {c.id: c for c in data.customers}
+    latest: dict[str, tuple[date, int]] = {}
+    for a in data.surveys:
+        if a.customer_id and (a.customer_id not in latest or a.date >= latest[a.customer_id][0]):
+            latest[a.customer_id] = (a.date, a.score)
+    risk = {r.index for r in summary.at_risk}
+    top = set(summary.pareto.top_indices)
+    first, last = summary.period.first.toordinal(), summary.period.last.toordinal()
+    rows = []
+    for i, cid in enumerate(frame.ids):
+        c = by_id.get(cid)
+        start, end = int(frame.start[i]), int(frame.end[i])
+        lost = start != UNKNOWN and end != NEVER and end <= frame.as_of
+        status = LOST if lost else (AT_RISK if i in risk else ACTIVE)
+        score = latest[cid][1] if cid in latest else (c.nps_score if c else None)
+        revenue = float(frame.revenue[i]) if frame.revenue[i] == frame.revenue[i] else None  # nan: unknown
+        rows.append(CustomerRow(
+            id=cid,
+            name=c.name if c else "",
+            email=c.email if c else "",
+            since=date.fromordinal(start) if start != UNKNOWN else None,
+            last_purchase=date.fromordinal(int(frame.last_buy[i])) if frame.last_buy[i] != UNKNOWN else None,
+            orders=int(frame.n_orders[i]),
+            revenue=revenue,
+            status=status,
+            lost_on=date.fromordinal(end) if lost else None,
+            score=score,
+            source=c.source if c else "",
+            consent=c.consent if c else None,
+            top20=i in top,
+            new_in_period=start != UNKNOWN and first <= start <= last,
+        ))
+    return rows

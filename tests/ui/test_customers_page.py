@@ -1,0 +1,70 @@
+"""Customers page: search, filters, sorting by number, details, and the owner's privacy duties."""
+
+import json
+
+import pytest
+from PySide6.QtCore import Qt
+
+from core.metrics.customers import AT_RISK, LOST
+from ui.app import make_app
+from ui.pages.customers import CustomersPage
+from ui.state import ShopState
+
+
+@pytest.fixture
+def page(qtbot):
+    make_app([])
+    from ui import i18n
+
+    i18n.install("nl")
+    state = ShopState()
+    state.load_demo()
+    p = CustomersPage(state)
+    qtbot.addWidget(p)
+    p.show()
+    yield p
+    state.close()
+
+
+def _filter(page, key):
+    page.filter.setCurrentIndex(page.filter.findData(key))
+    page.refresh()
+
+
+def test_filters_match_the_figures(page):
+    s = page.state.summary()
+    assert page.proxy.rowCount() == s.customers == 430
+    _filter(page, "at_risk")
+    assert page.proxy.rowCount() == len(s.at_risk)
+    assert all(r.status == AT_RISK for r in page.shown)
+    _filter(page, "top20")
+    assert page.proxy.rowCount() == s.pareto.top_count
+    _filter(page, "new")
+    assert page.proxy.rowCount() == s.crr.new
+    _filter(page, "lost")
+    assert all(r.status == LOST and r.lost_on for r in page.shown)
+    _filter(page, "promoters")
+    assert all(r.score >= 9 for r in page.shown) and page.shown
+
+
+def test_search_and_numeric_sort(page):
+    page.search.setText("van vliet")
+    assert 0 < page.proxy.rowCount() < 20
+    assert "van de 430 klanten" in page.count.text()
+    page.search.setText("")
+    page.table.sortByColumn(6, Qt.SortOrder.DescendingOrder)  # revenue
+    top = page.row_at(0)
+    assert top.revenue == max(r.revenue or 0 for r in page.rows)
+
+
+def test_details_export_and_delete(page, tmp_path, qtbot):
+    row = page.row_at(0)
+    dialog = page.show_customer(row)
+    assert dialog.windowTitle() in (row.name, row.id)
+    dialog.close()
+    out = page.export_customer(row, tmp_path / "klant.json")
+    data = json.loads(out.read_text(encoding="utf-8"))
+    assert data["customer"]["id"] == row.id and len(data["orders"]) == row.orders
+    assert page.delete_customer(row, confirm=False)
+    assert page.state.workspace.export_customer(row.id)["customer"] is None
+    assert all(r.id != row.id for r in page.rows) and len(page.rows) == 429

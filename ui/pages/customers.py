@@ -1,0 +1,218 @@
+"""Customers: a searchable, filterable table; double-click shows a customer's orders and answers, with
+the owner's privacy duties at hand (export everything about them, or delete them everywhere)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, QSortFilterProxyModel, Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from core.metrics.customers import AT_RISK, LOST, CustomerRow, customer_rows
+from core.store import StoreError
+from ui import format as fmt
+from ui.i18n import core_text
+from ui.models import SORT_ROLE, RowsModel
+from ui.state import ShopState
+
+FILTERS = ("all", "at_risk", "lost", "top20", "new", "promoters", "detractors")
+
+
+def keep(row: CustomerRow, key: str) -> bool:
+    """Whether ``row`` passes the filter ``key``."""
+    return {
+        "all": True,
+        "at_risk": row.status == AT_RISK,
+        "lost": row.status == LOST,
+        "top20": row.top20,
+        "new": row.new_in_period,
+        "promoters": row.score is not None and row.score >= 9,
+        "detractors": row.score is not None and row.score <= 6,
+    }[key]
+
+
+class CustomersPage(QWidget):
+    """Search box, filter, table and the selected customer's actions."""
+
+    def __init__(self, state: ShopState, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.state = state
+        self.rows: list[CustomerRow] = []
+        self.shown: list[CustomerRow] = []
+        self.title = QLabel()
+        self.title.setObjectName("pageTitle")
+        self.search = QLineEdit()
+        self.search.setClearButtonEnabled(True)
+        self.filter = QComboBox()
+        self.count = QLabel()
+        self.model = RowsModel()
+        self.proxy = QSortFilterProxyModel(self)
+        self.proxy.setSourceModel(self.model)
+        self.proxy.setSortRole(SORT_ROLE)
+        self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.proxy.setFilterKeyColumn(-1)
+        self.table = QTableView()
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        self.table.verticalHeader().setVisible(False)
+        self.table.doubleClicked.connect(lambda index: self.show_customer(self.row_at(index.row())))
+        self.search.textChanged.connect(self._search)
+        self.filter.activated.connect(lambda _=0: self.refresh())
+        self.details_button, self.export_button, self.delete_button = QPushButton(), QPushButton(), QPushButton()
+        self.details_button.clicked.connect(lambda: self.show_customer(self.selected()))
+        self.export_button.clicked.connect(lambda: self.export_customer(self.selected()))
+        self.delete_button.clicked.connect(lambda: self.delete_customer(self.selected()))
+        top = QHBoxLayout()
+        top.addWidget(self.search, 2)
+        top.addWidget(self.filter, 1)
+        top.addWidget(self.count, 1)
+        buttons = QHBoxLayout()
+        for b in (self.details_button, self.export_button, self.delete_button):
+            buttons.addWidget(b)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 18, 24, 18)
+        layout.addWidget(self.title)
+        layout.addLayout(top)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(buttons)
+        state.changed.connect(self.refresh)
+        self.retranslate()
+
+    # --- filling ------------------------------------------------------------------------------------
+    def _status(self, row: CustomerRow) -> str:
+        if row.status == LOST:
+            return self.tr("lost on {date}").format(date=fmt.day(row.lost_on))
+        return self.tr("at risk") if row.status == AT_RISK else self.tr("active")
+
+    def refresh(self) -> None:
+        """Rows from the current data and summary, with the chosen filter."""
+        self.rows = customer_rows(self.state.data, self.state.summary())
+        key = self.filter.currentData() or "all"
+        self.shown = [r for r in self.rows if keep(r, key)]
+        headers = [self.tr("Customer"), self.tr("Name"), self.tr("E-mail"), self.tr("Customer since"),
+                   self.tr("Last purchase"), self.tr("Orders"), self.tr("Revenue"), self.tr("Status"),
+                   self.tr("Score"), self.tr("How they found us")]
+        self.model.set_rows(headers, [[r.id, r.name, r.email, r.since, r.last_purchase, r.orders, r.revenue,
+                                       self._status(r), r.score, r.source] for r in self.shown])
+        self.table.resizeColumnsToContents()
+        self._update_count()
+
+    def _search(self, text: str) -> None:
+        self.proxy.setFilterFixedString(text)
+        self._update_count()
+
+    def _update_count(self) -> None:
+        self.count.setText(self.tr("{shown} of {total} customers").format(shown=self.proxy.rowCount(),
+                                                                          total=len(self.rows)))
+
+    def row_at(self, proxy_row: int) -> CustomerRow | None:
+        """The customer on a visible row."""
+        if proxy_row < 0:
+            return None
+        return self.shown[self.proxy.mapToSource(self.proxy.index(proxy_row, 0)).row()]
+
+    def selected(self) -> CustomerRow | None:
+        """The selected customer, if any."""
+        return self.row_at(self.table.currentIndex().row())
+
+    # --- one customer -------------------------------------------------------------------------------
+    def show_customer(self, row: CustomerRow | None) -> QDialog | None:
+        """A dialog with the customer's orders and survey answers."""
+        if row is None:
+            return None
+        dialog = QDialog(self)
+        dialog.setWindowTitle(row.name or row.id)
+        orders = [o for o in self.state.data.orders if o.customer_id == row.id]
+        answers = [a for a in self.state.data.surveys if a.customer_id == row.id]
+        info = QLabel(self.tr("{name} ({id}) · {status} · {orders} orders · {revenue}").format(
+            name=row.name or "–", id=row.id, status=self._status(row), orders=row.orders,
+            revenue=fmt.money(row.revenue)))
+        order_model = RowsModel([self.tr("Date"), self.tr("Amount"), self.tr("Order number")],
+                                [[o.date, o.amount, o.order_id] for o in sorted(orders, key=lambda o: o.date)],
+                                parent=dialog)
+        answer_model = RowsModel([self.tr("Date"), self.tr("Score")], [[a.date, a.score] for a in answers],
+                                 parent=dialog)
+        layout = QVBoxLayout(dialog)
+        layout.addWidget(info)
+        for label, model in ((self.tr("Orders"), order_model), (self.tr("Survey answers"), answer_model)):
+            layout.addWidget(QLabel(label))
+            view = QTableView()
+            view.setModel(model)
+            view.verticalHeader().setVisible(False)
+            layout.addWidget(view)
+        box = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        box.rejected.connect(dialog.reject)
+        layout.addWidget(box)
+        dialog.resize(520, 480)
+        dialog.open()
+        return dialog
+
+    def export_customer(self, row: CustomerRow | None, target: Path | None = None) -> Path | None:
+        """Everything stored about one customer, as a file for them (the right of access)."""
+        if row is None or not self.state.workspace:
+            return None
+        if target is None:
+            name, _ = QFileDialog.getSaveFileName(self, self.tr("Save everything about this customer"),
+                                                  f"klant-{row.id}.json", "JSON (*.json)")
+            if not name:
+                return None
+            target = Path(name)
+        data = self.state.workspace.export_customer(row.id)
+        target.write_text(json.dumps(data, indent=2, ensure_ascii=False, default=str), encoding="utf-8")
+        return target
+
+    def delete_customer(self, row: CustomerRow | None, confirm: bool = True) -> bool:
+        """Remove the customer from every table of the workspace, after asking."""
+        if row is None or not self.state.workspace or self.state.read_only:
+            return False
+        if confirm:
+            answer = QMessageBox.question(self, self.tr("Delete this customer?"), self.tr(
+                "{name} ({id}) and all their orders, survey answers and calendar marks will be removed from this "
+                "shop for good. Backups made earlier still hold them.").format(name=row.name or "–", id=row.id))
+            if answer != QMessageBox.StandardButton.Yes:
+                return False
+        try:
+            self.state.workspace.delete_customer(row.id)
+        except StoreError as exc:
+            QMessageBox.warning(self, self.tr("The customer was not deleted"), exc.problem.render(core_text))
+            return False
+        self.state.reload()
+        return True
+
+    # --- language -----------------------------------------------------------------------------------
+    def retranslate(self) -> None:
+        """Texts in the current language."""
+        self.title.setText(self.tr("Customers"))
+        self.search.setPlaceholderText(self.tr("Search by name, e-mail, number…"))
+        names = [self.tr("All customers"), self.tr("At risk"), self.tr("Lost"), self.tr("Top 20 % by revenue"),
+                 self.tr("New in this period"), self.tr("Promoters (9–10)"), self.tr("Detractors (0–6)")]
+        at = max(self.filter.currentIndex(), 0)
+        self.filter.clear()
+        for key, name in zip(FILTERS, names, strict=True):
+            self.filter.addItem(name, key)
+        self.filter.setCurrentIndex(at)
+        self.details_button.setText(self.tr("Orders and answers…"))
+        self.export_button.setText(self.tr("Export everything about this customer…"))
+        self.delete_button.setText(self.tr("Delete this customer…"))
+        self.refresh()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)

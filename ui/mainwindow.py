@@ -24,6 +24,7 @@ from ui.pages.dashboard import DashboardPage
 from ui.pages.importpage import ImportPage
 from ui.pages.nps import NpsPage
 from ui.pages.placeholder import PlaceholderPage
+from ui.periodbar import PeriodBar
 from ui.state import ShopState
 
 
@@ -78,6 +79,11 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.sidebar)
         layout.addWidget(self.stack, 1)
         self.setCentralWidget(central)
+        self.period_bar = PeriodBar(self.state)
+        toolbar = self.addToolBar("period")
+        toolbar.setObjectName("periodToolbar")
+        toolbar.setMovable(False)
+        toolbar.addWidget(self.period_bar)
         self._build_menus()
         self.page_actions: list[QAction] = []
         for i in range(len(self.pages)):

@@ -70,3 +70,38 @@ def last_full_months(as_of: date, count: int) -> Period:
     last = last_full_month_end(as_of)
     first = add_months(last, -(count - 1))
     return Period(first, last)
+
+
+def preset_period(kind: str, as_of: date) -> Period:
+    """A period named by the owner's choice: "month", "quarter", "year" (the last full one) or "12m"."""
+    if kind == "month":
+        return last_full_months(as_of, 1)
+    if kind == "quarter":
+        last = last_full_month_end(as_of)
+        while last.month % 3:
+            last = month_start(last) - timedelta(days=1)
+        return Period(add_months(last, -2), last)
+    if kind == "year":
+        last = last_full_month_end(as_of)
+        if last.month != 12:
+            last = date(last.year - 1, 12, 31)
+        return Period(date(last.year, 1, 1), last)
+    return last_full_months(as_of, 12)
+
+
+def previous_periods(period: Period, count: int) -> list[Period]:
+    """``count`` periods of the same number of months, ending with ``period`` (oldest first).
+
+    Periods that are not whole months step back by their length in days.
+    """
+    whole = period.first.day == 1 and period.last == month_end(period.last)
+    out = [period]
+    for _ in range(count - 1):
+        p = out[0]
+        if whole:
+            months = (p.last.year - p.first.year) * 12 + p.last.month - p.first.month + 1
+            first = add_months(p.first, -months)
+            out.insert(0, Period(first, p.first - timedelta(days=1)))
+        else:
+            out.insert(0, Period(p.first - timedelta(days=p.days), p.first - timedelta(days=1)))
+    return out

@@ -201,3 +201,26 @@ def to_json(s: Summary, translate: Callable[[str, str], str] | None = None) -> d
         "clv": _r(s.clv.value, 2),
         "problems": [p.render(translate) for p in s.problems],
     }
+
+
+def trends(frame: ShopFrame, surveys: Sequence[SurveyResponse], period: Period, count: int = 6,
+           undated_scores: Sequence[int] = ()) -> dict[str, list[float | None]]:
+    """Each card's figure for the ``count`` periods of the same length ending with ``period`` (oldest first)."""
+    from core.metrics.periods import previous_periods
+
+    out: dict[str, list[float | None]] = {k: [] for k in ("crr", "churn", "repeat", "nps", "referral", "pareto")}
+    for p in previous_periods(period, count):
+        crr = crr_from_frame(frame, p)
+        out["crr"].append(crr.percent)
+        months = [m for m in churn_mod.monthly_churn(frame, p) if m.percent is not None]
+        out["churn"].append(sum(m.lost for m in months) / sum(m.start for m in months) * 100
+                            if months and sum(m.start for m in months) else None)
+        out["repeat"].append(repeat_rate(frame, p).percent)
+        counts = [0] * 11
+        for s in surveys:
+            if p.first <= s.date <= p.last:
+                counts[s.score] += 1
+        out["nps"].append(nps_from_counts(counts).score)
+        out["referral"].append(referral_rate(frame, p).percent)
+        out["pareto"].append(pareto(frame, p).top20_share_percent)
+    return out

@@ -276,6 +276,10 @@
             <translation>How likely customers are to recommend you (0–10)</translation>
         </message>
         <message>
+            <source>Per quarter, the last six quarters up to {last}</source>
+            <translation>Per quarter, the last six quarters up to {last}</translation>
+        </message>
+        <message>
             <source> (demo shop)</source>
             <translation> (demo shop)</translation>
         </message>
@@ -805,6 +809,37 @@ Your data stays on this computer.</translation>
         <message>
             <source>Save as today's answers</source>
             <translation>Save as today's answers</translation>
+        </message>
+    </context>
+    <context>
+        <name>PeriodBar</name>
+        <message>
+            <source>Period:</source>
+            <translation>Period:</translation>
+        </message>
+        <message>
+            <source>to</source>
+            <translation>to</translation>
+        </message>
+        <message>
+            <source>Last 12 full months</source>
+            <translation>Last 12 full months</translation>
+        </message>
+        <message>
+            <source>Last full month</source>
+            <translation>Last full month</translation>
+        </message>
+        <message>
+            <source>Last full quarter</source>
+            <translation>Last full quarter</translation>
+        </message>
+        <message>
+            <source>Last full year</source>
+            <translation>Last full year</translation>
+        </message>
+        <message>
+            <source>Choose dates…</source>
+            <translation>Choose dates…</translation>
         </message>
     </context>
     <context>

@@ -276,6 +276,10 @@
             <translation>Hoe graag klanten je aanbevelen (0–10)</translation>
         </message>
         <message>
+            <source>Per quarter, the last six quarters up to {last}</source>
+            <translation>Per kwartaal, de laatste zes kwartalen tot en met {last}</translation>
+        </message>
+        <message>
             <source> (demo shop)</source>
             <translation> (demowinkel)</translation>
         </message>
@@ -805,6 +809,37 @@ Je gegevens blijven op deze computer.</translation>
         <message>
             <source>Save as today's answers</source>
             <translation>Opslaan als antwoorden van vandaag</translation>
+        </message>
+    </context>
+    <context>
+        <name>PeriodBar</name>
+        <message>
+            <source>Period:</source>
+            <translation>Periode:</translation>
+        </message>
+        <message>
+            <source>to</source>
+            <translation>t/m</translation>
+        </message>
+        <message>
+            <source>Last 12 full months</source>
+            <translation>Laatste 12 volle maanden</translation>
+        </message>
+        <message>
+            <source>Last full month</source>
+            <translation>Vorige volle maand</translation>
+        </message>
+        <message>
+            <source>Last full quarter</source>
+            <translation>Vorig vol kwartaal</translation>
+        </message>
+        <message>
+            <source>Last full year</source>
+            <translation>Vorig vol jaar</translation>
+        </message>
+        <message>
+            <source>Choose dates…</source>
+            <translation>Kies data…</translation>
         </message>
     </context>
     <context>

@@ -118,3 +118,17 @@ def test_churn_is_consistent_with_the_status_timeline(spans):
         active = sum(1 for c in customers if c.since < m.month <= c.left_on)  # active on the eve of the month
         assert m.start == active
         assert 0 <= m.lost <= m.start
+
+
+def test_preset_and_previous_periods():
+    from core.metrics.periods import preset_period, previous_periods
+
+    assert preset_period("quarter", date(2026, 11, 15)) == Period(date(2026, 7, 1), date(2026, 9, 30))
+    assert preset_period("year", date(2026, 10, 31)) == Period(date(2025, 1, 1), date(2025, 12, 31))
+    assert preset_period("year", date(2026, 12, 31)) == Period(date(2026, 1, 1), date(2026, 12, 31))
+    assert preset_period("month", date(2026, 10, 31)) == Period(date(2026, 10, 1), date(2026, 10, 31))
+    assert preset_period("12m", date(2026, 10, 30)) == Period(date(2025, 10, 1), date(2026, 9, 30))
+    q = previous_periods(Period(date(2026, 7, 1), date(2026, 9, 30)), 3)
+    assert [p.first.month for p in q] == [1, 4, 7] and q[0].last == date(2026, 3, 31)
+    odd = previous_periods(Period(date(2026, 7, 10), date(2026, 7, 19)), 2)
+    assert odd[0] == Period(date(2026, 6, 30), date(2026, 7, 9))

@@ -136,3 +136,22 @@ def test_uncaught_error_is_logged_and_shown_and_the_app_keeps_running(window, qt
             assert QCoreApplication.translate("_Reporter", "Something went wrong") == "Er ging iets mis"
             w.close()
     assert window.isVisible()
+
+
+def test_period_selector_drives_the_figures(window, qtbot):
+    bar = window.period_bar
+    assert bar.choice.currentText() == "Laatste 12 volle maanden"
+    bar.choice.setCurrentIndex(bar.choice.findData("quarter"))
+    bar.apply()
+    s = window.state.summary()
+    assert (s.period.first.isoformat(), s.period.last.isoformat()) == ("2026-07-01", "2026-09-30")
+    assert "01-07-2026 t/m 30-09-2026" in window.dashboard.subtitle.text()
+    bar.choice.setCurrentIndex(bar.choice.findData("custom"))
+    bar.apply()
+    assert bar.first.isVisible()
+    from PySide6.QtCore import QDate
+
+    bar.first.setDate(QDate(2026, 1, 1))
+    assert window.state.summary().period.first.isoformat() == "2026-01-01"
+    card = window.dashboard.cards["crr"]
+    assert len(card.trend.values) == 6 and card.trend.values[-1] is not None

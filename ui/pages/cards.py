@@ -4,7 +4,9 @@ a "how is this computed?" link that opens the formula with the shop's own number
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from ui.sparkline import Sparkline
 
 COLORS = {"good": "#2e8b57", "warn": "#d08c1a", "bad": "#c0392b", "none": "#9aa5ad", "info": "#1f6f8b"}
 
@@ -37,7 +39,12 @@ class FigureCard(QFrame):
         layout.addWidget(self.title)
         layout.addWidget(self.value)
         layout.addWidget(self.detail, 1)
-        layout.addWidget(self.how, 0, Qt.AlignmentFlag.AlignLeft)
+        self.trend = Sparkline(self)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.how, 0, Qt.AlignmentFlag.AlignLeft)
+        bottom.addStretch(1)
+        bottom.addWidget(self.trend)
+        layout.addLayout(bottom)
         self.status = "none"
         self.set_status("none")
 
@@ -52,6 +59,11 @@ class FigureCard(QFrame):
         self.value.setText(value)
         self.detail.setText(detail)
         self.set_status(status)
+
+    def set_trend(self, values: list[float | None], tooltip: str) -> None:
+        """The figure over the last periods, oldest first."""
+        self.trend.set_values(values, COLORS.get(self.status) if self.status != "none" else None)
+        self.trend.setToolTip(tooltip)
 
     def set_status(self, status: str) -> None:
         """Colour the card's left edge and value by status."""

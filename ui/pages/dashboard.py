@@ -6,7 +6,8 @@ from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QMessageBox, QScrollArea, QVBoxLayout, QWidget
 
 from core.metrics.churn import TARGET_MONTHLY_CHURN
-from core.metrics.summary import Summary
+from core.metrics.periods import Period, add_months, month_start
+from core.metrics.summary import Summary, trends
 from core.report import charts
 from ui import format as fmt
 from ui.chart import ChartView, month_label, translate
@@ -116,7 +117,19 @@ class DashboardPage(QWidget):
         """Fill the cards from the current summary."""
         s = self.state.summary()
         self._fill(s)
+        self._trends(s)
         self.draw_charts()
+
+    def _trends(self, s: Summary) -> None:
+        """Sparklines per quarter for the six quarters up to the period's end."""
+        if s.frame is None:
+            return
+        quarter = Period(add_months(month_start(s.period.last), -2), s.period.last)
+        series = trends(s.frame, self.state.data.surveys, quarter, 6)
+        series["lifetime"] = [None if not c else 100 / c for c in series["churn"]]
+        tip = self.tr("Per quarter, the last six quarters up to {last}").format(last=fmt.day(s.period.last))
+        for key, card in self.cards.items():
+            card.set_trend(series.get(key, []), tip)
 
     def _fill(self, s: Summary) -> None:
         demo = self.tr(" (demo shop)") if self.state.is_demo else ""

@@ -1,0 +1,83 @@
+"""The period selector above every page: the last 12 months, last month, quarter, year, or own dates."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QDate, QEvent
+from PySide6.QtWidgets import QComboBox, QDateEdit, QHBoxLayout, QLabel, QWidget
+
+from core.metrics.periods import Period, preset_period
+from ui.state import ShopState
+
+PRESETS = ("12m", "month", "quarter", "year", "custom")
+
+
+def _qdate(d: date) -> QDate:
+    return QDate(d.year, d.month, d.day)
+
+
+class PeriodBar(QWidget):
+    """Sets ``state.period``; every page follows the state."""
+
+    def __init__(self, state: ShopState, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.state = state
+        self.label = QLabel()
+        self.choice = QComboBox()
+        self.first, self.last = QDateEdit(), QDateEdit()
+        for edit in (self.first, self.last):
+            edit.setCalendarPopup(True)
+            edit.dateChanged.connect(self._custom_changed)
+        self.to_label = QLabel()
+        self.choice.activated.connect(lambda _=0: self.apply())
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(8, 2, 8, 2)
+        for w in (self.label, self.choice, self.first, self.to_label, self.last):
+            layout.addWidget(w)
+        layout.addStretch(1)
+        self.retranslate()
+        self._show_dates(False)
+
+    def _show_dates(self, visible: bool) -> None:
+        for w in (self.first, self.to_label, self.last):
+            w.setVisible(visible)
+
+    def apply(self) -> None:
+        """Set the chosen period on the state."""
+        kind = self.choice.currentData()
+        as_of = self.state.summary().as_of
+        if kind == "custom":
+            self._show_dates(True)
+            current = self.state.summary().period
+            self.first.blockSignals(True)
+            self.last.blockSignals(True)
+            self.first.setDate(_qdate(current.first))
+            self.last.setDate(_qdate(current.last))
+            self.first.blockSignals(False)
+            self.last.blockSignals(False)
+            return
+        self._show_dates(False)
+        self.state.set_period(None if kind == "12m" else preset_period(kind, as_of))
+
+    def _custom_changed(self) -> None:
+        first, last = self.first.date().toPython(), self.last.date().toPython()
+        if self.choice.currentData() == "custom" and first <= last:
+            self.state.set_period(Period(first, last))
+
+    def retranslate(self) -> None:
+        """Texts in the current language."""
+        self.label.setText(self.tr("Period:"))
+        self.to_label.setText(self.tr("to"))
+        names = [self.tr("Last 12 full months"), self.tr("Last full month"), self.tr("Last full quarter"),
+                 self.tr("Last full year"), self.tr("Choose dates…")]
+        at = max(self.choice.currentIndex(), 0)
+        self.choice.clear()
+        for key, name in zip(PRESETS, names, strict=True):
+            self.choice.addItem(name, key)
+        self.choice.setCurrentIndex(at)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)

@@ -252,3 +252,21 @@ def parse_text(value: object) -> str:
     if isinstance(value, float) and value.is_integer():
         return str(int(value))
     return str(value).strip()
+
+
+def parse_month(text: str) -> date | None:
+    """A typed month ("2026-01", "01-2026", "1/2026", "jan 2026", "januari 2026") as its first day, else None."""
+    t = str(text or "").strip().lower().replace(".", "")
+    m = re.fullmatch(r"(\d{4})[-/ ](\d{1,2})", t)
+    if m:
+        year, month = int(m.group(1)), int(m.group(2))
+    else:
+        m = re.fullmatch(r"(\d{1,2})[-/ ](\d{4})", t)
+        if m:
+            month, year = int(m.group(1)), int(m.group(2))
+        else:
+            m = re.fullmatch(r"([a-z]+)[- ]+(\d{4})", t)
+            if not m or m.group(1) not in MONTHS:
+                return None
+            month, year = MONTHS[m.group(1)], int(m.group(2))
+    return date(year, month, 1) if 1 <= month <= 12 and 1900 <= year <= 2200 else None

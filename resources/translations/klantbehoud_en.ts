@@ -27,9 +27,21 @@
             <source> days</source>
             <translation> days</translation>
         </message>
+        <message>
+            <source>From your data</source>
+            <translation>From your data</translation>
+        </message>
+        <message>
+            <source>Typed in</source>
+            <translation>Typed in</translation>
+        </message>
     </context>
     <context>
-        <name>CountsModel</name>
+        <name>CountsPage</name>
+        <message>
+            <source>Type whole numbers only.</source>
+            <translation>Type whole numbers only.</translation>
+        </message>
         <message>
             <source>Period</source>
             <translation>Period</translation>
@@ -54,13 +66,6 @@
             <source>Remark</source>
             <translation>Remark</translation>
         </message>
-        <message>
-            <source>Type whole numbers only.</source>
-            <translation>Type whole numbers only.</translation>
-        </message>
-    </context>
-    <context>
-        <name>CountsPage</name>
         <message>
             <source>Saved.</source>
             <translation>Saved.</translation>
@@ -847,6 +852,57 @@ Your data stays on this computer.</translation>
         <message>
             <source>Cancel</source>
             <translation>Cancel</translation>
+        </message>
+    </context>
+    <context>
+        <name>TypedMonths</name>
+        <message>
+            <source>Write the month like 2026-01 or jan 2026.</source>
+            <translation>Write the month like 2026-01 or jan 2026.</translation>
+        </message>
+        <message>
+            <source>Type whole numbers only.</source>
+            <translation>Type whole numbers only.</translation>
+        </message>
+        <message>
+            <source>Month</source>
+            <translation>Month</translation>
+        </message>
+        <message>
+            <source>Customers at the start</source>
+            <translation>Customers at the start</translation>
+        </message>
+        <message>
+            <source>Lost</source>
+            <translation>Lost</translation>
+        </message>
+        <message>
+            <source>Churn</source>
+            <translation>Churn</translation>
+        </message>
+        <message>
+            <source>Remark</source>
+            <translation>Remark</translation>
+        </message>
+        <message>
+            <source>Type in at least six months to see the 6-month average.</source>
+            <translation>Type in at least six months to see the 6-month average.</translation>
+        </message>
+        <message>
+            <source>; the average customer stays {years} years</source>
+            <translation>; the average customer stays {years} years</translation>
+        </message>
+        <message>
+            <source>6-month average: {lost} lost / {start} at the start / 6 = {pct} a month ({first} to {last}). That is {six} of your customers in six months{lifetime}.</source>
+            <translation>6-month average: {lost} lost / {start} at the start / 6 = {pct} a month ({first} to {last}). That is {six} of your customers in six months{lifetime}.</translation>
+        </message>
+        <message>
+            <source>Add a month</source>
+            <translation>Add a month</translation>
+        </message>
+        <message>
+            <source>Remove the month</source>
+            <translation>Remove the month</translation>
         </message>
     </context>
     <context>

@@ -27,9 +27,21 @@
             <source> days</source>
             <translation> dagen</translation>
         </message>
+        <message>
+            <source>From your data</source>
+            <translation>Uit je gegevens</translation>
+        </message>
+        <message>
+            <source>Typed in</source>
+            <translation>Zelf ingevuld</translation>
+        </message>
     </context>
     <context>
-        <name>CountsModel</name>
+        <name>CountsPage</name>
+        <message>
+            <source>Type whole numbers only.</source>
+            <translation>Typ alleen hele getallen.</translation>
+        </message>
         <message>
             <source>Period</source>
             <translation>Periode</translation>
@@ -54,13 +66,6 @@
             <source>Remark</source>
             <translation>Opmerking</translation>
         </message>
-        <message>
-            <source>Type whole numbers only.</source>
-            <translation>Typ alleen hele getallen.</translation>
-        </message>
-    </context>
-    <context>
-        <name>CountsPage</name>
         <message>
             <source>Saved.</source>
             <translation>Opgeslagen.</translation>
@@ -847,6 +852,57 @@ Je gegevens blijven op deze computer.</translation>
         <message>
             <source>Cancel</source>
             <translation>Annuleren</translation>
+        </message>
+    </context>
+    <context>
+        <name>TypedMonths</name>
+        <message>
+            <source>Write the month like 2026-01 or jan 2026.</source>
+            <translation>Schrijf de maand als 2026-01 of jan 2026.</translation>
+        </message>
+        <message>
+            <source>Type whole numbers only.</source>
+            <translation>Typ alleen hele getallen.</translation>
+        </message>
+        <message>
+            <source>Month</source>
+            <translation>Maand</translation>
+        </message>
+        <message>
+            <source>Customers at the start</source>
+            <translation>Klanten aan het begin</translation>
+        </message>
+        <message>
+            <source>Lost</source>
+            <translation>Verloren</translation>
+        </message>
+        <message>
+            <source>Churn</source>
+            <translation>Klantverloop</translation>
+        </message>
+        <message>
+            <source>Remark</source>
+            <translation>Opmerking</translation>
+        </message>
+        <message>
+            <source>Type in at least six months to see the 6-month average.</source>
+            <translation>Vul minstens zes maanden in om het gemiddelde over 6 maanden te zien.</translation>
+        </message>
+        <message>
+            <source>; the average customer stays {years} years</source>
+            <translation>; de gemiddelde klant blijft {years} jaar</translation>
+        </message>
+        <message>
+            <source>6-month average: {lost} lost / {start} at the start / 6 = {pct} a month ({first} to {last}). That is {six} of your customers in six months{lifetime}.</source>
+            <translation>Gemiddelde over 6 maanden: {lost} verloren / {start} aan het begin / 6 = {pct} per maand ({first} t/m {last}). Dat is {six} van je klanten in zes maanden{lifetime}.</translation>
+        </message>
+        <message>
+            <source>Add a month</source>
+            <translation>Maand toevoegen</translation>
+        </message>
+        <message>
+            <source>Remove the month</source>
+            <translation>Maand verwijderen</translation>
         </message>
     </context>
     <context>

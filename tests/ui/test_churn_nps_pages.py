@@ -62,3 +62,36 @@ def test_nps_from_counts_per_score(state, qtbot):
 def test_parse_pasted_accepts_separators():
     scores, bad = parse_pasted("9;10\t8\n\n  6 ")
     assert scores == [9, 10, 8, 6] and bad == []
+
+
+def test_typed_in_months_give_the_six_month_average(state, qtbot):
+    page = ChurnPage(state)
+    qtbot.addWidget(page)
+    typed = page.typed
+    starts = [120, 118, 117, 115, 114, 112]
+    lost = [2, 1, 2, 1, 2, 1]
+    for i in range(6):
+        typed.model.add_row(f"2026-{i + 1:02d}")
+        typed.model.setData(typed.model.index(i, 1), str(starts[i]))
+        typed.model.setData(typed.model.index(i, 2), str(lost[i]))
+    assert typed.model.index(0, 3).data() == "1,7 %"
+    # 9 lost / 120 at the start / 6 = 1.25 % a month
+    assert "9 verloren / 120 aan het begin / 6 = 1,25 % per maand" in typed.result.text()
+    assert [m.lost for m in state.workspace.dataset().monthly_lost] == lost
+    typed.model.setData(typed.model.index(5, 0), "dertiende maand")
+    assert "2026-01" in typed.model.index(5, 4).data() or "jan 2026" in typed.model.index(5, 4).data()
+    typed.model.setData(typed.model.index(5, 2), "200")
+    typed.model.setData(typed.model.index(5, 0), "jun 2026")
+    assert "Meer klanten verloren" in typed.model.index(5, 4).data()
+
+
+def test_parse_month():
+    from datetime import date
+
+    from core.importing.values import parse_month
+
+    assert parse_month("2026-01") == date(2026, 1, 1)
+    assert parse_month("3/2025") == date(2025, 3, 1)
+    assert parse_month("Januari 2026") == date(2026, 1, 1)
+    assert parse_month("mrt. 2026") == date(2026, 3, 1)
+    assert parse_month("2026-13") is None and parse_month("morgen") is None

@@ -35,7 +35,7 @@ def test_typing_counts_shows_crr_and_stores_it(page, tmp_path):
     _type(page, 0, NEW, "0")
     assert page.model.index(0, CRR).data() == "80,0 %"
     page.add_period()
-    assert page.model.rows[1].label == "2025"
+    assert page.model.rows[1][0] == "2025"
     for col, text in ((START, "500"), (END, "525"), (NEW, "300")):
         _type(page, 1, col, text)
     assert page.model.index(1, CRR).data() == "45,0 %"

@@ -1,0 +1,1 @@
+"""The communication calendar: retention practices turned into dated actions for named customers."""

@@ -5,6 +5,7 @@
     python main.py --selftest      start offscreen, compute and draw everything, exit 0 when all is well
     python main.py metrics FILE…   every figure on the command line (--json for JSON)
     python main.py import FILE --workspace W.klantbehoud   import a spreadsheet into a workspace
+    python main.py calendar W.klantbehoud --ics OUT.ics    the communication plan for your own agenda
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ from __future__ import annotations
 import os
 import sys
 
-CLI_VERBS = {"metrics", "import"}
+CLI_VERBS = {"metrics", "import", "calendar"}
 
 
 def _frozen_setup() -> None:

@@ -47,6 +47,15 @@ def main() -> int:
     window.import_page.open_file(resource_path("demo", "klanten.csv"))
     for _ in range(20):
         app.processEvents()
+    # The calendar on a day with overdue work, so the page shows an agenda.
+
+    from PySide6.QtCore import QDate
+
+    calendar = dict(window.pages)["calendar"]
+    overdue = [a for a in calendar.actions if a.is_overdue(calendar.today)]
+    if overdue:
+        day = overdue[-1].day
+        calendar.calendar.setSelectedDate(QDate(day.year, day.month, day.day))
     for lang in ("nl", "en"):
         window.set_language(lang)
         app.processEvents()

@@ -21,6 +21,10 @@ def run_cli(argv: list[str]) -> int:
             from core.cli import run_metrics
 
             return run_metrics(rest, translate=QCoreApplication.translate, decimal="," if lang == "nl" else ".")
+        if verb == "calendar":
+            from core.calendar.cli import run
+
+            return run(rest, translate=QCoreApplication.translate)
         if verb == "import":
             from core.cli import run_import
 

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 from core.text import QT_TRANSLATE_NOOP
 from ui import i18n, settings
 from ui.fileactions import FileActions
+from ui.pages.calendar import CalendarPage
 from ui.pages.churn import ChurnPage
 from ui.pages.counts import CountsPage
 from ui.pages.customers import CustomersPage
@@ -35,9 +36,6 @@ def _t(text: str) -> str:
 # Pages still to come: (key, title, what the page will hold), translated when shown.
 
 PLACEHOLDERS = (
-    ("calendar", QT_TRANSLATE_NOOP("MainWindow", "Calendar"), QT_TRANSLATE_NOOP(
-        "MainWindow", "Who to contact when: thank-you mails, coupons, win-back offers, feedback requests, "
-                      "newsletters. Export to your own agenda.")),
     ("report", QT_TRANSLATE_NOOP("MainWindow", "Report"), QT_TRANSLATE_NOOP(
         "MainWindow", "Print the report with its charts, save it as PDF or hand the numbers over in Excel.")),
 )
@@ -65,7 +63,8 @@ class MainWindow(QMainWindow):
         self.pages: list[tuple[str, QWidget]] = [("dashboard", self.dashboard), ("import", self.import_page),
                                                  ("counts", self.counts_page), ("churn", ChurnPage(self.state)),
                                                  ("nps", NpsPage(self.state)),
-                                                 ("customers", CustomersPage(self.state))]
+                                                 ("customers", CustomersPage(self.state)),
+                                                 ("calendar", CalendarPage(self.state))]
         for key, title, text in PLACEHOLDERS:
             self.pages.append((key, PlaceholderPage(lambda t=title: _t(t), lambda x=text: _t(x))))
         for _key, page in self.pages:

@@ -2,6 +2,117 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
     <context>
+        <name>CalendarPage</name>
+        <message>
+            <source>{count} actions</source>
+            <translation>{count} actions</translation>
+        </message>
+        <message>
+            <source>{overdue} actions overdue (red), {open} still to do in the coming weeks. Plan until {end}.</source>
+            <translation>{overdue} actions overdue (red), {open} still to do in the coming weeks. Plan until {end}.</translation>
+        </message>
+        <message>
+            <source>done</source>
+            <translation>done</translation>
+        </message>
+        <message>
+            <source>skipped</source>
+            <translation>skipped</translation>
+        </message>
+        <message>
+            <source>overdue</source>
+            <translation>overdue</translation>
+        </message>
+        <message>
+            <source>to do</source>
+            <translation>to do</translation>
+        </message>
+        <message>
+            <source>Agenda for {day}</source>
+            <translation>Agenda for {day}</translation>
+        </message>
+        <message>
+            <source>{n} left out (no consent)</source>
+            <translation>{n} left out (no consent)</translation>
+        </message>
+        <message>
+            <source>moved from {day}</source>
+            <translation>moved from {day}</translation>
+        </message>
+        <message>
+            <source>Action</source>
+            <translation>Action</translation>
+        </message>
+        <message>
+            <source>Customers</source>
+            <translation>Customers</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Remark</source>
+            <translation>Remark</translation>
+        </message>
+        <message>
+            <source>Not saved</source>
+            <translation>Not saved</translation>
+        </message>
+        <message>
+            <source>Save the list for a mail merge</source>
+            <translation>Save the list for a mail merge</translation>
+        </message>
+        <message>
+            <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
+            <translation>Excel workbook (*.xlsx);;CSV (*.csv)</translation>
+        </message>
+        <message>
+            <source>Save the plan for your agenda</source>
+            <translation>Save the plan for your agenda</translation>
+        </message>
+        <message>
+            <source>iCalendar (*.ics)</source>
+            <translation>iCalendar (*.ics)</translation>
+        </message>
+        <message>
+            <source>Calendar</source>
+            <translation>Calendar</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation>Done</translation>
+        </message>
+        <message>
+            <source>A week later</source>
+            <translation>A week later</translation>
+        </message>
+        <message>
+            <source>Skip</source>
+            <translation>Skip</translation>
+        </message>
+        <message>
+            <source>Open again</source>
+            <translation>Open again</translation>
+        </message>
+        <message>
+            <source>Customer done</source>
+            <translation>Customer done</translation>
+        </message>
+        <message>
+            <source>Export the list…</source>
+            <translation>Export the list…</translation>
+        </message>
+        <message>
+            <source>Put the plan in my agenda (.ics)…</source>
+            <translation>Put the plan in my agenda (.ics)…</translation>
+        </message>
+        <message>
+            <source>Rules…</source>
+            <translation>Rules…</translation>
+        </message>
+    </context>
+    <context>
         <name>ChurnPage</name>
         <message>
             <source>Month</source>
@@ -681,10 +792,6 @@ At this churn rate you lose {six} of your customers in six months: 1 − (1 − 
             <translation>Calendar</translation>
         </message>
         <message>
-            <source>Who to contact when: thank-you mails, coupons, win-back offers, feedback requests, newsletters. Export to your own agenda.</source>
-            <translation>Who to contact when: thank-you mails, coupons, win-back offers, feedback requests, newsletters. Export to your own agenda.</translation>
-        </message>
-        <message>
             <source>Report</source>
             <translation>Report</translation>
         </message>
@@ -845,6 +952,33 @@ Your data stays on this computer.</translation>
         <message>
             <source>Choose dates…</source>
             <translation>Choose dates…</translation>
+        </message>
+    </context>
+    <context>
+        <name>RulesDialog</name>
+        <message>
+            <source>Calendar rules</source>
+            <translation>Calendar rules</translation>
+        </message>
+        <message>
+            <source>at order no. </source>
+            <translation>at order no. </translation>
+        </message>
+        <message>
+            <source>on Tuesday no. </source>
+            <translation>on Tuesday no. </translation>
+        </message>
+        <message>
+            <source>on weekday no. </source>
+            <translation>on weekday no. </translation>
+        </message>
+        <message>
+            <source> days</source>
+            <translation> days</translation>
+        </message>
+        <message>
+            <source>Thank-you mails and feedback requests also go to customers without marketing consent; the other rules leave them out.</source>
+            <translation>Thank-you mails and feedback requests also go to customers without marketing consent; the other rules leave them out.</translation>
         </message>
     </context>
     <context>
@@ -1123,8 +1257,32 @@ Your data stays on this computer.</translation>
             <translation>Line {line} has {found} fields where the file has {usual}; check for a stray '{sep}'.</translation>
         </message>
         <message>
+            <source>{rule}: {count} customers</source>
+            <translation>{rule}: {count} customers</translation>
+        </message>
+        <message>
+            <source>Rule: {rule}. Customers: {count}.</source>
+            <translation>Rule: {rule}. Customers: {count}.</translation>
+        </message>
+        <message>
+            <source>{count} customers left out: no consent for marketing.</source>
+            <translation>{count} customers left out: no consent for marketing.</translation>
+        </message>
+        <message>
+            <source>The names are in Klantbehoud (Calendar page); they are not put in your agenda.</source>
+            <translation>The names are in Klantbehoud (Calendar page); they are not put in your agenda.</translation>
+        </message>
+        <message>
             <source>Customer number</source>
             <translation>Customer number</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>Reason</translation>
+        </message>
+        <message>
+            <source>Coupon code</source>
+            <translation>Coupon code</translation>
         </message>
         <message>
             <source>Name</source>
@@ -1489,6 +1647,54 @@ Your data stays on this computer.</translation>
         <message>
             <source>{file} is open in another Klantbehoud; close it there first.</source>
             <translation>{file} is open in another Klantbehoud; close it there first.</translation>
+        </message>
+        <message>
+            <source>Say what to write: --ics FILE, or --list RULE with --xlsx or --csv.</source>
+            <translation>Say what to write: --ics FILE, or --list RULE with --xlsx or --csv.</translation>
+        </message>
+        <message>
+            <source>{count} actions from {first} to {last} written to {file}.</source>
+            <translation>{count} actions from {first} to {last} written to {file}.</translation>
+        </message>
+        <message>
+            <source>There is no rule '{rule}'. Rules: {rules}.</source>
+            <translation>There is no rule '{rule}'. Rules: {rules}.</translation>
+        </message>
+        <message>
+            <source>{count} customers written to {file}.</source>
+            <translation>{count} customers written to {file}.</translation>
+        </message>
+        <message>
+            <source>No actions of '{rule}' in this period.</source>
+            <translation>No actions of '{rule}' in this period.</translation>
+        </message>
+        <message>
+            <source>Thank-you e-mail</source>
+            <translation>Thank-you e-mail</translation>
+        </message>
+        <message>
+            <source>Coupon for the next order</source>
+            <translation>Coupon for the next order</translation>
+        </message>
+        <message>
+            <source>Win-back offer</source>
+            <translation>Win-back offer</translation>
+        </message>
+        <message>
+            <source>Ask for feedback (NPS)</source>
+            <translation>Ask for feedback (NPS)</translation>
+        </message>
+        <message>
+            <source>Newsletter</source>
+            <translation>Newsletter</translation>
+        </message>
+        <message>
+            <source>Loyalty reward</source>
+            <translation>Loyalty reward</translation>
+        </message>
+        <message>
+            <source>One-off action</source>
+            <translation>One-off action</translation>
         </message>
     </context>
 </TS>

@@ -2,6 +2,117 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl">
     <context>
+        <name>CalendarPage</name>
+        <message>
+            <source>{count} actions</source>
+            <translation>{count} acties</translation>
+        </message>
+        <message>
+            <source>{overdue} actions overdue (red), {open} still to do in the coming weeks. Plan until {end}.</source>
+            <translation>{overdue} acties achterstallig (rood), {open} nog te doen in de komende weken. Planning tot en met {end}.</translation>
+        </message>
+        <message>
+            <source>done</source>
+            <translation>gedaan</translation>
+        </message>
+        <message>
+            <source>skipped</source>
+            <translation>overgeslagen</translation>
+        </message>
+        <message>
+            <source>overdue</source>
+            <translation>achterstallig</translation>
+        </message>
+        <message>
+            <source>to do</source>
+            <translation>te doen</translation>
+        </message>
+        <message>
+            <source>Agenda for {day}</source>
+            <translation>Agenda voor {day}</translation>
+        </message>
+        <message>
+            <source>{n} left out (no consent)</source>
+            <translation>{n} overgeslagen (geen toestemming)</translation>
+        </message>
+        <message>
+            <source>moved from {day}</source>
+            <translation>verplaatst van {day}</translation>
+        </message>
+        <message>
+            <source>Action</source>
+            <translation>Actie</translation>
+        </message>
+        <message>
+            <source>Customers</source>
+            <translation>Klanten</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Remark</source>
+            <translation>Opmerking</translation>
+        </message>
+        <message>
+            <source>Not saved</source>
+            <translation>Niet opgeslagen</translation>
+        </message>
+        <message>
+            <source>Save the list for a mail merge</source>
+            <translation>Lijst opslaan voor samenvoegen (mail merge)</translation>
+        </message>
+        <message>
+            <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
+            <translation>Excel-werkmap (*.xlsx);;CSV (*.csv)</translation>
+        </message>
+        <message>
+            <source>Save the plan for your agenda</source>
+            <translation>Planning opslaan voor je agenda</translation>
+        </message>
+        <message>
+            <source>iCalendar (*.ics)</source>
+            <translation>iCalendar (*.ics)</translation>
+        </message>
+        <message>
+            <source>Calendar</source>
+            <translation>Kalender</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation>Gedaan</translation>
+        </message>
+        <message>
+            <source>A week later</source>
+            <translation>Een week later</translation>
+        </message>
+        <message>
+            <source>Skip</source>
+            <translation>Overslaan</translation>
+        </message>
+        <message>
+            <source>Open again</source>
+            <translation>Weer openen</translation>
+        </message>
+        <message>
+            <source>Customer done</source>
+            <translation>Klant gedaan</translation>
+        </message>
+        <message>
+            <source>Export the list…</source>
+            <translation>Lijst exporteren…</translation>
+        </message>
+        <message>
+            <source>Put the plan in my agenda (.ics)…</source>
+            <translation>Planning in mijn agenda zetten (.ics)…</translation>
+        </message>
+        <message>
+            <source>Rules…</source>
+            <translation>Regels…</translation>
+        </message>
+    </context>
+    <context>
         <name>ChurnPage</name>
         <message>
             <source>Month</source>
@@ -681,10 +792,6 @@ Bij dit verloop ben je in zes maanden {six} van je klanten kwijt: 1 − (1 − {
             <translation>Kalender</translation>
         </message>
         <message>
-            <source>Who to contact when: thank-you mails, coupons, win-back offers, feedback requests, newsletters. Export to your own agenda.</source>
-            <translation>Wie je wanneer benadert: bedankmails, kortingsbonnen, terugwinacties, vragen om feedback, nieuwsbrieven. Zet ze in je eigen agenda.</translation>
-        </message>
-        <message>
             <source>Report</source>
             <translation>Rapport</translation>
         </message>
@@ -845,6 +952,33 @@ Je gegevens blijven op deze computer.</translation>
         <message>
             <source>Choose dates…</source>
             <translation>Kies data…</translation>
+        </message>
+    </context>
+    <context>
+        <name>RulesDialog</name>
+        <message>
+            <source>Calendar rules</source>
+            <translation>Regels voor de kalender</translation>
+        </message>
+        <message>
+            <source>at order no. </source>
+            <translation>bij bestelling nr. </translation>
+        </message>
+        <message>
+            <source>on Tuesday no. </source>
+            <translation>op dinsdag nr. </translation>
+        </message>
+        <message>
+            <source>on weekday no. </source>
+            <translation>op weekdag nr. </translation>
+        </message>
+        <message>
+            <source> days</source>
+            <translation> dagen</translation>
+        </message>
+        <message>
+            <source>Thank-you mails and feedback requests also go to customers without marketing consent; the other rules leave them out.</source>
+            <translation>Bedankmails en vragen om feedback gaan ook naar klanten zonder toestemming voor mailings; de andere regels slaan hen over.</translation>
         </message>
     </context>
     <context>
@@ -1123,8 +1257,32 @@ Je gegevens blijven op deze computer.</translation>
             <translation>Regel {line} heeft {found} velden waar het bestand er {usual} heeft; kijk of er een losse '{sep}' in staat.</translation>
         </message>
         <message>
+            <source>{rule}: {count} customers</source>
+            <translation>{rule}: {count} klanten</translation>
+        </message>
+        <message>
+            <source>Rule: {rule}. Customers: {count}.</source>
+            <translation>Regel: {rule}. Klanten: {count}.</translation>
+        </message>
+        <message>
+            <source>{count} customers left out: no consent for marketing.</source>
+            <translation>{count} klanten overgeslagen: geen toestemming voor mailings.</translation>
+        </message>
+        <message>
+            <source>The names are in Klantbehoud (Calendar page); they are not put in your agenda.</source>
+            <translation>De namen staan in Klantbehoud (pagina Kalender); ze komen niet in je agenda.</translation>
+        </message>
+        <message>
             <source>Customer number</source>
             <translation>Klantnummer</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>Reden</translation>
+        </message>
+        <message>
+            <source>Coupon code</source>
+            <translation>Kortingscode</translation>
         </message>
         <message>
             <source>Name</source>
@@ -1489,6 +1647,54 @@ Je gegevens blijven op deze computer.</translation>
         <message>
             <source>{file} is open in another Klantbehoud; close it there first.</source>
             <translation>{file} is geopend in een andere Klantbehoud; sluit het daar eerst.</translation>
+        </message>
+        <message>
+            <source>Say what to write: --ics FILE, or --list RULE with --xlsx or --csv.</source>
+            <translation>Zeg wat er moet worden geschreven: --ics BESTAND, of --list REGEL met --xlsx of --csv.</translation>
+        </message>
+        <message>
+            <source>{count} actions from {first} to {last} written to {file}.</source>
+            <translation>{count} acties van {first} t/m {last} geschreven naar {file}.</translation>
+        </message>
+        <message>
+            <source>There is no rule '{rule}'. Rules: {rules}.</source>
+            <translation>Er is geen regel '{rule}'. Regels: {rules}.</translation>
+        </message>
+        <message>
+            <source>{count} customers written to {file}.</source>
+            <translation>{count} klanten geschreven naar {file}.</translation>
+        </message>
+        <message>
+            <source>No actions of '{rule}' in this period.</source>
+            <translation>Geen acties van '{rule}' in deze periode.</translation>
+        </message>
+        <message>
+            <source>Thank-you e-mail</source>
+            <translation>Bedankmail</translation>
+        </message>
+        <message>
+            <source>Coupon for the next order</source>
+            <translation>Kortingsbon voor de volgende bestelling</translation>
+        </message>
+        <message>
+            <source>Win-back offer</source>
+            <translation>Terugwinaanbieding</translation>
+        </message>
+        <message>
+            <source>Ask for feedback (NPS)</source>
+            <translation>Vraag om feedback (NPS)</translation>
+        </message>
+        <message>
+            <source>Newsletter</source>
+            <translation>Nieuwsbrief</translation>
+        </message>
+        <message>
+            <source>Loyalty reward</source>
+            <translation>Beloning voor trouwe klanten</translation>
+        </message>
+        <message>
+            <source>One-off action</source>
+            <translation>Eenmalige actie</translation>
         </message>
     </context>
 </TS>

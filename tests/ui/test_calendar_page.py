@@ -1,0 +1,95 @@
+"""The calendar page on the demo shop: overdue days, the agenda, marks kept in the workspace, exports."""
+
+from datetime import date
+
+import pytest
+from icalendar import Calendar
+from PySide6.QtCore import QDate
+
+from core.calendar.cli import run as run_calendar
+from ui.app import make_app
+from ui.pages.calendar import CalendarPage, RulesDialog
+from ui.state import ShopState
+
+TODAY = date(2026, 11, 23)
+
+
+@pytest.fixture
+def page(qtbot):
+    make_app([])
+    from ui import i18n
+
+    i18n.install("nl")
+    state = ShopState()
+    state.load_demo()
+    p = CalendarPage(state, today=TODAY)
+    qtbot.addWidget(p)
+    p.show()
+    overdue = [a for a in p.actions if a.is_overdue(TODAY)]
+    p.calendar.setSelectedDate(QDate(overdue[-1].day.year, overdue[-1].day.month, overdue[-1].day.day))
+    yield p
+    state.close()
+
+
+def test_overdue_actions_stand_out_and_the_agenda_lists_customers(page):
+    assert "achterstallig" in page.summary.text()
+    assert page.calendar.selectedDate().toPython() < TODAY
+    assert page.day_model.rowCount() == len(page.day_actions()) > 0
+    assert page.day_model.index(0, 2).data() == "achterstallig"
+    a = page.selected_action()
+    assert page.people_model.rowCount() == len(a.open_customers())
+
+
+def test_marks_are_kept_in_the_workspace(page):
+    a = page.selected_action()
+    assert page.mark("done")
+    assert page.state.workspace.action_marks()[(a.key, "")][0] == "done"
+    again = next(x for x in page.actions if x.key == a.key)
+    assert again.state == "done" and not again.is_overdue(TODAY)
+    assert page.mark("")
+    page.people_view.setCurrentIndex(page.people_model.index(0, 0))
+    first = page.selected_action().open_customers()[0]
+    assert page.mark_person()
+    assert page.state.workspace.action_marks()[(page.selected_action().key, first)][0] == "done"
+
+
+def test_snooze_moves_the_action_a_week(page):
+    a = page.selected_action()
+    assert page.mark("snoozed")
+    moved = next(x for x in page.actions if x.key == a.key)
+    assert (moved.day - a.day).days == 7 and moved.original_day == a.day
+
+
+def test_exports(page, tmp_path):
+    n = page.export_list(tmp_path / "lijst.xlsx")
+    assert n == len(page.selected_action().open_customers())
+    path = page.export_ics(tmp_path / "plan.ics")
+    events = list(Calendar.from_ical(path.read_bytes()).walk("VEVENT"))
+    assert events and all(e.get("uid") and e.get("dtstart") and e.get("summary") for e in events)
+    assert "klanten" in str(events[0].get("summary"))
+
+
+def test_rules_dialog_switches_a_rule_off(page):
+    dialog = RulesDialog(page.rules(), page)
+    for rule, check, _spin in dialog.widgets:
+        if rule.key == "newsletter":
+            check.setChecked(False)
+    rules = dialog.apply()
+    page.state.workspace.set_setting("calendar_rules", rules.to_json())
+    page.refresh()
+    assert not any(a.rule.key == "newsletter" for a in page.actions)
+
+
+def test_calendar_command_line(tmp_path, page):
+    ws_path = page.state.workspace.path
+    page.state.close()
+    out = tmp_path / "plan.ics"
+    import io
+
+    buf, err = io.StringIO(), io.StringIO()
+    assert run_calendar([str(ws_path), "--ics", str(out), "--list", "win-back", "--csv", str(tmp_path / "w.csv")],
+                        buf, err, today=TODAY) == 0
+    assert out.exists() and (tmp_path / "w.csv").exists()
+    assert run_calendar([str(ws_path), "--list", "bestaat-niet", "--csv", str(tmp_path / "x.csv")],
+                        io.StringIO(), err, today=TODAY) == 2
+    assert "bestaat-niet" in err.getvalue()

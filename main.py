@@ -6,6 +6,7 @@
     python main.py metrics FILE…   every figure on the command line (--json for JSON)
     python main.py import FILE --workspace W.klantbehoud   import a spreadsheet into a workspace
     python main.py calendar W.klantbehoud --ics OUT.ics    the communication plan for your own agenda
+    python main.py report W.klantbehoud --pdf OUT.pdf [--xlsx OUT.xlsx]   the report
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ from __future__ import annotations
 import os
 import sys
 
-CLI_VERBS = {"metrics", "import", "calendar"}
+CLI_VERBS = {"metrics", "import", "calendar", "report"}
 
 
 def _frozen_setup() -> None:

@@ -41,22 +41,36 @@ def xlsx_text(cell, value: Any) -> None:
         cell.data_type = "s"
 
 
+def fill_sheet(ws, header: Sequence[str], rows: Sequence[Sequence[Any]],
+               formats: dict[int, str] | None = None) -> None:
+    """Header (bold on dark blue), rows (text never a formula), number formats per column (1-based),
+    column widths from the content, and the header frozen."""
+    from openpyxl.styles import Font, PatternFill
+
+    for col, h in enumerate(header, start=1):
+        cell = ws.cell(row=1, column=col)
+        xlsx_text(cell, h)
+        cell.font = Font(bold=True, color="FFFFFF")
+        cell.fill = PatternFill("solid", fgColor="1F3B4D")
+    for r, row in enumerate(rows, start=2):
+        for col, v in enumerate(row, start=1):
+            cell = ws.cell(row=r, column=col)
+            xlsx_text(cell, v)
+            if formats and col in formats and v is not None and not isinstance(v, str):
+                cell.number_format = formats[col]
+    for col, h in enumerate(header, start=1):
+        cells = [row[col - 1] for row in rows[:300] if col - 1 < len(row) and row[col - 1] is not None]
+        width = max([len(str(h))] + [len(str(v)) for v in cells])
+        ws.column_dimensions[ws.cell(row=1, column=col).column_letter].width = min(max(width + 2, 9), 70)
+    ws.freeze_panes = "A2"
+
+
 def write_xlsx(path: Path, sheet: str, header: Sequence[str], rows: Sequence[Sequence[Any]]) -> None:
-    """A one-sheet workbook: bold frozen header, sensible column widths, no formulas from text."""
+    """A one-sheet workbook, filled by ``fill_sheet``."""
     from openpyxl import Workbook
-    from openpyxl.styles import Font
 
     wb = Workbook()
     ws = wb.active
     ws.title = sheet[:31]
-    for col, h in enumerate(header, start=1):
-        xlsx_text(ws.cell(row=1, column=col), h)
-        ws.cell(row=1, column=col).font = Font(bold=True)
-    for r, row in enumerate(rows, start=2):
-        for col, v in enumerate(row, start=1):
-            xlsx_text(ws.cell(row=r, column=col), v)
-    for col, h in enumerate(header, start=1):
-        width = max([len(str(h))] + [len(str(row[col - 1])) for row in rows[:500] if row[col - 1] is not None])
-        ws.column_dimensions[ws.cell(row=1, column=col).column_letter].width = min(max(width + 2, 8), 60)
-    ws.freeze_panes = "A2"
+    fill_sheet(ws, header, rows)
     wb.save(path)

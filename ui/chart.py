@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import io
 from collections.abc import Callable
+from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QGuiApplication, QImage
+from PySide6.QtWidgets import QFileDialog, QMenu, QSizePolicy, QVBoxLayout, QWidget
 
 from ui import format as fmt
 
@@ -34,6 +37,36 @@ class ChartView(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.canvas)
         self._last: Callable | None = None
+        self.canvas.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.canvas.customContextMenuRequested.connect(self._menu)
+
+    def _menu(self, pos) -> None:
+        menu = QMenu(self)
+        menu.addAction(self.tr("Copy the chart"), self.copy_to_clipboard)
+        menu.addAction(self.tr("Save the chart as PNG…"), lambda: self.save_as("png"))
+        menu.addAction(self.tr("Save the chart as SVG…"), lambda: self.save_as("svg"))
+        menu.popup(self.canvas.mapToGlobal(pos))
+
+    def image(self, dpi: int = 150) -> QImage:
+        """The chart as an image (for the clipboard)."""
+        buf = io.BytesIO()
+        self.figure.savefig(buf, format="png", dpi=dpi)
+        return QImage.fromData(buf.getvalue(), "PNG")
+
+    def copy_to_clipboard(self) -> None:
+        """Put the chart on the clipboard as an image."""
+        QGuiApplication.clipboard().setImage(self.image())
+
+    def save_as(self, kind: str, target: Path | None = None) -> Path | None:
+        """Save the chart as PNG (sharp, 200 dpi) or SVG (vector)."""
+        if target is None:
+            name, _ = QFileDialog.getSaveFileName(self, self.tr("Save the chart"), f"grafiek.{kind}",
+                                                  f"{kind.upper()} (*.{kind})")
+            if not name:
+                return None
+            target = Path(name)
+        self.figure.savefig(target, format=kind, dpi=200)
+        return target
 
     def draw(self, fn: Callable) -> None:
         """Redraw with ``fn(figure)``; kept so a language switch can redraw the same chart."""

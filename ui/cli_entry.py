@@ -21,6 +21,10 @@ def run_cli(argv: list[str]) -> int:
             from core.cli import run_metrics
 
             return run_metrics(rest, translate=QCoreApplication.translate, decimal="," if lang == "nl" else ".")
+        if verb == "report":
+            from core.report.cli import run as run_report
+
+            return run_report(rest, translate=QCoreApplication.translate, decimal="," if lang == "nl" else ".")
         if verb == "calendar":
             from core.calendar.cli import run
 

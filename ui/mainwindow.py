@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from core.text import QT_TRANSLATE_NOOP
 from ui import i18n, settings
 from ui.fileactions import FileActions
 from ui.pages.calendar import CalendarPage
@@ -24,21 +23,9 @@ from ui.pages.customers import CustomersPage
 from ui.pages.dashboard import DashboardPage
 from ui.pages.importpage import ImportPage
 from ui.pages.nps import NpsPage
-from ui.pages.placeholder import PlaceholderPage
+from ui.pages.report import ReportPage
 from ui.periodbar import PeriodBar
 from ui.state import ShopState
-
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate("MainWindow", text)
-
-
-# Pages still to come: (key, title, what the page will hold), translated when shown.
-
-PLACEHOLDERS = (
-    ("report", QT_TRANSLATE_NOOP("MainWindow", "Report"), QT_TRANSLATE_NOOP(
-        "MainWindow", "Print the report with its charts, save it as PDF or hand the numbers over in Excel.")),
-)
 
 
 class MainWindow(QMainWindow):
@@ -64,9 +51,8 @@ class MainWindow(QMainWindow):
                                                  ("counts", self.counts_page), ("churn", ChurnPage(self.state)),
                                                  ("nps", NpsPage(self.state)),
                                                  ("customers", CustomersPage(self.state)),
-                                                 ("calendar", CalendarPage(self.state))]
-        for key, title, text in PLACEHOLDERS:
-            self.pages.append((key, PlaceholderPage(lambda t=title: _t(t), lambda x=text: _t(x))))
+                                                 ("calendar", CalendarPage(self.state)),
+                                                 ("report", ReportPage(self.state))]
         for _key, page in self.pages:
             self.stack.addWidget(page)
             self.sidebar.addItem(QListWidgetItem())

@@ -41,6 +41,13 @@ def _style(ax) -> None:
     ax.set_axisbelow(True)
 
 
+def _tight(fig) -> None:
+    """Lay the chart out, unless its figure (or the report page holding it) has a layout engine of its own."""
+    top = getattr(fig, "figure", fig)
+    if top.get_layout_engine() is None and hasattr(fig, "tight_layout"):
+        fig.tight_layout()
+
+
 def _empty(fig, message: str) -> None:
     ax = fig.add_subplot(111)
     ax.axis("off")
@@ -76,7 +83,7 @@ def draw_churn(fig, months: Sequence[MonthChurn], six: SixMonthChurn | None,
     ax.set_ylim(0, max(max(values) * 1.2, TARGET_MONTHLY_CHURN * 1.8))
     _style(ax)
     ax.legend(fontsize=7, frameon=False, loc="upper left")
-    fig.tight_layout()
+    _tight(fig)
 
 
 def draw_nps_distribution(fig, nps: NpsResult, translate: Translate | None = None) -> None:
@@ -98,7 +105,7 @@ def draw_nps_distribution(fig, nps: NpsResult, translate: Translate | None = Non
                        Patch(color=GOOD, label=_t(translate, QT_TRANSLATE_NOOP("charts", "Promoters (9-10)")))],
               fontsize=7, frameon=False, loc="upper left")
     _style(ax)
-    fig.tight_layout()
+    _tight(fig)
 
 
 def draw_nps_trend(fig, trend: Sequence[tuple[date, NpsResult]], translate: Translate | None = None,
@@ -122,7 +129,7 @@ def draw_nps_trend(fig, trend: Sequence[tuple[date, NpsResult]], translate: Tran
     ax.set_ylim(-100, 100)
     ax.set_ylabel("NPS", fontsize=8, color=TEXT)
     _style(ax)
-    fig.tight_layout()
+    _tight(fig)
 
 
 def draw_pareto(fig, result: ParetoResult, translate: Translate | None = None) -> None:
@@ -145,7 +152,7 @@ def draw_pareto(fig, result: ParetoResult, translate: Translate | None = None) -
     ax.set_xlabel(_t(translate, QT_TRANSLATE_NOOP("charts", "% of customers (best first)")), fontsize=8, color=TEXT)
     ax.set_ylabel(_t(translate, QT_TRANSLATE_NOOP("charts", "% of revenue")), fontsize=8, color=TEXT)
     _style(ax)
-    fig.tight_layout()
+    _tight(fig)
 
 
 def draw_cohorts(fig, table: CohortTable, translate: Translate | None = None,
@@ -174,11 +181,15 @@ def draw_cohorts(fig, table: CohortTable, translate: Translate | None = None,
                   color=TEXT)
     cbar = fig.colorbar(image, ax=ax, fraction=0.04, pad=0.02)
     cbar.ax.tick_params(labelsize=7)
-    fig.tight_layout()
+    _tight(fig)
 
 
-def draw_crr_periods(fig, periods: Sequence[tuple[str, float | None]], translate: Translate | None = None) -> None:
-    """CRR per period as bars (periods with invalid counts are left as gaps)."""
+def draw_crr_periods(fig, periods: Sequence[tuple[str, float | None]], translate: Translate | None = None,
+                     ylabel: str | None = None, grades: tuple[float, float] | None = (80, 60)) -> None:
+    """A percentage per period as bars (CRR by default; gaps where a period has no figure).
+
+    ``grades`` colours bars good/warn/bad above the two thresholds; None draws them all in one colour.
+    """
     fig.clear()
     shown = [(label, v) for label, v in periods]
     if not any(v is not None for _, v in shown):
@@ -187,7 +198,14 @@ def draw_crr_periods(fig, periods: Sequence[tuple[str, float | None]], translate
     ax = fig.add_subplot(111)
     xs = list(range(len(shown)))
     values = [v or 0.0 for _, v in shown]
-    colors = [NEUTRAL if v is None else (GOOD if v >= 80 else (WARN if v >= 60 else BAD)) for _, v in shown]
+    def color(v: float | None) -> str:
+        if v is None:
+            return NEUTRAL
+        if grades is None:
+            return PRIMARY
+        return GOOD if v >= grades[0] else (WARN if v >= grades[1] else BAD)
+
+    colors = [color(v) for _, v in shown]
     ax.bar(xs, values, color=colors, width=0.6)
     for x, (_, v) in zip(xs, shown, strict=True):
         if v is not None:
@@ -196,6 +214,7 @@ def draw_crr_periods(fig, periods: Sequence[tuple[str, float | None]], translate
     ax.set_xticks(xs[::step], [label for label, _ in shown][::step], rotation=30 if len(shown) > 6 else 0,
                   ha="right" if len(shown) > 6 else "center")
     ax.set_ylim(0, 110)
-    ax.set_ylabel(_t(translate, QT_TRANSLATE_NOOP("charts", "Retention rate (CRR) %")), fontsize=8, color=TEXT)
+    label = ylabel or _t(translate, QT_TRANSLATE_NOOP("charts", "Retention rate (CRR) %"))
+    ax.set_ylabel(label, fontsize=8, color=TEXT)
     _style(ax)
-    fig.tight_layout()
+    _tight(fig)

@@ -113,6 +113,25 @@
         </message>
     </context>
     <context>
+        <name>ChartView</name>
+        <message>
+            <source>Copy the chart</source>
+            <translation>Copy the chart</translation>
+        </message>
+        <message>
+            <source>Save the chart as PNG…</source>
+            <translation>Save the chart as PNG…</translation>
+        </message>
+        <message>
+            <source>Save the chart as SVG…</source>
+            <translation>Save the chart as SVG…</translation>
+        </message>
+        <message>
+            <source>Save the chart</source>
+            <translation>Save the chart</translation>
+        </message>
+    </context>
+    <context>
         <name>ChurnPage</name>
         <message>
             <source>Month</source>
@@ -796,10 +815,6 @@ At this churn rate you lose {six} of your customers in six months: 1 − (1 − 
             <translation>Report</translation>
         </message>
         <message>
-            <source>Print the report with its charts, save it as PDF or hand the numbers over in Excel.</source>
-            <translation>Print the report with its charts, save it as PDF or hand the numbers over in Excel.</translation>
-        </message>
-        <message>
             <source>Read-only</source>
             <translation>Read-only</translation>
         </message>
@@ -952,6 +967,61 @@ Your data stays on this computer.</translation>
         <message>
             <source>Choose dates…</source>
             <translation>Choose dates…</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReportPage</name>
+        <message>
+            <source>{n} pages</source>
+            <translation>{n} pages</translation>
+        </message>
+        <message>
+            <source>Save the report as PDF</source>
+            <translation>Save the report as PDF</translation>
+        </message>
+        <message>
+            <source>{n} pages saved to {file}.</source>
+            <translation>{n} pages saved to {file}.</translation>
+        </message>
+        <message>
+            <source>Save the numbers in Excel</source>
+            <translation>Save the numbers in Excel</translation>
+        </message>
+        <message>
+            <source>Excel workbook (*.xlsx)</source>
+            <translation>Excel workbook (*.xlsx)</translation>
+        </message>
+        <message>
+            <source>Saved to {file}.</source>
+            <translation>Saved to {file}.</translation>
+        </message>
+        <message>
+            <source>Report</source>
+            <translation>Report</translation>
+        </message>
+        <message>
+            <source>The key figures with their explanation, the charts and the customers to look after, for the period chosen above. Print it, save it as PDF for your accountant, or hand the numbers over in Excel. Leave the names out when you share it.</source>
+            <translation>The key figures with their explanation, the charts and the customers to look after, for the period chosen above. Print it, save it as PDF for your accountant, or hand the numbers over in Excel. Leave the names out when you share it.</translation>
+        </message>
+        <message>
+            <source>Put customer names in</source>
+            <translation>Put customer names in</translation>
+        </message>
+        <message>
+            <source>Print preview…</source>
+            <translation>Print preview…</translation>
+        </message>
+        <message>
+            <source>Print…</source>
+            <translation>Print…</translation>
+        </message>
+        <message>
+            <source>Save as PDF…</source>
+            <translation>Save as PDF…</translation>
+        </message>
+        <message>
+            <source>Save the numbers in Excel…</source>
+            <translation>Save the numbers in Excel…</translation>
         </message>
     </context>
     <context>
@@ -1695,6 +1765,269 @@ Your data stays on this computer.</translation>
         <message>
             <source>One-off action</source>
             <translation>One-off action</translation>
+        </message>
+    </context>
+    <context>
+        <name>report</name>
+        <message>
+            <source>{pages} pages written to {file}.</source>
+            <translation>{pages} pages written to {file}.</translation>
+        </message>
+        <message>
+            <source>The numbers are in {file}.</source>
+            <translation>The numbers are in {file}.</translation>
+        </message>
+        <message>
+            <source>Key figures</source>
+            <translation>Key figures</translation>
+        </message>
+        <message>
+            <source>Figure</source>
+            <translation>Figure</translation>
+        </message>
+        <message>
+            <source>Value</source>
+            <translation>Value</translation>
+        </message>
+        <message>
+            <source>Shown as</source>
+            <translation>Shown as</translation>
+        </message>
+        <message>
+            <source>How it was computed</source>
+            <translation>How it was computed</translation>
+        </message>
+        <message>
+            <source>Period</source>
+            <translation>Period</translation>
+        </message>
+        <message>
+            <source>Churn per month</source>
+            <translation>Churn per month</translation>
+        </message>
+        <message>
+            <source>Month</source>
+            <translation>Month</translation>
+        </message>
+        <message>
+            <source>Customers at the start</source>
+            <translation>Customers at the start</translation>
+        </message>
+        <message>
+            <source>Lost</source>
+            <translation>Lost</translation>
+        </message>
+        <message>
+            <source>Churn %</source>
+            <translation>Churn %</translation>
+        </message>
+        <message>
+            <source>CRR per period</source>
+            <translation>CRR per period</translation>
+        </message>
+        <message>
+            <source>CRR %</source>
+            <translation>CRR %</translation>
+        </message>
+        <message>
+            <source>Answers</source>
+            <translation>Answers</translation>
+        </message>
+        <message>
+            <source>Promoters</source>
+            <translation>Promoters</translation>
+        </message>
+        <message>
+            <source>Passives</source>
+            <translation>Passives</translation>
+        </message>
+        <message>
+            <source>Detractors</source>
+            <translation>Detractors</translation>
+        </message>
+        <message>
+            <source>Margin ±</source>
+            <translation>Margin ±</translation>
+        </message>
+        <message>
+            <source>Cohorts</source>
+            <translation>Cohorts</translation>
+        </message>
+        <message>
+            <source>First purchase</source>
+            <translation>First purchase</translation>
+        </message>
+        <message>
+            <source>Customers</source>
+            <translation>Customers</translation>
+        </message>
+        <message>
+            <source>At risk</source>
+            <translation>At risk</translation>
+        </message>
+        <message>
+            <source>Top 20 %</source>
+            <translation>Top 20 %</translation>
+        </message>
+        <message>
+            <source>Customer</source>
+            <translation>Customer</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>E-mail</source>
+            <translation>E-mail</translation>
+        </message>
+        <message>
+            <source>Last purchase</source>
+            <translation>Last purchase</translation>
+        </message>
+        <message>
+            <source>Orders</source>
+            <translation>Orders</translation>
+        </message>
+        <message>
+            <source>Revenue</source>
+            <translation>Revenue</translation>
+        </message>
+        <message>
+            <source>Retention rate (CRR)</source>
+            <translation>Retention rate (CRR)</translation>
+        </message>
+        <message>
+            <source>((E − N) / S) × 100 = (({e} − {n}) / {s}) × 100</source>
+            <translation>((E − N) / S) × 100 = (({e} − {n}) / {s}) × 100</translation>
+        </message>
+        <message>
+            <source>Churn per month (6-month average)</source>
+            <translation>Churn per month (6-month average)</translation>
+        </message>
+        <message>
+            <source>{lost} lost / {start} at the start / 6; target {target} %</source>
+            <translation>{lost} lost / {start} at the start / 6; target {target} %</translation>
+        </message>
+        <message>
+            <source>Expected customer lifetime</source>
+            <translation>Expected customer lifetime</translation>
+        </message>
+        <message>
+            <source>years</source>
+            <translation>years</translation>
+        </message>
+        <message>
+            <source>1 / monthly churn</source>
+            <translation>1 / monthly churn</translation>
+        </message>
+        <message>
+            <source>Net Promoter Score</source>
+            <translation>Net Promoter Score</translation>
+        </message>
+        <message>
+            <source>{n} answers, margin ± {moe}</source>
+            <translation>{n} answers, margin ± {moe}</translation>
+        </message>
+        <message>
+            <source>Repeat purchase rate</source>
+            <translation>Repeat purchase rate</translation>
+        </message>
+        <message>
+            <source>{again} of {base} earlier buyers bought again</source>
+            <translation>{again} of {base} earlier buyers bought again</translation>
+        </message>
+        <message>
+            <source>Referral rate</source>
+            <translation>Referral rate</translation>
+        </message>
+        <message>
+            <source>{ref} of {known} new customers with a known source</source>
+            <translation>{ref} of {known} new customers with a known source</translation>
+        </message>
+        <message>
+            <source>Revenue from the top 20 %</source>
+            <translation>Revenue from the top 20 %</translation>
+        </message>
+        <message>
+            <source>{k} of {n} paying customers</source>
+            <translation>{k} of {n} paying customers</translation>
+        </message>
+        <message>
+            <source>Customers at risk</source>
+            <translation>Customers at risk</translation>
+        </message>
+        <message>
+            <source>past 1.5 × their usual time between purchases</source>
+            <translation>past 1.5 × their usual time between purchases</translation>
+        </message>
+        <message>
+            <source>Page {n}</source>
+            <translation>Page {n}</translation>
+        </message>
+        <message>
+            <source>Customer retention report</source>
+            <translation>Customer retention report</translation>
+        </message>
+        <message>
+            <source>Period {first} to {last} · data up to {as_of} · made on {made}</source>
+            <translation>Period {first} to {last} · data up to {as_of} · made on {made}</translation>
+        </message>
+        <message>
+            <source>A customer counts as lost after {days} days without a purchase, or on the date they left.</source>
+            <translation>A customer counts as lost after {days} days without a purchase, or on the date they left.</translation>
+        </message>
+        <message>
+            <source>Retention rate (CRR) per period</source>
+            <translation>Retention rate (CRR) per period</translation>
+        </message>
+        <message>
+            <source>Churn per month, 6-month average and the 2 % target</source>
+            <translation>Churn per month, 6-month average and the 2 % target</translation>
+        </message>
+        <message>
+            <source>NPS: answers per score</source>
+            <translation>NPS: answers per score</translation>
+        </message>
+        <message>
+            <source>NPS per month</source>
+            <translation>NPS per month</translation>
+        </message>
+        <message>
+            <source>Repeat purchase rate per quarter</source>
+            <translation>Repeat purchase rate per quarter</translation>
+        </message>
+        <message>
+            <source>% bought again</source>
+            <translation>% bought again</translation>
+        </message>
+        <message>
+            <source>Referral rate per quarter</source>
+            <translation>Referral rate per quarter</translation>
+        </message>
+        <message>
+            <source>% came on a recommendation</source>
+            <translation>% came on a recommendation</translation>
+        </message>
+        <message>
+            <source>The 80/20 rule: share of revenue by share of customers</source>
+            <translation>The 80/20 rule: share of revenue by share of customers</translation>
+        </message>
+        <message>
+            <source>Cohorts: share still buying, by month of first purchase</source>
+            <translation>Cohorts: share still buying, by month of first purchase</translation>
+        </message>
+        <message>
+            <source>Your best customers (top 20 % by revenue)</source>
+            <translation>Your best customers (top 20 % by revenue)</translation>
+        </message>
+        <message>
+            <source>Customers at risk: contact them now</source>
+            <translation>Customers at risk: contact them now</translation>
+        </message>
+        <message>
+            <source>Nobody in this list.</source>
+            <translation>Nobody in this list.</translation>
         </message>
     </context>
 </TS>

@@ -113,6 +113,25 @@
         </message>
     </context>
     <context>
+        <name>ChartView</name>
+        <message>
+            <source>Copy the chart</source>
+            <translation>Grafiek kopiëren</translation>
+        </message>
+        <message>
+            <source>Save the chart as PNG…</source>
+            <translation>Grafiek opslaan als PNG…</translation>
+        </message>
+        <message>
+            <source>Save the chart as SVG…</source>
+            <translation>Grafiek opslaan als SVG…</translation>
+        </message>
+        <message>
+            <source>Save the chart</source>
+            <translation>Grafiek opslaan</translation>
+        </message>
+    </context>
+    <context>
         <name>ChurnPage</name>
         <message>
             <source>Month</source>
@@ -796,10 +815,6 @@ Bij dit verloop ben je in zes maanden {six} van je klanten kwijt: 1 − (1 − {
             <translation>Rapport</translation>
         </message>
         <message>
-            <source>Print the report with its charts, save it as PDF or hand the numbers over in Excel.</source>
-            <translation>Druk het rapport met grafieken af, bewaar het als pdf of geef de cijfers door in Excel.</translation>
-        </message>
-        <message>
             <source>Read-only</source>
             <translation>Alleen-lezen</translation>
         </message>
@@ -952,6 +967,61 @@ Je gegevens blijven op deze computer.</translation>
         <message>
             <source>Choose dates…</source>
             <translation>Kies data…</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReportPage</name>
+        <message>
+            <source>{n} pages</source>
+            <translation>{n} pagina's</translation>
+        </message>
+        <message>
+            <source>Save the report as PDF</source>
+            <translation>Rapport opslaan als pdf</translation>
+        </message>
+        <message>
+            <source>{n} pages saved to {file}.</source>
+            <translation>{n} pagina's opgeslagen in {file}.</translation>
+        </message>
+        <message>
+            <source>Save the numbers in Excel</source>
+            <translation>Cijfers opslaan in Excel</translation>
+        </message>
+        <message>
+            <source>Excel workbook (*.xlsx)</source>
+            <translation>Excel-werkmap (*.xlsx)</translation>
+        </message>
+        <message>
+            <source>Saved to {file}.</source>
+            <translation>Opgeslagen in {file}.</translation>
+        </message>
+        <message>
+            <source>Report</source>
+            <translation>Rapport</translation>
+        </message>
+        <message>
+            <source>The key figures with their explanation, the charts and the customers to look after, for the period chosen above. Print it, save it as PDF for your accountant, or hand the numbers over in Excel. Leave the names out when you share it.</source>
+            <translation>De kerncijfers met uitleg, de grafieken en de klanten om op te letten, voor de periode die je bovenaan kiest. Druk het af, bewaar het als pdf voor je boekhouder, of geef de cijfers door in Excel. Laat de namen weg als je het deelt.</translation>
+        </message>
+        <message>
+            <source>Put customer names in</source>
+            <translation>Klantnamen opnemen</translation>
+        </message>
+        <message>
+            <source>Print preview…</source>
+            <translation>Afdrukvoorbeeld…</translation>
+        </message>
+        <message>
+            <source>Print…</source>
+            <translation>Afdrukken…</translation>
+        </message>
+        <message>
+            <source>Save as PDF…</source>
+            <translation>Opslaan als pdf…</translation>
+        </message>
+        <message>
+            <source>Save the numbers in Excel…</source>
+            <translation>Cijfers opslaan in Excel…</translation>
         </message>
     </context>
     <context>
@@ -1695,6 +1765,269 @@ Je gegevens blijven op deze computer.</translation>
         <message>
             <source>One-off action</source>
             <translation>Eenmalige actie</translation>
+        </message>
+    </context>
+    <context>
+        <name>report</name>
+        <message>
+            <source>{pages} pages written to {file}.</source>
+            <translation>{pages} pagina's geschreven naar {file}.</translation>
+        </message>
+        <message>
+            <source>The numbers are in {file}.</source>
+            <translation>De cijfers staan in {file}.</translation>
+        </message>
+        <message>
+            <source>Key figures</source>
+            <translation>Kerncijfers</translation>
+        </message>
+        <message>
+            <source>Figure</source>
+            <translation>Cijfer</translation>
+        </message>
+        <message>
+            <source>Value</source>
+            <translation>Waarde</translation>
+        </message>
+        <message>
+            <source>Shown as</source>
+            <translation>Weergave</translation>
+        </message>
+        <message>
+            <source>How it was computed</source>
+            <translation>Zo is het berekend</translation>
+        </message>
+        <message>
+            <source>Period</source>
+            <translation>Periode</translation>
+        </message>
+        <message>
+            <source>Churn per month</source>
+            <translation>Klantverloop per maand</translation>
+        </message>
+        <message>
+            <source>Month</source>
+            <translation>Maand</translation>
+        </message>
+        <message>
+            <source>Customers at the start</source>
+            <translation>Klanten aan het begin</translation>
+        </message>
+        <message>
+            <source>Lost</source>
+            <translation>Verloren</translation>
+        </message>
+        <message>
+            <source>Churn %</source>
+            <translation>Klantverloop %</translation>
+        </message>
+        <message>
+            <source>CRR per period</source>
+            <translation>CRR per periode</translation>
+        </message>
+        <message>
+            <source>CRR %</source>
+            <translation>CRR %</translation>
+        </message>
+        <message>
+            <source>Answers</source>
+            <translation>Antwoorden</translation>
+        </message>
+        <message>
+            <source>Promoters</source>
+            <translation>Promotors</translation>
+        </message>
+        <message>
+            <source>Passives</source>
+            <translation>Passieven</translation>
+        </message>
+        <message>
+            <source>Detractors</source>
+            <translation>Criticasters</translation>
+        </message>
+        <message>
+            <source>Margin ±</source>
+            <translation>Marge ±</translation>
+        </message>
+        <message>
+            <source>Cohorts</source>
+            <translation>Cohorten</translation>
+        </message>
+        <message>
+            <source>First purchase</source>
+            <translation>Eerste aankoop</translation>
+        </message>
+        <message>
+            <source>Customers</source>
+            <translation>Klanten</translation>
+        </message>
+        <message>
+            <source>At risk</source>
+            <translation>In de gevarenzone</translation>
+        </message>
+        <message>
+            <source>Top 20 %</source>
+            <translation>Beste 20 %</translation>
+        </message>
+        <message>
+            <source>Customer</source>
+            <translation>Klant</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Naam</translation>
+        </message>
+        <message>
+            <source>E-mail</source>
+            <translation>E-mail</translation>
+        </message>
+        <message>
+            <source>Last purchase</source>
+            <translation>Laatste aankoop</translation>
+        </message>
+        <message>
+            <source>Orders</source>
+            <translation>Bestellingen</translation>
+        </message>
+        <message>
+            <source>Revenue</source>
+            <translation>Omzet</translation>
+        </message>
+        <message>
+            <source>Retention rate (CRR)</source>
+            <translation>Klantbehoud (CRR)</translation>
+        </message>
+        <message>
+            <source>((E − N) / S) × 100 = (({e} − {n}) / {s}) × 100</source>
+            <translation>((E − N) / S) × 100 = (({e} − {n}) / {s}) × 100</translation>
+        </message>
+        <message>
+            <source>Churn per month (6-month average)</source>
+            <translation>Klantverloop per maand (gemiddelde over 6 maanden)</translation>
+        </message>
+        <message>
+            <source>{lost} lost / {start} at the start / 6; target {target} %</source>
+            <translation>{lost} verloren / {start} aan het begin / 6; doel {target} %</translation>
+        </message>
+        <message>
+            <source>Expected customer lifetime</source>
+            <translation>Verwachte klantduur</translation>
+        </message>
+        <message>
+            <source>years</source>
+            <translation>jaar</translation>
+        </message>
+        <message>
+            <source>1 / monthly churn</source>
+            <translation>1 / klantverloop per maand</translation>
+        </message>
+        <message>
+            <source>Net Promoter Score</source>
+            <translation>Net Promoter Score</translation>
+        </message>
+        <message>
+            <source>{n} answers, margin ± {moe}</source>
+            <translation>{n} antwoorden, marge ± {moe}</translation>
+        </message>
+        <message>
+            <source>Repeat purchase rate</source>
+            <translation>Herhaalaankopen</translation>
+        </message>
+        <message>
+            <source>{again} of {base} earlier buyers bought again</source>
+            <translation>{again} van de {base} eerdere kopers kochten opnieuw</translation>
+        </message>
+        <message>
+            <source>Referral rate</source>
+            <translation>Via aanbeveling</translation>
+        </message>
+        <message>
+            <source>{ref} of {known} new customers with a known source</source>
+            <translation>{ref} van de {known} nieuwe klanten met bekende herkomst</translation>
+        </message>
+        <message>
+            <source>Revenue from the top 20 %</source>
+            <translation>Omzet van de beste 20 %</translation>
+        </message>
+        <message>
+            <source>{k} of {n} paying customers</source>
+            <translation>{k} van de {n} betalende klanten</translation>
+        </message>
+        <message>
+            <source>Customers at risk</source>
+            <translation>Klanten in de gevarenzone</translation>
+        </message>
+        <message>
+            <source>past 1.5 × their usual time between purchases</source>
+            <translation>langer weg dan 1,5 × hun gebruikelijke tijd tussen aankopen</translation>
+        </message>
+        <message>
+            <source>Page {n}</source>
+            <translation>Pagina {n}</translation>
+        </message>
+        <message>
+            <source>Customer retention report</source>
+            <translation>Rapport klantbehoud</translation>
+        </message>
+        <message>
+            <source>Period {first} to {last} · data up to {as_of} · made on {made}</source>
+            <translation>Periode {first} t/m {last} · gegevens t/m {as_of} · gemaakt op {made}</translation>
+        </message>
+        <message>
+            <source>A customer counts as lost after {days} days without a purchase, or on the date they left.</source>
+            <translation>Een klant telt als verloren na {days} dagen zonder aankoop, of op de datum van opzeggen.</translation>
+        </message>
+        <message>
+            <source>Retention rate (CRR) per period</source>
+            <translation>Klantbehoud (CRR) per periode</translation>
+        </message>
+        <message>
+            <source>Churn per month, 6-month average and the 2 % target</source>
+            <translation>Klantverloop per maand, gemiddelde over 6 maanden en het doel van 2 %</translation>
+        </message>
+        <message>
+            <source>NPS: answers per score</source>
+            <translation>NPS: antwoorden per score</translation>
+        </message>
+        <message>
+            <source>NPS per month</source>
+            <translation>NPS per maand</translation>
+        </message>
+        <message>
+            <source>Repeat purchase rate per quarter</source>
+            <translation>Herhaalaankopen per kwartaal</translation>
+        </message>
+        <message>
+            <source>% bought again</source>
+            <translation>% kocht opnieuw</translation>
+        </message>
+        <message>
+            <source>Referral rate per quarter</source>
+            <translation>Via aanbeveling per kwartaal</translation>
+        </message>
+        <message>
+            <source>% came on a recommendation</source>
+            <translation>% kwam via een aanbeveling</translation>
+        </message>
+        <message>
+            <source>The 80/20 rule: share of revenue by share of customers</source>
+            <translation>De 80/20-regel: aandeel in de omzet per aandeel klanten</translation>
+        </message>
+        <message>
+            <source>Cohorts: share still buying, by month of first purchase</source>
+            <translation>Cohorten: aandeel dat nog koopt, per maand van de eerste aankoop</translation>
+        </message>
+        <message>
+            <source>Your best customers (top 20 % by revenue)</source>
+            <translation>Je beste klanten (beste 20 % naar omzet)</translation>
+        </message>
+        <message>
+            <source>Customers at risk: contact them now</source>
+            <translation>Klanten in de gevarenzone: neem nu contact op</translation>
+        </message>
+        <message>
+            <source>Nobody in this list.</source>
+            <translation>Niemand in deze lijst.</translation>
         </message>
     </context>
 </TS>

@@ -155,3 +155,14 @@ def test_period_selector_drives_the_figures(window, qtbot):
     assert window.state.summary().period.first.isoformat() == "2026-01-01"
     card = window.dashboard.cards["crr"]
     assert len(card.trend.values) == 6 and card.trend.values[-1] is not None
+
+
+def test_chart_copy_and_save(window, qtbot, tmp_path):
+    from PySide6.QtGui import QGuiApplication
+
+    qtbot.waitUntil(lambda: window.dashboard.churn_chart is not None)
+    chart = window.dashboard.churn_chart
+    chart.copy_to_clipboard()
+    assert not QGuiApplication.clipboard().image().isNull()
+    assert chart.save_as("png", tmp_path / "c.png").read_bytes()[:4] == b"\x89PNG"
+    assert b"<svg" in chart.save_as("svg", tmp_path / "c.svg").read_bytes()[:500]

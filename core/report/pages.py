@@ -1,0 +1,210 @@
+"""The report as pages: matplotlib Figures in A4 or Letter, the same for the PDF and the printer.
+
+Page 1 holds the title and the key figures with their explanation; then two charts per page (one per
+half page, never cut over two pages); then the customers to look after and the at-risk list (names can
+be left out for sharing). Every page has a footer with its number.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date
+
+from core.metrics.churn import TARGET_MONTHLY_CHURN
+from core.metrics.customers import customer_rows
+from core.metrics.periods import Period, add_months, month_start, previous_periods
+from core.metrics.retention import crr_from_counts
+from core.metrics.summary import Summary, trends
+from core.model import Dataset
+from core.report import charts
+from core.text import QT_TRANSLATE_NOOP
+
+Translate = Callable[[str, str], str]
+PAPER = {"A4": (8.27, 11.69), "Letter": (8.5, 11.0)}
+ROWS_PER_LIST_PAGE = 34
+
+
+def _t(translate: Translate | None, text: str) -> str:
+    return translate("report", text) if translate else text
+
+
+def _pct(x: float | None, decimal: str) -> str:
+    return "–" if x is None else f"{x:.1f}".replace(".", decimal) + " %"
+
+
+@dataclass
+class ReportOptions:
+    """What the owner chose for the report."""
+
+    paper: str = "A4"
+    names: bool = True  # False: customer numbers only, for sharing
+    decimal: str = ","
+    made_on: date | None = None
+
+
+def key_figures(s: Summary, translate: Translate | None, decimal: str) -> list[tuple[str, str, str]]:
+    """(figure, value, how it was computed) rows for the report and the Excel export."""
+    t = lambda text: _t(translate, text)  # noqa: E731 - a local shorthand
+    c, six, o, n = s.crr, s.churn_six, s.churn_outlook, s.nps
+    rows = [
+        (t(QT_TRANSLATE_NOOP("report", "Retention rate (CRR)")), _pct(c.percent, decimal),
+         t(QT_TRANSLATE_NOOP("report", "((E − N) / S) × 100 = (({e} − {n}) / {s}) × 100")).format(
+             e=c.end, n=c.new, s=c.start)),
+        (t(QT_TRANSLATE_NOOP("report", "Churn per month (6-month average)")),
+         _pct(six.percent if six else None, decimal),
+         t(QT_TRANSLATE_NOOP("report", "{lost} lost / {start} at the start / 6; target {target} %")).format(
+             lost=six.lost, start=six.start, target=int(TARGET_MONTHLY_CHURN)) if six else ""),
+        (t(QT_TRANSLATE_NOOP("report", "Expected customer lifetime")),
+         (f"{o.lifetime_years:.1f}".replace(".", decimal) + " " + t(QT_TRANSLATE_NOOP("report", "years")))
+         if o and o.lifetime_years else "–",
+         t(QT_TRANSLATE_NOOP("report", "1 / monthly churn")) if o else ""),
+        (t(QT_TRANSLATE_NOOP("report", "Net Promoter Score")),
+         "–" if n.score is None else f"{n.score:.0f}",
+         t(QT_TRANSLATE_NOOP("report", "{n} answers, margin ± {moe}")).format(
+             n=n.responses, moe=f"{n.margin_of_error:.0f}") if n.responses else ""),
+        (t(QT_TRANSLATE_NOOP("report", "Repeat purchase rate")), _pct(s.repeat.percent, decimal),
+         t(QT_TRANSLATE_NOOP("report", "{again} of {base} earlier buyers bought again")).format(
+             again=s.repeat.bought_again, base=s.repeat.earlier_buyers)),
+        (t(QT_TRANSLATE_NOOP("report", "Referral rate")), _pct(s.referral.percent, decimal),
+         t(QT_TRANSLATE_NOOP("report", "{ref} of {known} new customers with a known source")).format(
+             ref=s.referral.referred, known=s.referral.known_source)),
+        (t(QT_TRANSLATE_NOOP("report", "Revenue from the top 20 %")), _pct(s.pareto.top20_share_percent, decimal),
+         t(QT_TRANSLATE_NOOP("report", "{k} of {n} paying customers")).format(
+             k=s.pareto.top_count, n=s.pareto.customers)),
+        (t(QT_TRANSLATE_NOOP("report", "Customers at risk")), str(len(s.at_risk)),
+         t(QT_TRANSLATE_NOOP("report", "past 1.5 × their usual time between purchases"))),
+    ]
+    return rows
+
+
+def key_values(s: Summary) -> list[float | None]:
+    """The numbers behind ``key_figures``, in the same order (for the Excel export)."""
+    o = s.churn_outlook
+    return [s.crr.percent, s.churn_six.percent if s.churn_six else None, o.lifetime_years if o else None,
+            s.nps.score, s.repeat.percent, s.referral.percent, s.pareto.top20_share_percent, len(s.at_risk)]
+
+
+def _new_page(paper: str):
+    from matplotlib.figure import Figure
+
+    # Constrained layout places the two half-page charts without overlap or cut-off labels.
+    return Figure(figsize=PAPER[paper], dpi=100, layout="constrained")
+
+
+def _footer(fig, number: int, shop: str, translate: Translate | None) -> None:
+    fig.text(0.5, 0.025, _t(translate, QT_TRANSLATE_NOOP("report", "Page {n}")).format(n=number), ha="center",
+             fontsize=8, color=charts.NEUTRAL)
+    fig.text(0.08, 0.025, f"Klantbehoud · {shop}", fontsize=8, color=charts.NEUTRAL)
+
+
+def _chart_page(paper: str, draws: list[Callable], titles: list[str]):
+    """One page with up to two charts, each in its own half, drawn by the shared chart functions."""
+    page = _new_page(paper)
+    # Keep the lowest strip free for the page footer.
+    page.get_layout_engine().set(h_pad=0.3, w_pad=0.3, rect=(0, 0.05, 1, 0.95))
+    halves = page.subfigures(2, 1, hspace=0.06)
+    for sub, draw, title in zip(halves, draws, titles, strict=False):
+        draw(sub)  # the drawing clears its (sub)figure, so the title comes after
+        sub.suptitle(title, fontsize=11, color=charts.TEXT, x=0.02, ha="left", fontweight="bold")
+    return page
+
+
+def build_pages(s: Summary, data: Dataset, options: ReportOptions, translate: Translate | None = None,
+                shop: str = "", month_label: Callable[[date], str] | None = None) -> list:
+    """Every page of the report as a Figure."""
+    t = lambda text: _t(translate, text)  # noqa: E731 - a local shorthand
+    month_label = month_label or charts._default_month
+    made = options.made_on or date.today()
+    pages = []
+
+    first = _new_page(options.paper)
+    first.text(0.08, 0.93, t(QT_TRANSLATE_NOOP("report", "Customer retention report")), fontsize=22,
+               fontweight="bold", color="#1f3b4d")
+    first.text(0.08, 0.895, shop, fontsize=15, color=charts.TEXT)
+    first.text(0.08, 0.865, t(QT_TRANSLATE_NOOP("report", "Period {first} to {last} · data up to {as_of} · made on "
+                                                          "{made}")).format(
+        first=s.period.first.strftime("%d-%m-%Y"), last=s.period.last.strftime("%d-%m-%Y"),
+        as_of=s.as_of.strftime("%d-%m-%Y"), made=made.strftime("%d-%m-%Y")), fontsize=9, color=charts.NEUTRAL)
+    y = 0.80
+    for name, value, how in key_figures(s, translate, options.decimal):
+        first.text(0.08, y, name, fontsize=11, color=charts.TEXT, fontweight="bold")
+        first.text(0.74, y, value, fontsize=13, color=charts.PRIMARY, fontweight="bold")
+        first.text(0.08, y - 0.022, how, fontsize=8.5, color="#5b6670")
+        y -= 0.075
+    first.text(0.08, y - 0.01, t(QT_TRANSLATE_NOOP(
+        "report", "A customer counts as lost after {days} days without a purchase, or on the date they left.")).format(
+        days=s.inactive_after), fontsize=8.5, color="#5b6670")
+    pages.append(first)
+
+    quarter = Period(add_months(month_start(s.period.last), -2), s.period.last)
+    series = trends(s.frame, data.surveys, quarter, 6) if s.frame is not None else {}
+    quarters = [p.last.strftime("%m-%Y") for p in previous_periods(quarter, 6)]
+    typed = [(p.label, crr_from_counts(p.start, p.end, p.new).percent) for p in data.period_counts]
+    crr_rows = typed or list(zip(quarters, series.get("crr", []), strict=False))
+    chart_list = [
+        (t(QT_TRANSLATE_NOOP("report", "Retention rate (CRR) per period")),
+         lambda f: charts.draw_crr_periods(f, crr_rows, translate)),
+        (t(QT_TRANSLATE_NOOP("report", "Churn per month, 6-month average and the 2 % target")),
+         lambda f: charts.draw_churn(f, s.churn_monthly, s.churn_six, translate, month_label)),
+        (t(QT_TRANSLATE_NOOP("report", "NPS: answers per score")),
+         lambda f: charts.draw_nps_distribution(f, s.nps, translate)),
+        (t(QT_TRANSLATE_NOOP("report", "NPS per month")),
+         lambda f: charts.draw_nps_trend(f, s.nps_trend, translate, month_label)),
+        (t(QT_TRANSLATE_NOOP("report", "Repeat purchase rate per quarter")),
+         lambda f: charts.draw_crr_periods(f, list(zip(quarters, series.get("repeat", []), strict=False)),
+                                           translate, t(QT_TRANSLATE_NOOP("report", "% bought again")), None)),
+        (t(QT_TRANSLATE_NOOP("report", "Referral rate per quarter")),
+         lambda f: charts.draw_crr_periods(f, list(zip(quarters, series.get("referral", []), strict=False)),
+                                           translate, t(QT_TRANSLATE_NOOP("report", "% came on a recommendation")),
+                                           None)),
+        (t(QT_TRANSLATE_NOOP("report", "The 80/20 rule: share of revenue by share of customers")),
+         lambda f: charts.draw_pareto(f, s.pareto, translate)),
+        (t(QT_TRANSLATE_NOOP("report", "Cohorts: share still buying, by month of first purchase")),
+         lambda f: charts.draw_cohorts(f, s.cohorts, translate, month_label)),
+    ]
+    for i in range(0, len(chart_list), 2):
+        pair = chart_list[i:i + 2]
+        pages.append(_chart_page(options.paper, [d for _, d in pair], [n for n, _ in pair]))
+
+    rows = customer_rows(data, s)
+    top = sorted((r for r in rows if r.top20), key=lambda r: -(r.revenue or 0))
+    risk_ids = [r.customer_id for r in s.at_risk]
+    by_id = {r.id: r for r in rows}
+    risk = [by_id[i] for i in risk_ids if i in by_id]
+    for title, people in ((t(QT_TRANSLATE_NOOP("report", "Your best customers (top 20 % by revenue)")), top),
+                          (t(QT_TRANSLATE_NOOP("report", "Customers at risk: contact them now")), risk)):
+        for start in range(0, max(len(people), 1), ROWS_PER_LIST_PAGE):
+            page = _new_page(options.paper)
+            page.text(0.08, 0.93, title, fontsize=14, fontweight="bold", color="#1f3b4d")
+            head = [t(QT_TRANSLATE_NOOP("report", "Customer")), t(QT_TRANSLATE_NOOP("report", "Last purchase")),
+                    t(QT_TRANSLATE_NOOP("report", "Orders")), t(QT_TRANSLATE_NOOP("report", "Revenue"))]
+            xs = (0.08, 0.55, 0.72, 0.84)
+            for x, h in zip(xs, head, strict=True):
+                page.text(x, 0.895, h, fontsize=9, fontweight="bold", color=charts.TEXT)
+            y = 0.87
+            chunk = people[start:start + ROWS_PER_LIST_PAGE]
+            if not chunk:
+                page.text(0.08, y, t(QT_TRANSLATE_NOOP("report", "Nobody in this list.")), fontsize=9)
+            for r in chunk:
+                who = f"{r.name} ({r.id})" if options.names and r.name else r.id
+                money = "–" if r.revenue is None else f"{r.revenue:.2f}".replace(".", options.decimal)
+                cells = [who[:48], r.last_purchase.strftime("%d-%m-%Y") if r.last_purchase else "–", str(r.orders),
+                         money]
+                for x, cell in zip(xs, cells, strict=True):
+                    page.text(x, y, cell, fontsize=8.5, color=charts.TEXT)
+                y -= 0.023
+            pages.append(page)
+    for number, page in enumerate(pages, start=1):
+        _footer(page, number, shop, translate)
+    return pages
+
+
+def write_pdf(pages: list, path) -> int:
+    """Save the pages as one PDF (text stays text: TrueType fonts embedded); returns the page count."""
+    from matplotlib.backends.backend_pdf import PdfPages
+
+    with PdfPages(path, metadata={"Title": "Klantbehoud", "Creator": "Klantbehoud"}) as pdf:
+        for page in pages:
+            pdf.savefig(page)
+    return len(pages)

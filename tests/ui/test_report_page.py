@@ -1,0 +1,96 @@
+"""The report: PDF pages and text equal the core's figures, Excel re-opened, print preview, CLI."""
+
+import io
+import shutil
+import subprocess
+
+import openpyxl
+import pytest
+from pypdf import PdfReader
+
+from core.report.cli import run as run_report
+from ui.app import make_app
+from ui.pages.report import ReportPage
+from ui.state import ShopState
+
+
+@pytest.fixture
+def page(qtbot):
+    make_app([])
+    from ui import i18n
+
+    i18n.install("nl")
+    state = ShopState()
+    state.load_demo()
+    p = ReportPage(state)
+    qtbot.addWidget(p)
+    yield p
+    state.close()
+
+
+def test_pdf_pages_and_text_match_the_figures(page, tmp_path):
+    s = page.state.summary()
+    path = page.save_pdf(tmp_path / "rapport.pdf")
+    reader = PdfReader(path)
+    assert len(reader.pages) == len(page.pages()) == 10
+    first = reader.pages[0].extract_text()
+    assert "Koffiebranderij De Boon" in first
+    assert f"{s.crr.percent:.1f}".replace(".", ",") + " %" in first
+    assert f"(({s.crr.end} − {s.crr.new}) / {s.crr.start})" in first
+    assert f"{s.nps.score:.0f}" in first and "Pagina 1" in first
+    lists = reader.pages[-2].extract_text() + reader.pages[-1].extract_text()
+    top_id = s.frame.ids[s.pareto.top_indices[0]]
+    assert top_id in reader.pages[5].extract_text() or top_id in lists
+    if shutil.which("pdftoppm"):
+        out = tmp_path / "png"
+        out.mkdir()
+        subprocess.run(["pdftoppm", "-r", "40", "-png", str(path), str(out / "p")], check=True)
+        assert len(list(out.glob("*.png"))) == 10
+
+
+def test_names_can_be_left_out(page, tmp_path):
+    s = page.state.summary()
+    top = s.frame.ids[s.pareto.top_indices[0]]
+    name = next(c.name for c in page.state.data.customers if c.id == top)
+    page.names.setChecked(False)
+    text = "".join(p.extract_text() for p in PdfReader(page.save_pdf(tmp_path / "anoniem.pdf")).pages)
+    assert top in text and name not in text
+
+
+def test_excel_export_reopened(page, tmp_path):
+    s = page.state.summary()
+    wb = openpyxl.load_workbook(page.save_xlsx(tmp_path / "cijfers.xlsx"))
+    figures = wb["Kerncijfers"]
+    assert figures["B2"].value == round(s.crr.percent, 4)
+    churn = wb["Klantverloop per maand"]
+    assert [churn.cell(row=2 + i, column=3).value for i in range(len(s.churn_monthly))] == [
+        m.lost for m in s.churn_monthly]
+    assert churn._charts, "a native Excel chart"
+    formulas = [c for ws in wb.worksheets for row in ws.iter_rows() for c in row if c.data_type == "f"]
+    assert formulas == []
+
+
+def test_print_preview_opens(page, qtbot):
+    dialog = page.print_preview()
+    qtbot.waitUntil(dialog.isVisible)
+    from PySide6.QtPrintSupport import QPrintPreviewWidget
+
+    preview = dialog.findChild(QPrintPreviewWidget)
+    qtbot.waitUntil(lambda: preview.pageCount() == 10)
+    dialog.close()
+
+
+def test_thumbnails(page):
+    assert page.show_thumbnails() == 10 and "10" in page.status.text()
+
+
+def test_report_command_line(page, tmp_path):
+    ws = page.state.workspace.path
+    page.state.close()
+    out, err = io.StringIO(), io.StringIO()
+    assert run_report([str(ws), "--pdf", str(tmp_path / "r.pdf"), "--xlsx", str(tmp_path / "r.xlsx"),
+                       "--from", "2026-01-01", "--to", "2026-06-30", "--paper", "Letter"], out, err) == 0
+    reader = PdfReader(tmp_path / "r.pdf")
+    assert abs(float(reader.pages[0].mediabox.width) - 612) < 1  # Letter
+    assert "01-01-2026" in reader.pages[0].extract_text()
+    assert run_report([str(tmp_path / "weg.klantbehoud"), "--pdf", str(tmp_path / "x.pdf")], out, err) == 2

@@ -296,6 +296,26 @@
             <translation>Survey answers</translation>
         </message>
         <message>
+            <source>Save this list</source>
+            <translation>Save this list</translation>
+        </message>
+        <message>
+            <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
+            <translation>Excel workbook (*.xlsx);;CSV (*.csv)</translation>
+        </message>
+        <message>
+            <source>Marketing consent</source>
+            <translation>Marketing consent</translation>
+        </message>
+        <message>
+            <source>yes</source>
+            <translation>yes</translation>
+        </message>
+        <message>
+            <source>no</source>
+            <translation>no</translation>
+        </message>
+        <message>
             <source>Save everything about this customer</source>
             <translation>Save everything about this customer</translation>
         </message>
@@ -358,6 +378,10 @@
         <message>
             <source>Delete this customer…</source>
             <translation>Delete this customer…</translation>
+        </message>
+        <message>
+            <source>Export this list…</source>
+            <translation>Export this list…</translation>
         </message>
     </context>
     <context>
@@ -1045,6 +1069,14 @@ Your data stays on this computer.</translation>
         <message>
             <source> days</source>
             <translation> days</translation>
+        </message>
+        <message>
+            <source>For example: Sale, opening of the new shop</source>
+            <translation>For example: Sale, opening of the new shop</translation>
+        </message>
+        <message>
+            <source>Add a one-off action:</source>
+            <translation>Add a one-off action:</translation>
         </message>
         <message>
             <source>Thank-you mails and feedback requests also go to customers without marketing consent; the other rules leave them out.</source>

@@ -296,6 +296,26 @@
             <translation>Enquêteantwoorden</translation>
         </message>
         <message>
+            <source>Save this list</source>
+            <translation>Deze lijst opslaan</translation>
+        </message>
+        <message>
+            <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
+            <translation>Excel-werkmap (*.xlsx);;CSV (*.csv)</translation>
+        </message>
+        <message>
+            <source>Marketing consent</source>
+            <translation>Toestemming voor mailings</translation>
+        </message>
+        <message>
+            <source>yes</source>
+            <translation>ja</translation>
+        </message>
+        <message>
+            <source>no</source>
+            <translation>nee</translation>
+        </message>
+        <message>
             <source>Save everything about this customer</source>
             <translation>Alles over deze klant opslaan</translation>
         </message>
@@ -358,6 +378,10 @@
         <message>
             <source>Delete this customer…</source>
             <translation>Deze klant verwijderen…</translation>
+        </message>
+        <message>
+            <source>Export this list…</source>
+            <translation>Deze lijst exporteren…</translation>
         </message>
     </context>
     <context>
@@ -1045,6 +1069,14 @@ Je gegevens blijven op deze computer.</translation>
         <message>
             <source> days</source>
             <translation> dagen</translation>
+        </message>
+        <message>
+            <source>For example: Sale, opening of the new shop</source>
+            <translation>Bijvoorbeeld: uitverkoop, opening van de nieuwe winkel</translation>
+        </message>
+        <message>
+            <source>Add a one-off action:</source>
+            <translation>Eenmalige actie toevoegen:</translation>
         </message>
         <message>
             <source>Thank-you mails and feedback requests also go to customers without marketing consent; the other rules leave them out.</source>

@@ -93,3 +93,17 @@ def test_calendar_command_line(tmp_path, page):
     assert run_calendar([str(ws_path), "--list", "bestaat-niet", "--csv", str(tmp_path / "x.csv")],
                         io.StringIO(), err, today=TODAY) == 2
     assert "bestaat-niet" in err.getvalue()
+
+
+def test_one_off_action_added_in_the_rules_dialog(page):
+    from PySide6.QtCore import QDate
+
+    dialog = RulesDialog(page.rules(), page)
+    dialog.one_off_title.setText("Uitverkoop")
+    dialog.one_off_date.setDate(QDate(2026, 12, 12))
+    rules = dialog.apply()
+    page.state.workspace.set_setting("calendar_rules", rules.to_json())
+    page.refresh()
+    sale = [a for a in page.actions if a.rule.title == "Uitverkoop"]
+    assert len(sale) == 1 and sale[0].day == date(2026, 12, 12) and sale[0].customers
+    assert page.calendar.counts[date(2026, 12, 12)] >= 1

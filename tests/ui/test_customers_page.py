@@ -68,3 +68,14 @@ def test_details_export_and_delete(page, tmp_path, qtbot):
     assert page.delete_customer(row, confirm=False)
     assert page.state.workspace.export_customer(row.id)["customer"] is None
     assert all(r.id != row.id for r in page.rows) and len(page.rows) == 429
+
+
+def test_filtered_list_exports(page, tmp_path):
+    import openpyxl
+
+    _filter(page, "at_risk")
+    n = page.export_list(tmp_path / "risico.xlsx")
+    assert n == len(page.state.summary().at_risk)
+    ws = openpyxl.load_workbook(tmp_path / "risico.xlsx").active
+    assert ws.max_row == n + 1 and ws["A1"].value == "Klant"
+    assert page.export_list(tmp_path / "risico.csv") == n

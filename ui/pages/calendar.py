@@ -6,17 +6,19 @@ from __future__ import annotations
 from datetime import date, timedelta
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QEvent
+from PySide6.QtCore import QDate, QEvent, Qt
 from PySide6.QtGui import QBrush, QColor, QTextCharFormat
 from PySide6.QtWidgets import (
     QCalendarWidget,
     QCheckBox,
+    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QMessageBox,
     QPushButton,
     QSpinBox,
@@ -28,7 +30,7 @@ from PySide6.QtWidgets import (
 from core.calendar.cli import RULES_KEY
 from core.calendar.export import action_rows, export_action, rule_title, to_ics
 from core.calendar.plan import DONE, SKIPPED, SNOOZED, Action, default_range, plan
-from core.calendar.rules import LOYALTY, NEWSLETTER, ONE_OFF, RuleSet
+from core.calendar.rules import LOYALTY, NEWSLETTER, ONE_OFF, Rule, RuleSet
 from core.store import StoreError
 from ui import format as fmt
 from ui.i18n import core_text
@@ -36,6 +38,27 @@ from ui.models import RowsModel
 from ui.state import ShopState
 
 OVERDUE, DUE, DONE_COLOR = QColor("#f6d5d1"), QColor("#d8e9f0"), QColor("#dcefe2")
+
+
+class CountingCalendar(QCalendarWidget):
+    """A month view that writes in each day how many actions are due that day."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.counts: dict[date, int] = {}
+
+    def paintCell(self, painter, rect, qdate: QDate) -> None:  # noqa: N802 - Qt's name
+        super().paintCell(painter, rect, qdate)
+        n = self.counts.get(qdate.toPython())
+        if n:
+            painter.save()
+            font = painter.font()
+            font.setPointSizeF(max(font.pointSizeF() * 0.7, 6))
+            painter.setFont(font)
+            painter.setPen(QColor("#1f3b4d"))
+            painter.drawText(rect.adjusted(2, 1, -3, -1), Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignBottom,
+                             str(n))
+            painter.restore()
 
 
 class RulesDialog(QDialog):
@@ -66,6 +89,14 @@ class RulesDialog(QDialog):
                 spin.setSuffix(self.tr(" days"))
             self.widgets.append((rule, check, spin))
             form.addRow(check, spin)
+        self.one_off_title = QLineEdit()
+        self.one_off_title.setPlaceholderText(self.tr("For example: Sale, opening of the new shop"))
+        self.one_off_date = QDateEdit(QDate.currentDate().addDays(14))
+        self.one_off_date.setCalendarPopup(True)
+        one_off = QHBoxLayout()
+        one_off.addWidget(self.one_off_title, 1)
+        one_off.addWidget(self.one_off_date)
+        form.addRow(self.tr("Add a one-off action:"), one_off)
         note = QLabel(self.tr("Thank-you mails and feedback requests also go to customers without marketing "
                               "consent; the other rules leave them out."))
         note.setWordWrap(True)
@@ -85,6 +116,14 @@ class RulesDialog(QDialog):
                 rule.nth = spin.value()
             elif rule.kind != ONE_OFF:
                 rule.days = spin.value()
+        title = self.one_off_title.text().strip()
+        if title:
+            n = sum(1 for r in self.rules.rules if r.kind == ONE_OFF) + 1
+            key = f"one-off-{n}"
+            while self.rules.get(key):
+                n += 1
+                key = f"one-off-{n}"
+            self.rules.rules.append(Rule(key, ONE_OFF, title=title, on=self.one_off_date.date().toPython()))
         return self.rules
 
 
@@ -101,7 +140,7 @@ class CalendarPage(QWidget):
         self.title.setObjectName("pageTitle")
         self.summary = QLabel()
         self.summary.setWordWrap(True)
-        self.calendar = QCalendarWidget()
+        self.calendar = CountingCalendar()
         self.calendar.setGridVisible(True)
         self.calendar.selectionChanged.connect(self.show_day)
         self.day_label = QLabel()
@@ -176,6 +215,8 @@ class CalendarPage(QWidget):
         per_day: dict[date, list[Action]] = {}
         for a in self.actions:
             per_day.setdefault(a.day, []).append(a)
+        self.calendar.counts = {day: len(acts) for day, acts in per_day.items()}
+        self.calendar.update()
         for day, acts in per_day.items():
             f = QTextCharFormat()
             f.setFontWeight(700)

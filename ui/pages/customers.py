@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from core.exportsafe import write_csv, write_xlsx
 from core.metrics.customers import AT_RISK, LOST, CustomerRow, customer_rows
 from core.store import StoreError
 from ui import format as fmt
@@ -74,6 +75,8 @@ class CustomersPage(QWidget):
         self.search.textChanged.connect(self._search)
         self.filter.activated.connect(lambda _=0: self.refresh())
         self.details_button, self.export_button, self.delete_button = QPushButton(), QPushButton(), QPushButton()
+        self.list_button = QPushButton()
+        self.list_button.clicked.connect(lambda: self.export_list())
         self.details_button.clicked.connect(lambda: self.show_customer(self.selected()))
         self.export_button.clicked.connect(lambda: self.export_customer(self.selected()))
         self.delete_button.clicked.connect(lambda: self.delete_customer(self.selected()))
@@ -85,6 +88,7 @@ class CustomersPage(QWidget):
         for b in (self.details_button, self.export_button, self.delete_button):
             buttons.addWidget(b)
         buttons.addStretch(1)
+        buttons.addWidget(self.list_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 18, 24, 18)
         layout.addWidget(self.title)
@@ -163,6 +167,27 @@ class CustomersPage(QWidget):
         dialog.open()
         return dialog
 
+    def export_list(self, target: Path | None = None) -> int:
+        """The customers shown now (filter and search applied) to .xlsx or .csv, e.g. for a mail merge."""
+        if target is None:
+            name, _ = QFileDialog.getSaveFileName(self, self.tr("Save this list"), "klanten.xlsx",
+                                                  self.tr("Excel workbook (*.xlsx);;CSV (*.csv)"))
+            if not name:
+                return 0
+            target = Path(name)
+        header = [self.tr("Customer"), self.tr("Name"), self.tr("E-mail"), self.tr("Last purchase"),
+                  self.tr("Orders"), self.tr("Revenue"), self.tr("Status"), self.tr("Marketing consent")]
+        rows = []
+        for i in range(self.proxy.rowCount()):
+            r = self.row_at(i)
+            consent = "" if r.consent is None else (self.tr("yes") if r.consent else self.tr("no"))
+            rows.append([r.id, r.name, r.email, r.last_purchase, r.orders, r.revenue, self._status(r), consent])
+        if target.suffix.lower() == ".csv":
+            write_csv(target, header, rows)
+        else:
+            write_xlsx(target, self.filter.currentText(), header, rows)
+        return len(rows)
+
     def export_customer(self, row: CustomerRow | None, target: Path | None = None) -> Path | None:
         """Everything stored about one customer, as a file for them (the right of access)."""
         if row is None or not self.state.workspace:
@@ -210,6 +235,7 @@ class CustomersPage(QWidget):
         self.details_button.setText(self.tr("Orders and answers…"))
         self.export_button.setText(self.tr("Export everything about this customer…"))
         self.delete_button.setText(self.tr("Delete this customer…"))
+        self.list_button.setText(self.tr("Export this list…"))
         self.refresh()
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name

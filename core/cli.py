@@ -29,7 +29,8 @@ def _identity(_context: str, text: str) -> str:
     return text
 
 
-def _date(text: str) -> date:
+def iso_date(text: str) -> date:
+    """An argparse type for YYYY-MM-DD dates, with a plain message for anything else."""
     try:
         return date.fromisoformat(text)
     except ValueError:
@@ -41,8 +42,8 @@ def metrics_parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="main.py metrics", description="Print every retention figure of a shop.")
     p.add_argument("files", nargs="+",
                    help="a workspace (.klantbehoud), or customer list, order list and/or survey answers (.xlsx, .csv)")
-    p.add_argument("--from", dest="first", type=_date, help="first day of the period (YYYY-MM-DD)")
-    p.add_argument("--to", dest="last", type=_date, help="last day of the period (YYYY-MM-DD)")
+    p.add_argument("--from", dest="first", type=iso_date, help="first day of the period (YYYY-MM-DD)")
+    p.add_argument("--to", dest="last", type=iso_date, help="last day of the period (YYYY-MM-DD)")
     p.add_argument("--inactive-after", type=int, default=DEFAULT_INACTIVE_AFTER,
                    help="days without a purchase after which a customer counts as lost (default 365)")
     p.add_argument("--json", action="store_true", help="print JSON instead of text")

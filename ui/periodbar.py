@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate, QEvent
+from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QComboBox, QDateEdit, QHBoxLayout, QLabel, QWidget
 
 from core.metrics.periods import Period, preset_period
 from ui.state import ShopState
+from ui.translatable import Retranslating
 
 PRESETS = ("12m", "month", "quarter", "year", "custom")
 
@@ -17,7 +18,7 @@ def _qdate(d: date) -> QDate:
     return QDate(d.year, d.month, d.day)
 
 
-class PeriodBar(QWidget):
+class PeriodBar(Retranslating, QWidget):
     """Sets ``state.period``; every page follows the state."""
 
     def __init__(self, state: ShopState, parent: QWidget | None = None):
@@ -77,7 +78,3 @@ class PeriodBar(QWidget):
             self.choice.addItem(name, key)
         self.choice.setCurrentIndex(at)
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)

@@ -12,6 +12,7 @@ from typing import TextIO
 from core.calendar.export import export_action, to_ics
 from core.calendar.plan import default_range, plan
 from core.calendar.rules import RuleSet
+from core.cli import iso_date
 from core.importing.pipeline import dataset_from_results, import_file
 from core.model import Dataset
 from core.store import Workspace, is_workspace
@@ -21,20 +22,14 @@ RULES_KEY = "calendar_rules"
 Translate = Callable[[str, str], str]
 
 
-def _date(text: str) -> date:
-    try:
-        return date.fromisoformat(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"'{text}' is not a date like 2024-12-31") from None
-
 
 def parser() -> argparse.ArgumentParser:
     """Arguments of ``main.py calendar``."""
     p = argparse.ArgumentParser(prog="main.py calendar", description="Write the communication plan.")
     p.add_argument("source", nargs="+", help="a workspace (.klantbehoud) or customer/order files")
     p.add_argument("--ics", type=Path, help="write the plan as an iCalendar file")
-    p.add_argument("--from", dest="first", type=_date, help="first day (default: today, or the data's last day)")
-    p.add_argument("--to", dest="last", type=_date, help="last day (default: 90 days on)")
+    p.add_argument("--from", dest="first", type=iso_date, help="first day (default: today, or the data's last day)")
+    p.add_argument("--to", dest="last", type=iso_date, help="last day (default: 90 days on)")
     p.add_argument("--list", dest="rule", help="the rule whose customers to write (e.g. coupon, win-back)")
     p.add_argument("--xlsx", type=Path, help="write the customers of --list to .xlsx")
     p.add_argument("--csv", type=Path, help="write the customers of --list to .csv")

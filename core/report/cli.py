@@ -5,11 +5,11 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Callable, Sequence
-from datetime import date
 from pathlib import Path
 from typing import TextIO
 
 from core.calendar.cli import load
+from core.cli import iso_date
 from core.metrics.periods import Period
 from core.metrics.summary import summarize_dataset
 from core.report.excel import write_workbook
@@ -19,12 +19,6 @@ from core.text import QT_TRANSLATE_NOOP, InputError
 Translate = Callable[[str, str], str]
 
 
-def _date(text: str) -> date:
-    try:
-        return date.fromisoformat(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"'{text}' is not a date like 2024-12-31") from None
-
 
 def parser() -> argparse.ArgumentParser:
     """Arguments of ``main.py report``."""
@@ -32,8 +26,8 @@ def parser() -> argparse.ArgumentParser:
     p.add_argument("source", nargs="+", help="a workspace (.klantbehoud) or customer/order/survey files")
     p.add_argument("--pdf", type=Path, required=True, help="the PDF to write")
     p.add_argument("--xlsx", type=Path, help="also write the numbers to this Excel workbook")
-    p.add_argument("--from", dest="first", type=_date)
-    p.add_argument("--to", dest="last", type=_date)
+    p.add_argument("--from", dest="first", type=iso_date)
+    p.add_argument("--to", dest="last", type=iso_date)
     p.add_argument("--paper", choices=("A4", "Letter"), default="A4")
     p.add_argument("--no-names", action="store_true", help="customer numbers only, for sharing")
     return p

@@ -7,28 +7,20 @@ from icalendar import Calendar
 from PySide6.QtCore import QDate
 
 from core.calendar.cli import run as run_calendar
-from ui.app import make_app
 from ui.pages.calendar import CalendarPage, RulesDialog
-from ui.state import ShopState
 
 TODAY = date(2026, 11, 23)
 
 
 @pytest.fixture
-def page(qtbot):
-    make_app([])
-    from ui import i18n
-
-    i18n.install("nl")
-    state = ShopState()
-    state.load_demo()
+def page(qtbot, demo_state):
+    state = demo_state
     p = CalendarPage(state, today=TODAY)
     qtbot.addWidget(p)
     p.show()
     overdue = [a for a in p.actions if a.is_overdue(TODAY)]
     p.calendar.setSelectedDate(QDate(overdue[-1].day.year, overdue[-1].day.month, overdue[-1].day.day))
     yield p
-    state.close()
 
 
 def test_overdue_actions_stand_out_and_the_agenda_lists_customers(page):

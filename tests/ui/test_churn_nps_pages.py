@@ -2,22 +2,13 @@
 
 import pytest
 
-from ui.app import make_app
 from ui.pages.churn import ChurnPage
 from ui.pages.nps import COUNTS, PASTED, NpsPage, parse_pasted
-from ui.state import ShopState
 
 
 @pytest.fixture
-def state(qtbot):
-    make_app([])
-    from ui import i18n
-
-    i18n.install("nl")
-    s = ShopState()
-    s.load_demo()
-    yield s
-    s.close()
+def state(demo_state):
+    return demo_state
 
 
 def test_churn_page_shows_months_the_six_month_average_and_changes_the_window(state, qtbot):

@@ -6,24 +6,16 @@ import pytest
 from PySide6.QtCore import Qt
 
 from core.metrics.customers import AT_RISK, LOST
-from ui.app import make_app
 from ui.pages.customers import CustomersPage
-from ui.state import ShopState
 
 
 @pytest.fixture
-def page(qtbot):
-    make_app([])
-    from ui import i18n
-
-    i18n.install("nl")
-    state = ShopState()
-    state.load_demo()
+def page(qtbot, demo_state):
+    state = demo_state
     p = CustomersPage(state)
     qtbot.addWidget(p)
     p.show()
     yield p
-    state.close()
 
 
 def _filter(page, key):

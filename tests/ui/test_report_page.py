@@ -10,23 +10,15 @@ import pytest
 from pypdf import PdfReader
 
 from core.report.cli import run as run_report
-from ui.app import make_app
 from ui.pages.report import ReportPage
-from ui.state import ShopState
 
 
 @pytest.fixture
-def page(qtbot):
-    make_app([])
-    from ui import i18n
-
-    i18n.install("nl")
-    state = ShopState()
-    state.load_demo()
+def page(qtbot, demo_state):
+    state = demo_state
     p = ReportPage(state)
     qtbot.addWidget(p)
     yield p
-    state.close()
 
 
 def test_pdf_pages_and_text_match_the_figures(page, tmp_path):

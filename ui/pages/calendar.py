@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QEvent, Qt
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QBrush, QColor, QTextCharFormat
 from PySide6.QtWidgets import (
     QCalendarWidget,
@@ -36,6 +36,7 @@ from ui import format as fmt
 from ui.i18n import core_text
 from ui.models import RowsModel
 from ui.state import ShopState
+from ui.translatable import Retranslating
 
 OVERDUE, DUE, DONE_COLOR = QColor("#f6d5d1"), QColor("#d8e9f0"), QColor("#dcefe2")
 
@@ -127,7 +128,7 @@ class RulesDialog(QDialog):
         return self.rules
 
 
-class CalendarPage(QWidget):
+class CalendarPage(Retranslating, QWidget):
     """Month view on the left, the selected day's agenda and customers on the right."""
 
     def __init__(self, state: ShopState, parent: QWidget | None = None, today: date | None = None):
@@ -363,8 +364,4 @@ class CalendarPage(QWidget):
         self.rules_button.setText(self.tr("Rules…"))
         self.refresh()
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 

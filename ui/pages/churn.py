@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -29,6 +29,7 @@ from ui.i18n import core_text
 from ui.models import RowsModel
 from ui.pages.explain import Explainer
 from ui.state import ShopState
+from ui.translatable import Retranslating
 
 
 def _churn_cells(row: list) -> tuple[list[str], str]:
@@ -40,7 +41,7 @@ def _churn_cells(row: list) -> tuple[list[str], str]:
             result.problem.render(core_text) if result.problem else "")
 
 
-class TypedMonths(QWidget):
+class TypedMonths(Retranslating, QWidget):
     """Customers at the start and lost per month, typed in by an owner without a customer list."""
 
     def __init__(self, state: ShopState, parent: QWidget | None = None):
@@ -121,13 +122,9 @@ class TypedMonths(QWidget):
         self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, 4)
         self._show_average()
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
 
-class ChurnPage(QWidget):
+class ChurnPage(Retranslating, QWidget):
     """Month table, explanation and chart; the inactivity window is set here and stored with the shop."""
 
     def __init__(self, state: ShopState, parent: QWidget | None = None):
@@ -196,7 +193,3 @@ class ChurnPage(QWidget):
         self.tabs.setTabText(1, self.tr("Typed in"))
         self.refresh()
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)

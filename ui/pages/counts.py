@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QLabel, QPushButton, QTableView, QVBoxLayout, QWidget
 
 from core.metrics.retention import crr_from_counts
@@ -14,6 +14,7 @@ from ui.chart import ChartView, translate
 from ui.counttable import CountTableModel
 from ui.i18n import core_text
 from ui.state import ShopState
+from ui.translatable import Retranslating, page_header
 
 LABEL, START, END, NEW, CRR, NOTE = range(6)
 
@@ -24,16 +25,13 @@ def _crr_cells(row: list) -> tuple[list[str], str]:
     return [text], result.problem.render(core_text) if result.problem else ""
 
 
-class CountsPage(QWidget):
+class CountsPage(Retranslating, QWidget):
     """The table, add/remove buttons and a chart; every edit is stored at once."""
 
     def __init__(self, state: ShopState, parent: QWidget | None = None):
         super().__init__(parent)
         self.state = state
-        self.title = QLabel()
-        self.title.setObjectName("pageTitle")
-        self.intro = QLabel()
-        self.intro.setWordWrap(True)
+        self.title, self.intro = page_header()
         self.model = CountTableModel(3, self._headers, _crr_cells, lambda: self.tr("Type whole numbers only."), self)
         self.table = QTableView()
         self.table.setModel(self.model)
@@ -117,7 +115,3 @@ class CountsPage(QWidget):
         self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, NOTE)
         self._draw()
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)

@@ -6,7 +6,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QSortFilterProxyModel, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -29,6 +29,7 @@ from ui import format as fmt
 from ui.i18n import core_text
 from ui.models import SORT_ROLE, RowsModel
 from ui.state import ShopState
+from ui.translatable import Retranslating
 
 FILTERS = ("all", "at_risk", "lost", "top20", "new", "promoters", "detractors")
 
@@ -46,7 +47,7 @@ def keep(row: CustomerRow, key: str) -> bool:
     }[key]
 
 
-class CustomersPage(QWidget):
+class CustomersPage(Retranslating, QWidget):
     """Search box, filter, table and the selected customer's actions."""
 
     def __init__(self, state: ShopState, parent: QWidget | None = None):
@@ -238,7 +239,3 @@ class CustomersPage(QWidget):
         self.list_button.setText(self.tr("Export this list…"))
         self.refresh()
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QMessageBox, QScrollArea, QVBoxLayout, QWidget
 
 from core.metrics.churn import TARGET_MONTHLY_CHURN
@@ -15,6 +15,7 @@ from ui.i18n import core_text
 from ui.pages.cards import FigureCard
 from ui.pages.explain import Explainer
 from ui.state import ShopState
+from ui.translatable import Retranslating
 
 CARD_KEYS = ("crr", "churn", "lifetime", "nps", "repeat", "referral", "pareto", "risk")
 
@@ -27,7 +28,7 @@ def _grade(value: float | None, good: float, warn: float, higher_is_better: bool
     return "good" if value >= good else ("warn" if value >= warn else "bad")
 
 
-class DashboardPage(QWidget):
+class DashboardPage(Retranslating, QWidget):
     """Cards plus charts; recomputed when the shop state changes."""
 
     def __init__(self, state: ShopState, parent: QWidget | None = None):
@@ -193,7 +194,3 @@ class DashboardPage(QWidget):
         box.setTextFormat(Qt.TextFormat.PlainText)
         box.open()
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -34,6 +34,7 @@ from ui.i18n import core_text
 from ui.models import RowsModel
 from ui.state import ShopState
 from ui.tasks import run_task
+from ui.translatable import Retranslating, page_header
 
 MAPPINGS_KEY = "import_mappings"
 DELIMITERS = [None, ";", ",", "\t", "|"]
@@ -46,7 +47,7 @@ def layout_key(source: Source) -> str:
     return "|".join(normalize_header(h) for h in source.headers)
 
 
-class ImportPage(QWidget):
+class ImportPage(Retranslating, QWidget):
     """Step by step: the owner sees what was understood and fixes it before anything is stored."""
 
     imported = Signal(object)  # the MergeReport
@@ -57,10 +58,7 @@ class ImportPage(QWidget):
         self.source: Source | None = None
         self.result: ImportResult | None = None
         self.task = None
-        self.title = QLabel()
-        self.title.setObjectName("pageTitle")
-        self.intro = QLabel()
-        self.intro.setWordWrap(True)
+        self.title, self.intro = page_header()
         self.pick = QPushButton()
         self.pick.clicked.connect(self.choose_file)
         self.file_label = QLabel()
@@ -169,10 +167,6 @@ class ImportPage(QWidget):
             self._fill_mapping()
             self._show_result()
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def _show_options(self, visible: bool) -> None:
         for w in (self.kind_label, self.kind):

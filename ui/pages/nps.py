@@ -5,7 +5,6 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QGridLayout,
@@ -29,6 +28,7 @@ from ui import format as fmt
 from ui.chart import ChartView, month_label, translate
 from ui.i18n import core_text
 from ui.state import ShopState
+from ui.translatable import Retranslating
 
 IMPORTED, PASTED, COUNTS = range(3)
 
@@ -47,7 +47,7 @@ def parse_pasted(text: str) -> tuple[list[int], list[tuple[int, str]]]:
     return scores, bad
 
 
-class NpsPage(QWidget):
+class NpsPage(Retranslating, QWidget):
     """Source choice on the left, the score and charts on the right."""
 
     def __init__(self, state: ShopState, parent: QWidget | None = None):
@@ -174,7 +174,3 @@ class NpsPage(QWidget):
         self.save_button.setText(self.tr("Save as today's answers"))
         self.refresh()
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtPrintSupport import QPrintPreviewDialog
 from PySide6.QtWidgets import (
@@ -26,6 +26,7 @@ from ui import format as fmt
 from ui.chart import translate
 from ui.printing import make_printer, paint_pages
 from ui.state import ShopState
+from ui.translatable import Retranslating, page_header
 
 
 def report_translate(context: str, text: str) -> str:
@@ -33,16 +34,13 @@ def report_translate(context: str, text: str) -> str:
     return translate(context, text)
 
 
-class ReportPage(QWidget):
+class ReportPage(Retranslating, QWidget):
     """Options, buttons and a preview of the pages."""
 
     def __init__(self, state: ShopState, parent: QWidget | None = None):
         super().__init__(parent)
         self.state = state
-        self.title = QLabel()
-        self.title.setObjectName("pageTitle")
-        self.intro = QLabel()
-        self.intro.setWordWrap(True)
+        self.title, self.intro = page_header()
         self.paper = QComboBox()
         self.paper.addItems(["A4", "Letter"])
         self.names = QCheckBox()
@@ -163,7 +161,3 @@ class ReportPage(QWidget):
         if self._shown:
             self.show_thumbnails()
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)

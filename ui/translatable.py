@@ -1,0 +1,28 @@
+"""Widgets that follow a live language switch, and the title and intro every page starts with."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent
+from PySide6.QtWidgets import QLabel
+
+
+class Retranslating:
+    """Mixin for a QWidget subclass: ``retranslate()`` runs again whenever the language changes."""
+
+    def retranslate(self) -> None:
+        """Set every text in the current language (each widget defines its own)."""
+        raise NotImplementedError
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+
+def page_header() -> tuple[QLabel, QLabel]:
+    """A page's title and its wrapped introduction line."""
+    title = QLabel()
+    title.setObjectName("pageTitle")
+    intro = QLabel()
+    intro.setWordWrap(True)
+    return title, intro

@@ -75,7 +75,7 @@ def read_csv(path: Path, delimiter: str | None = None) -> tuple[list[list[str]],
     if delimiter is None:
         delimiter = sniff_delimiter(text[:200_000].splitlines()[:200])
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
-    rows = [row for row in reader]
+    rows = list(reader)
     problems: list[tuple[int, Problem]] = []
     widths = [len(r) for r in rows[:2000] if len(r) > 1]
     if widths:

@@ -63,7 +63,7 @@ class Column:
         Exports repeat values a lot (dates, prices), so each distinct value is parsed once.
         """
         cells = column_cells(data, self.index, shortest)
-        unique = dict.fromkeys(cells)
+        unique = distinct_values(cells)
         unique.pop(None, None)
         distinct = list(unique)
         parse = self._parser(distinct, decimal_default)
@@ -76,7 +76,10 @@ class Column:
                 parsed[value] = exc
                 bad_values.add(value)
         self.failing = {n for n, c in enumerate(cells) if c in bad_values} if bad_values else set()
-        return list(map(parsed.__getitem__, cells))
+        out: list[object] = []
+        for chunk in _chunks(cells):
+            out.extend(map(parsed.__getitem__, chunk))
+        return out
 
 
 def _score(value: object) -> int:
@@ -93,13 +96,34 @@ def _is_blank(row: Sequence[object]) -> bool:
     return True
 
 
+CHUNK = 10_000  # rows per C-level call: short enough that a background import never holds the
+# interpreter lock long (the UI thread needs it for every event), long enough to stay fast.
+
+
+def _chunks(seq: Sequence, size: int = CHUNK):
+    for start in range(0, len(seq), size):
+        yield seq[start:start + size]
+
+
+def distinct_values(cells: Sequence[object]) -> dict:
+    """The distinct cells in first-seen order (as dict keys), built in chunks."""
+    unique: dict = {}
+    for chunk in _chunks(cells):
+        unique.update(dict.fromkeys(chunk))
+    return unique
+
+
 def column_cells(data: Sequence[Sequence[object]], i: int, shortest: int | None = None) -> list[object]:
     """Column ``i`` of every row (None where a row is shorter); ``shortest`` is the shortest row's length,
     when the caller already knows it."""
     if shortest is None:
         shortest = min(map(len, data)) if data else 0
     if shortest > i:
-        return list(map(itemgetter(i), data))  # the common case, several times faster
+        get = itemgetter(i)  # the common case, several times faster than indexing row by row
+        out: list[object] = []
+        for chunk in _chunks(data):
+            out.extend(map(get, chunk))
+        return out
     return [r[i] if i < len(r) else None for r in data]
 
 
@@ -111,7 +135,7 @@ def _total_rows(data: Sequence[Sequence[object]], shortest: int | None = None) -
     found: set[int] = set()
     for i in range(3):
         cells = column_cells(data, i, shortest)
-        hits = {c for c in dict.fromkeys(cells)
+        hits = {c for c in distinct_values(cells)
                 if isinstance(c, str) and len(c) < 20 and c.strip().lower().rstrip(":") in TOTAL_WORDS}
         if hits:
             found.update(n for n, c in enumerate(cells) if c in hits)

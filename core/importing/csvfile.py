@@ -75,7 +75,9 @@ def read_csv(path: Path, delimiter: str | None = None) -> tuple[list[list[str]],
     if delimiter is None:
         delimiter = sniff_delimiter(text[:200_000].splitlines()[:200])
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
-    rows = list(reader)
+    # A Python-level loop, not list(reader): one C call would hold the interpreter lock for the whole
+    # file and freeze the window while a big file is read in the background.
+    rows = [row for row in reader]
     problems: list[tuple[int, Problem]] = []
     widths = [len(r) for r in rows[:2000] if len(r) > 1]
     if widths:

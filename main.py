@@ -30,6 +30,9 @@ def _frozen_setup() -> None:
 
 def main(argv: list[str] | None = None) -> int:
     """Dispatch to the command line verbs, the self-test or the app."""
+    import multiprocessing
+
+    multiprocessing.freeze_support()  # the import's child process, in a frozen build
     argv = list(sys.argv[1:] if argv is None else argv)
     _frozen_setup()
     if argv and argv[0] in CLI_VERBS:

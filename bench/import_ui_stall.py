@@ -2,8 +2,8 @@
 
     QT_QPA_PLATFORM=offscreen .venv/bin/python bench/import_ui_stall.py
 
-A 10 ms timer ticks on the UI thread while the work runs on the worker thread; the longest gap
-between ticks is the worst stall an owner would feel. Goal: no stall over 100 ms.
+A 10 ms timer ticks on the UI thread while the work runs in the import's child process (as in the app);
+the longest gap between ticks is the worst stall an owner would feel. Goal: no stall over 100 ms.
 """
 
 from __future__ import annotations
@@ -62,8 +62,9 @@ def main() -> int:
     timer.stop()
     worst = max(gaps) * 1000
     over = sum(1 for g in gaps if g > 0.1)
-    print(f"read + check of {page.result.rows_read:,} rows took {total:.1f} s on the worker thread")
+    print(f"read + check of {page.result.rows_read:,} rows took {total:.1f} s in the import child process")
     print(f"UI thread: {len(gaps)} ticks, longest gap {worst:.0f} ms, gaps over 100 ms: {over} (goal: none)")
+    page.child.stop()
     state.close()
     shutil.rmtree(tmp, ignore_errors=True)
     return 0

@@ -50,6 +50,10 @@ class InputError(ValueError):
         super().__init__(problem.render())
         self.problem = problem
 
+    def __reduce__(self):
+        # Keep the Problem when the error crosses to another process (the import runs in a child).
+        return (self.__class__, (self.problem,))
+
 
 class Cancelled(Exception):
     """Raised by long core functions when their ``cancelled()`` callback returns True."""

@@ -178,6 +178,8 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
         settings.put(settings.GEOMETRY, self.saveGeometry())
+        if self.import_page.child:
+            self.import_page.child.stop()
         self.state.close()
         super().closeEvent(event)
 

@@ -38,6 +38,19 @@ def run_selftest() -> int:
         failed = [k for k, ok in checks.items() if not ok]
         if failed:
             raise RuntimeError("figures missing on the demo shop: " + ", ".join(failed))
+        step = "child process"
+        from core.importing.session import open_in_child
+        from ui.childwork import ChildWork
+        from ui.paths import resource_path
+
+        child = ChildWork()
+        try:
+            _key, light = child.call(open_in_child, resource_path("demo", "klanten.csv"), None, None)(
+                lambda _f: None, lambda: False)
+        finally:
+            child.stop()
+        if light.kind != "customers":
+            raise RuntimeError("the import child process did not read the demo customer list")
         step = "main window"
         from ui.mainwindow import MainWindow
 

@@ -39,6 +39,9 @@ class ValueProblem(ValueError):
         super().__init__(problem.render())
         self.problem = problem
 
+    def __reduce__(self):
+        return (self.__class__, (self.problem,))
+
 
 def _bad(template: str, value: object) -> ValueProblem:
     return ValueProblem(Problem(template, {"value": value}))

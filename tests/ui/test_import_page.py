@@ -20,7 +20,7 @@ def page(qtbot, tmp_path):
     tasks.use_pool(tasks.SyncRunner())  # run the background work in line
     state = ShopState()
     state.new_workspace(tmp_path / "winkel.klantbehoud", "Winkel")
-    p = ImportPage(state)
+    p = ImportPage(state, use_child=False)
     qtbot.addWidget(p)
     p.show()
     yield p
@@ -111,3 +111,37 @@ def test_cancel_stops_the_work_and_reports_nothing(qtbot):
     with qtbot.waitSignal(task.finished, timeout=5000):
         pass
     assert done == [] and failed == []
+
+
+def test_big_work_runs_in_a_child_process(qtbot, tmp_path):
+    """The real set-up: reading and checking happen in a child; only light data comes back."""
+    make_app([])
+    tasks.use_pool(None)
+    state = ShopState()
+    state.new_workspace(tmp_path / "w.klantbehoud", "Winkel")
+    page = ImportPage(state)
+    qtbot.addWidget(page)
+    try:
+        f = tmp_path / "k.csv"
+        f.write_text("Klantnummer;Naam\n" + "".join(f"{i};Klant {i}\n" for i in range(500)), encoding="utf-8")
+        page.open_file(f)
+        qtbot.waitUntil(lambda: page.result is not None, timeout=60000)
+        assert page.result.accepted == 500
+        assert len(page.source.rows) < 100  # the parent holds only what the preview needs
+        with qtbot.waitSignal(page.imported, timeout=10000):
+            page.import_button.click()
+        assert state.workspace.counts()["customers"] == 500
+        bad = tmp_path / "x.xlsx"
+        bad.write_bytes(b"<html></html>")
+        from PySide6.QtWidgets import QMessageBox
+
+        shown = []
+        import unittest.mock as mock
+
+        with mock.patch.object(QMessageBox, "warning", lambda *a: shown.append(a[2])):
+            page.open_file(bad)
+            qtbot.waitUntil(lambda: bool(shown), timeout=60000)
+        assert "webpagina" in shown[0] or "web page" in shown[0]
+    finally:
+        page.child.stop()
+        state.close()

@@ -27,9 +27,11 @@ from core.importing.columns import CUSTOMERS, ORDERS, SURVEY
 from core.importing.fields import FIELDS
 from core.importing.pipeline import Source, import_source, open_source
 from core.importing.result import ImportResult
+from core.importing.session import import_in_child, open_in_child
 from core.importing.values import normalize_header
 from core.store import StoreError
 from core.text import InputError
+from ui.childwork import ChildWork
 from ui.i18n import core_text
 from ui.models import RowsModel
 from ui.state import ShopState
@@ -52,9 +54,12 @@ class ImportPage(Retranslating, QWidget):
 
     imported = Signal(object)  # the MergeReport
 
-    def __init__(self, state: ShopState, parent: QWidget | None = None):
+    def __init__(self, state: ShopState, parent: QWidget | None = None, use_child: bool = True):
         super().__init__(parent)
         self.state = state
+        # Big files are read and checked in a child process, so the window never waits for them.
+        self.child = ChildWork() if use_child else None
+        self.source_key: tuple | None = None
         self.source: Source | None = None
         self.result: ImportResult | None = None
         self.task = None
@@ -191,15 +196,20 @@ class ImportPage(Retranslating, QWidget):
         self.import_button.setEnabled(False)
         self.file_label.setText(path.name)
         self.path = path
-        self.task = run_task(lambda progress, cancelled: open_source(path, sheet, delimiter, progress, cancelled),
-                             self._opened, self._failed, self, self.tr("Reading {file}…").format(file=path.name))
+        if self.child:
+            work = self.child.call(open_in_child, path, sheet, delimiter)
+        else:
+            def work(progress, cancelled):
+                return None, open_source(path, sheet, delimiter, progress, cancelled)
+        self.task = run_task(work, self._opened, self._failed, self, self.tr("Reading {file}…").format(file=path.name))
 
     def _reread(self, _index: int = 0) -> None:
         if self.source:
             sheet = self.sheet.currentData() if self.sheet.isVisible() else None
             self.open_file(self.source.path, sheet, self.delimiter.currentData())
 
-    def _opened(self, source: Source) -> None:
+    def _opened(self, keyed: tuple) -> None:
+        self.source_key, source = keyed
         self.source = source
         saved = (self.state.workspace.setting(MAPPINGS_KEY, {}) if self.state.workspace else {}).get(
             layout_key(source))
@@ -258,8 +268,12 @@ class ImportPage(Retranslating, QWidget):
             return
         source, mapping, kind = self.source, self.mapping(), self.kind.currentData()
         self.import_button.setEnabled(False)
-        self.task = run_task(lambda progress, cancelled: import_source(source, mapping, kind, progress, cancelled),
-                             self._checked, self._check_failed, self, self.tr("Checking…"))
+        if self.child and self.source_key:
+            work = self.child.call(import_in_child, self.source_key, mapping, kind)
+        else:
+            def work(progress, cancelled):
+                return import_source(source, mapping, kind, progress, cancelled)
+        self.task = run_task(work, self._checked, self._check_failed, self, self.tr("Checking…"))
 
     def _checked(self, result: ImportResult) -> None:
         self.result = result

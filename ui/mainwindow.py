@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QIcon, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QListWidget,
@@ -24,6 +24,7 @@ from ui.pages.dashboard import DashboardPage
 from ui.pages.importpage import ImportPage
 from ui.pages.nps import NpsPage
 from ui.pages.report import ReportPage
+from ui.paths import resource_path
 from ui.periodbar import PeriodBar
 from ui.state import ShopState
 
@@ -40,7 +41,7 @@ class MainWindow(QMainWindow):
         self.setMinimumSize(QSize(980, 640))
         self.sidebar = QListWidget()
         self.sidebar.setObjectName("sidebar")
-        self.sidebar.setFixedWidth(200)
+        self.sidebar.setFixedWidth(236)
         self.sidebar.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.sidebar.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.stack = QStackedWidget()
@@ -53,9 +54,11 @@ class MainWindow(QMainWindow):
                                                  ("customers", CustomersPage(self.state)),
                                                  ("calendar", CalendarPage(self.state)),
                                                  ("report", ReportPage(self.state))]
-        for _key, page in self.pages:
+        self.sidebar.setIconSize(QSize(20, 20))
+        for key, page in self.pages:
             self.stack.addWidget(page)
-            self.sidebar.addItem(QListWidgetItem())
+            # SVG icons: sharp at any screen scale (high-DPI).
+            self.sidebar.addItem(QListWidgetItem(QIcon(str(resource_path("icons", f"page-{key}.svg"))), ""))
         self.sidebar.currentRowChanged.connect(self.stack.setCurrentIndex)
         central = QWidget()
         layout = QHBoxLayout(central)

@@ -166,3 +166,10 @@ def test_chart_copy_and_save(window, qtbot, tmp_path):
     assert not QGuiApplication.clipboard().image().isNull()
     assert chart.save_as("png", tmp_path / "c.png").read_bytes()[:4] == b"\x89PNG"
     assert b"<svg" in chart.save_as("svg", tmp_path / "c.svg").read_bytes()[:500]
+
+
+def test_every_page_has_a_scalable_icon(window):
+    for i in range(window.sidebar.count()):
+        icon = window.sidebar.item(i).icon()
+        assert not icon.isNull()
+        assert not icon.pixmap(64, 64).isNull()  # SVG: drawn sharp at a high-DPI size too

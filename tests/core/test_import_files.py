@@ -5,6 +5,8 @@ from datetime import date
 
 import openpyxl
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from core.importing.pipeline import import_file, open_source
 from core.importing.result import CHANGED, REJECTED, SKIPPED, WARNING
@@ -288,3 +290,20 @@ def test_no_recognisable_column_names_the_headers(tmp_path):
     with pytest.raises(InputError) as info:
         import_file(tmp_path / "x.csv")
     assert "A=Bedrag" in info.value.problem.render()
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.lists(st.text(alphabet='ab;,"\n\r 1', max_size=6), min_size=1, max_size=4), max_size=6),
+       st.sampled_from([";", ","]))
+def test_fast_line_splitting_equals_the_csv_module(table, delimiter):
+    import csv
+    import io
+
+    from core.importing.csvfile import _split_plain
+
+    buf = io.StringIO()
+    csv.writer(buf, delimiter=delimiter, lineterminator="\n").writerows(table)
+    text = buf.getvalue()
+    expected = list(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter))
+    got = _split_plain(text, delimiter)
+    assert got is None or got == expected

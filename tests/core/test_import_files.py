@@ -307,3 +307,28 @@ def test_fast_line_splitting_equals_the_csv_module(table, delimiter):
     expected = list(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter))
     got = _split_plain(text, delimiter)
     assert got is None or got == expected
+
+
+def test_ods_spreadsheet_is_read(tmp_path):
+    """An OpenDocument sheet (LibreOffice) goes through calamine like an .xlsx."""
+    from odf.opendocument import OpenDocumentSpreadsheet
+    from odf.table import Table, TableCell, TableRow
+    from odf.text import P
+
+    doc = OpenDocumentSpreadsheet()
+    table = Table(name="Klanten")
+    for row in (["Lijst van mijn klanten"], [], ["Klantnummer", "Naam", "Klant sinds"], ["001", "Anna", "03-04-2024"],
+                ["002", "Bram", "05-06-2024"]):
+        tr = TableRow()
+        for value in row:
+            cell = TableCell(valuetype="string")
+            cell.addElement(P(text=value))
+            tr.addElement(cell)
+        table.addElement(tr)
+    doc.spreadsheet.addElement(table)
+    path = tmp_path / "klanten.ods"
+    doc.save(str(path))
+    result = import_file(path)
+    assert result.source.format == "ods" and result.source.header_row == 3
+    assert [(c.id, c.name, c.since) for c in result.customers] == [
+        ("001", "Anna", date(2024, 4, 3)), ("002", "Bram", date(2024, 6, 5))]

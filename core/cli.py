@@ -19,6 +19,7 @@ from core.metrics.frame import DEFAULT_INACTIVE_AFTER
 from core.metrics.periods import Period
 from core.metrics.summary import Summary, summarize_dataset, to_json
 from core.model import Dataset
+from core.numbers import fixed, percent
 from core.store import Workspace, is_workspace
 from core.text import QT_TRANSLATE_NOOP, InputError, Problem
 
@@ -135,17 +136,13 @@ def run_import(argv: Sequence[str], out: TextIO = sys.stdout, err: TextIO = sys.
     return 0
 
 
-def _num(x: float | None, decimals: int, decimal: str) -> str:
-    return "–" if x is None else f"{x:.{decimals}f}".replace(".", decimal)
-
-
 def format_summary(s: Summary, translate: Translate = _identity, decimal: str = ".") -> str:
     """The figures as readable text, with ``decimal`` as the decimal separator ("," in Dutch)."""
     def t(text: str) -> str:
         return translate("cli", text)
 
     def _pct(x: float | None) -> str:
-        return "–" if x is None else f"{_num(x, 1, decimal)} %"
+        return percent(x, decimal)
 
     lines = [
         t(QT_TRANSLATE_NOOP("cli", "Period {first} to {last} (data up to {as_of}); lost after {days} days without "
@@ -169,8 +166,8 @@ def format_summary(s: Summary, translate: Translate = _identity, decimal: str = 
     if s.churn_outlook and s.churn_outlook.lifetime_months:
         lines.append(t(QT_TRANSLATE_NOOP("cli", "Expected customer lifetime: {months} months ({years} "
                                                 "years); {six} of customers lost in 6 months")).format(
-            months=_num(s.churn_outlook.lifetime_months, 0, decimal),
-            years=_num(s.churn_outlook.lifetime_years, 1, decimal),
+            months=fixed(s.churn_outlook.lifetime_months, 0, decimal),
+            years=fixed(s.churn_outlook.lifetime_years, 1, decimal),
             six=_pct(s.churn_outlook.lost_in_six_months_percent)))
     for m in s.churn_monthly:
         lines.append(t(QT_TRANSLATE_NOOP("cli", "  churn {month:%m-%Y}: {pct} ({lost} of {start})")).format(
@@ -181,7 +178,7 @@ def format_summary(s: Summary, translate: Translate = _identity, decimal: str = 
     if s.nps.responses:
         lines.append(t(QT_TRANSLATE_NOOP("cli", "NPS: {score} ± {moe} ({n} answers: {p} promoters, "
                                                 "{pa} passives, {d} detractors)")).format(
-            score=_num(s.nps.score, 0, decimal), moe=_num(s.nps.margin_of_error, 0, decimal),
+            score=fixed(s.nps.score, 0, decimal), moe=fixed(s.nps.margin_of_error, 0, decimal),
             n=s.nps.responses, p=s.nps.promoters, pa=s.nps.passives, d=s.nps.detractors))
     else:
         lines.append(t(QT_TRANSLATE_NOOP("cli", "NPS: no answers in this period")))
@@ -193,7 +190,7 @@ def format_summary(s: Summary, translate: Translate = _identity, decimal: str = 
         pct=_pct(s.pareto.top20_share_percent), k=s.pareto.top_count, n=s.pareto.customers))
     lines.append(t(QT_TRANSLATE_NOOP("cli", "Customers at risk: {n}")).format(n=len(s.at_risk)))
     if s.clv.value is not None:
-        value = _num(s.clv.value, 2, decimal)
+        value = fixed(s.clv.value, 2, decimal)
         lines.append(t(QT_TRANSLATE_NOOP("cli", "Customer lifetime value: {v}")).format(v=value))
     for p in s.problems:
         lines.append("! " + p.render(translate))

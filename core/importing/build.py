@@ -301,7 +301,7 @@ class _CustomerRows:
             c.left_on = None
         if key in self.by_id:
             existing, first_row = self.by_id[key]
-            conflicts = _merge(existing, c)
+            conflicts = merge_customer(existing, c)
             if conflicts:
                 _reject(r, bad, number, "", Problem(QT_TRANSLATE_NOOP(
                     "core", "Customer {id} also appears on row {first} with other values ({fields}); "
@@ -322,7 +322,7 @@ class _CustomerRows:
         pass
 
 
-def _merge(existing: Customer, new: Customer) -> list[str]:
+def merge_customer(existing: Customer, new: Customer) -> list[str]:
     """Fill the existing customer's empty fields from ``new``; the names of fields that disagree."""
     conflicts = []
     for name in existing.__dataclass_fields__:

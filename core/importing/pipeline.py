@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from core.importing import columns as cols
-from core.importing.build import build
+from core.importing.build import build, merge_customer
 from core.importing.cellscan import column_letter
 from core.importing.csvfile import read_csv
 from core.importing.result import WARNING, ImportResult, RowProblem, SourceInfo
@@ -197,10 +197,7 @@ def dataset_from_results(results: Iterable[ImportResult]) -> Dataset:
     for result in sorted(results, key=lambda r: 0 if r.kind == cols.CUSTOMERS else 1):
         for c in result.customers:
             if c.id in by_id:
-                existing = by_id[c.id]
-                for name in existing.__dataclass_fields__:
-                    if getattr(existing, name) in (None, "") and getattr(c, name) not in (None, ""):
-                        setattr(existing, name, getattr(c, name))
+                merge_customer(by_id[c.id], c)  # fills only what is empty, so the list's fields win
             else:
                 by_id[c.id] = c
                 data.customers.append(c)

@@ -17,6 +17,7 @@ from core.metrics.periods import Period, add_months, month_start, previous_perio
 from core.metrics.retention import crr_from_counts
 from core.metrics.summary import Summary, trends
 from core.model import Dataset
+from core.numbers import fixed, percent
 from core.report import charts
 from core.text import QT_TRANSLATE_NOOP
 
@@ -27,10 +28,6 @@ ROWS_PER_LIST_PAGE = 34
 
 def _t(translate: Translate | None, text: str) -> str:
     return translate("report", text) if translate else text
-
-
-def _pct(x: float | None, decimal: str) -> str:
-    return "–" if x is None else f"{x:.1f}".replace(".", decimal) + " %"
 
 
 @dataclass
@@ -48,28 +45,28 @@ def key_figures(s: Summary, translate: Translate | None, decimal: str) -> list[t
     t = lambda text: _t(translate, text)  # noqa: E731 - a local shorthand
     c, six, o, n = s.crr, s.churn_six, s.churn_outlook, s.nps
     rows = [
-        (t(QT_TRANSLATE_NOOP("report", "Retention rate (CRR)")), _pct(c.percent, decimal),
+        (t(QT_TRANSLATE_NOOP("report", "Retention rate (CRR)")), percent(c.percent, decimal),
          t(QT_TRANSLATE_NOOP("report", "((E − N) / S) × 100 = (({e} − {n}) / {s}) × 100")).format(
              e=c.end, n=c.new, s=c.start)),
         (t(QT_TRANSLATE_NOOP("report", "Churn per month (6-month average)")),
-         _pct(six.percent if six else None, decimal),
+         percent(six.percent if six else None, decimal),
          t(QT_TRANSLATE_NOOP("report", "{lost} lost / {start} at the start / 6; target {target} %")).format(
              lost=six.lost, start=six.start, target=int(TARGET_MONTHLY_CHURN)) if six else ""),
         (t(QT_TRANSLATE_NOOP("report", "Expected customer lifetime")),
-         (f"{o.lifetime_years:.1f}".replace(".", decimal) + " " + t(QT_TRANSLATE_NOOP("report", "years")))
+         (fixed(o.lifetime_years, 1, decimal) + " " + t(QT_TRANSLATE_NOOP("report", "years")))
          if o and o.lifetime_years else "–",
          t(QT_TRANSLATE_NOOP("report", "1 / monthly churn")) if o else ""),
         (t(QT_TRANSLATE_NOOP("report", "Net Promoter Score")),
          "–" if n.score is None else f"{n.score:.0f}",
          t(QT_TRANSLATE_NOOP("report", "{n} answers, margin ± {moe}")).format(
              n=n.responses, moe=f"{n.margin_of_error:.0f}") if n.responses else ""),
-        (t(QT_TRANSLATE_NOOP("report", "Repeat purchase rate")), _pct(s.repeat.percent, decimal),
+        (t(QT_TRANSLATE_NOOP("report", "Repeat purchase rate")), percent(s.repeat.percent, decimal),
          t(QT_TRANSLATE_NOOP("report", "{again} of {base} earlier buyers bought again")).format(
              again=s.repeat.bought_again, base=s.repeat.earlier_buyers)),
-        (t(QT_TRANSLATE_NOOP("report", "Referral rate")), _pct(s.referral.percent, decimal),
+        (t(QT_TRANSLATE_NOOP("report", "Referral rate")), percent(s.referral.percent, decimal),
          t(QT_TRANSLATE_NOOP("report", "{ref} of {known} new customers with a known source")).format(
              ref=s.referral.referred, known=s.referral.known_source)),
-        (t(QT_TRANSLATE_NOOP("report", "Revenue from the top 20 %")), _pct(s.pareto.top20_share_percent, decimal),
+        (t(QT_TRANSLATE_NOOP("report", "Revenue from the top 20 %")), percent(s.pareto.top20_share_percent, decimal),
          t(QT_TRANSLATE_NOOP("report", "{k} of {n} paying customers")).format(
              k=s.pareto.top_count, n=s.pareto.customers)),
         (t(QT_TRANSLATE_NOOP("report", "Customers at risk")), str(len(s.at_risk)),
@@ -188,7 +185,7 @@ def build_pages(s: Summary, data: Dataset, options: ReportOptions, translate: Tr
                 page.text(0.08, y, t(QT_TRANSLATE_NOOP("report", "Nobody in this list.")), fontsize=9)
             for r in chunk:
                 who = f"{r.name} ({r.id})" if options.names and r.name else r.id
-                money = "–" if r.revenue is None else f"{r.revenue:.2f}".replace(".", options.decimal)
+                money = fixed(r.revenue, 2, options.decimal)
                 cells = [who[:48], r.last_purchase.strftime("%d-%m-%Y") if r.last_purchase else "–", str(r.orders),
                          money]
                 for x, cell in zip(xs, cells, strict=True):

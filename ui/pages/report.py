@@ -29,11 +29,6 @@ from ui.state import ShopState
 from ui.translatable import Retranslating, page_header
 
 
-def report_translate(context: str, text: str) -> str:
-    """Report texts in the UI's language."""
-    return translate(context, text)
-
-
 class ReportPage(Retranslating, QWidget):
     """Options, buttons and a preview of the pages."""
 
@@ -81,7 +76,7 @@ class ReportPage(Retranslating, QWidget):
 
     def pages(self) -> list:
         """The report's pages for the current data, period and options."""
-        return build_pages(self.state.summary(), self.state.data, self.options(), report_translate,
+        return build_pages(self.state.summary(), self.state.data, self.options(), translate,
                            self.state.title, fmt.month)
 
     def showEvent(self, event) -> None:  # noqa: N802 - Qt's name
@@ -142,7 +137,7 @@ class ReportPage(Retranslating, QWidget):
             if not name:
                 return None
             target = Path(name)
-        write_workbook(self.state.summary(), self.state.data, target, report_translate, self.names.isChecked())
+        write_workbook(self.state.summary(), self.state.data, target, translate, self.names.isChecked())
         self.status.setText(self.tr("Saved to {file}.").format(file=target.name))
         return target
 

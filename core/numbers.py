@@ -1,0 +1,16 @@
+"""Numbers as text for the command line and the report, with the language's decimal separator.
+
+(The UI formats through QLocale; the core cannot, so these two small functions serve it.)
+"""
+
+from __future__ import annotations
+
+
+def fixed(x: float | None, decimals: int, decimal: str = ".") -> str:
+    """``x`` with ``decimals`` decimals and ``decimal`` as separator; a dash for None."""
+    return "–" if x is None else f"{x:.{decimals}f}".replace(".", decimal)
+
+
+def percent(x: float | None, decimal: str = ".", decimals: int = 1) -> str:
+    """``x`` as "12,5 %" (Dutch) or "12.5 %"; a dash for None."""
+    return "–" if x is None else f"{fixed(x, decimals, decimal)} %"

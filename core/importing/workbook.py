@@ -118,7 +118,7 @@ def read_workbook(
 ) -> WorkbookRead:
     """Rows of the chosen sheet (default: the active visible one) as Python values.
 
-    Empty cells are "" (or None in padding); whole numbers stay floats here and are normalised by the parsers.
+    Empty cells are ""; whole numbers stay floats here and are normalised by the parsers.
     """
     if fmt in ("xlsx", "ods"):
         check_zip(path)
@@ -133,37 +133,60 @@ def read_workbook(
     elif sheet not in [s.name for s in sheets]:
         raise InputError(Problem(QT_TRANSLATE_NOOP("core", "{file} has no sheet called '{sheet}'."),
                                  {"file": path.name, "sheet": sheet}))
+    scan = None
+    if fmt == "xlsx":
+        from core.importing.cellscan import SheetScan
+
+        scan = SheetScan(path, sheet)  # formulas without a result and error cells, on a second core
+    if cancelled and cancelled():
+        raise Cancelled()
     wb = _open(path)
     try:
+        # Whole rows from column A: calamine's own trimming would shift the columns.
         ws = wb.get_sheet_by_name(sheet)
-        rows: list[list[object]] = []
-        empty_run = 0
-        height = max(ws.total_height, 1)
-        # calamine gives rows from the sheet's first row but columns from the first used column.
-        pad = [None] * (ws.start[1] if ws.start else 0)
-        for i, row in enumerate(ws.iter_rows()):
-            # Empty cells stay "" (as calamine gives them): every parser treats "" as empty, and
-            # converting half a million rows to None costs a second.
-            if row.count("") != len(row):
-                if empty_run:
-                    rows.extend([] for _ in range(empty_run))
-                    empty_run = 0
-                rows.append(pad + row if pad else row)
-            else:
-                empty_run += 1
-                if empty_run >= EMPTY_RUN_STOP:
-                    break
-            if i % 20_000 == 0:
-                if cancelled and cancelled():
-                    raise Cancelled()
-                if progress:
-                    progress(min(i / height, 1.0))
+        rows = _trim_empty_rows(ws.to_python(skip_empty_area=False))
         merged = list(ws.merged_cell_ranges or []) if fmt == "xlsx" else []
     finally:
         wb.close()
+    if progress:
+        progress(1.0)
     result = WorkbookRead(rows, sheet, sheets, merged)
-    if fmt == "xlsx":
-        from core.importing.cellscan import scan_sheet_cells
-
-        scan_sheet_cells(path, sheet, result)
+    if scan:
+        scan.fill(result)
     return result
+
+
+def _trim_empty_rows(rows: list[list[object]]) -> list[list[object]]:
+    """Empty rows become []; the table ends at the first run of EMPTY_RUN_STOP empty rows, and empty
+    rows at the end are dropped.
+
+    Calamine gives empty cells as "": a row is empty when every cell is. ``any`` finds the candidates
+    without a Python loop over all rows (a row of zeros is a candidate too, and kept as data).
+    """
+    filled = list(map(any, rows))
+    empty: list[int] = []
+    n = -1
+    while True:
+        try:
+            n = filled.index(False, n + 1)
+        except ValueError:
+            break
+        if rows[n].count("") + rows[n].count(None) == len(rows[n]):
+            empty.append(n)
+    end, run_start, previous = len(rows), 0, -2
+    for n in empty:
+        if n != previous + 1:
+            run_start = n
+        previous = n
+        if n + 1 - run_start >= EMPTY_RUN_STOP:
+            end = run_start
+            break
+    blank = set(empty)
+    while end and end - 1 in blank:
+        end -= 1
+    del rows[end:]
+    for n in empty:
+        if n >= end:
+            break
+        rows[n] = []
+    return rows

@@ -1,0 +1,137 @@
+"""Customer and survey rows: one row, one record, with every problem named by row and column."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from core.importing.result import CHANGED, REJECTED, SKIPPED, ImportResult, RowProblem
+from core.model import Customer, SurveyResponse
+from core.text import QT_TRANSLATE_NOOP, Problem
+
+# The fields that say who a row is about; a row with none of them is anonymous.
+WHO_FIELDS = ("customer_id", "email", "name", "first_name", "name_prefix", "last_name")
+
+NO_CUSTOMER = QT_TRANSLATE_NOOP("core", "No customer number, e-mail or name, so it cannot be linked to a customer.")
+
+
+def reject(result: ImportResult, bad: list[RowProblem], number: int, column: str, problem: Problem | None) -> None:
+    """Reject the row: its own problem plus the cell problems found on the way."""
+    result.rejected += 1
+    result.problems.extend(RowProblem(b.row, b.column, REJECTED, b.problem) for b in bad)
+    if problem is not None:
+        result.problems.append(RowProblem(number, column, REJECTED, problem))
+
+
+def customer_name(values: dict[str, object]) -> str:
+    """The name column, or first name, prefix and last name joined."""
+    name = values.get("name") or ""
+    if not name:
+        parts = [values.get("first_name"), values.get("name_prefix"), values.get("last_name")]
+        name = " ".join(str(p) for p in parts if p)
+    return str(name)
+
+
+def customer_key(values: dict[str, object]) -> str:
+    """What identifies the customer: the number, else the e-mail, else the name ("" when none)."""
+    return str(values.get("customer_id") or (values.get("email") or "").lower() or customer_name(values))
+
+
+class CustomerRows:
+    """Customer list rows; duplicate ids are merged when they agree and rejected when they conflict."""
+
+    def __init__(self, result: ImportResult):
+        self.result = result
+        self.by_id: dict[str, tuple[Customer, int]] = {}
+
+    def add(self, number: int, values: dict[str, object], bad: list[RowProblem], failed: set[str]) -> None:
+        """One row's values; ``bad`` are its cell problems, ``failed`` the fields whose cell could not be read."""
+        r = self.result
+        if "customer_id" in failed:
+            reject(r, bad, number, "", None)  # the id cell says why
+            return
+        key = customer_key(values)
+        if not key:
+            reject(r, bad, number, "", Problem(NO_CUSTOMER))
+            return
+        c = Customer(
+            id=key,
+            name=customer_name(values),
+            email=str(values.get("email") or ""),
+            phone=str(values.get("phone") or ""),
+            since=values.get("since"),
+            left_on=values.get("left_on"),
+            first_purchase=values.get("first_purchase"),
+            last_purchase=values.get("last_purchase"),
+            orders_count=values.get("orders_count"),
+            total_spent=values.get("total_spent"),
+            source=str(values.get("source") or ""),
+            nps_score=values.get("nps_score"),
+            consent=values.get("consent"),
+        )
+        if c.left_on and c.since and c.left_on < c.since:
+            bad.append(RowProblem(number, "", CHANGED, Problem(QT_TRANSLATE_NOOP(
+                "core", "Left on {left} is before customer since {since}; the leaving date was left empty."),
+                {"left": c.left_on.isoformat(), "since": c.since.isoformat()})))
+            c.left_on = None
+        if key in self.by_id:
+            existing, first_row = self.by_id[key]
+            conflicts = merge_customer(existing, c)
+            if conflicts:
+                reject(r, bad, number, "", Problem(QT_TRANSLATE_NOOP(
+                    "core", "Customer {id} also appears on row {first} with other values ({fields}); "
+                            "this row was not imported."),
+                    {"id": key, "first": first_row, "fields": ", ".join(conflicts)}))
+            else:
+                r.skipped += 1
+                r.problems.extend(bad)
+                r.problems.append(RowProblem(number, "", SKIPPED, Problem(QT_TRANSLATE_NOOP(
+                    "core", "Customer {id} already appears on row {first}; merged."), {"id": key, "first": first_row})))
+            return
+        self.by_id[key] = (c, number)
+        r.customers.append(c)
+        r.accepted += 1
+        r.problems.extend(bad)
+
+    def finish(self) -> None:
+        """Nothing is kept back until the end."""
+
+
+def merge_customer(existing: Customer, new: Customer) -> list[str]:
+    """Fill the existing customer's empty fields from ``new``; the names of fields that disagree."""
+    conflicts = []
+    for name in existing.__dataclass_fields__:
+        a, b = getattr(existing, name), getattr(new, name)
+        if b in (None, ""):
+            continue
+        if a in (None, ""):
+            setattr(existing, name, b)
+        elif a != b:
+            conflicts.append(name)
+    return conflicts
+
+
+class SurveyRows:
+    """Survey answers: a score and a date per row."""
+
+    def __init__(self, result: ImportResult):
+        self.result = result
+
+    def add(self, number: int, values: dict[str, object], bad: list[RowProblem], failed: set[str]) -> None:
+        """One answer; rejected without a score or a date."""
+        r = self.result
+        score = values.get("nps_score")
+        day: date | None = values.get("answered_on") or values.get("order_date")
+        if score is None:
+            # A refused score already says why; an empty one gets its own reason.
+            reason = None if "nps_score" in failed else Problem(QT_TRANSLATE_NOOP("core", "No score."))
+            reject(r, bad, number, "", reason)
+            return
+        if day is None:
+            reject(r, bad, number, "", Problem(QT_TRANSLATE_NOOP("core", "No date for this answer.")))
+            return
+        r.surveys.append(SurveyResponse(day, int(score), customer_key(values), str(values.get("source") or "")))
+        r.accepted += 1
+        r.problems.extend(bad)
+
+    def finish(self) -> None:
+        """Nothing is kept back until the end."""

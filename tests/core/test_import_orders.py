@@ -1,0 +1,81 @@
+"""Order lines: the rows taken together give exactly what taking every row one by one gives."""
+
+from datetime import date
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from core.importing.orders import OrderRows
+from core.importing.pipeline import import_file
+from core.importing.result import CHANGED, REJECTED, SKIPPED
+
+
+def _import(path, one_by_one: bool):
+    if not one_by_one:
+        return import_file(path)
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setattr(OrderRows, "plan", lambda self, parsed, slow: None)
+        return import_file(path)
+
+
+def _outcome(result):
+    return (
+        [(o.customer_id, o.date, o.amount, o.order_id) for o in result.orders],
+        [(c.id, c.name, c.email) for c in result.customers],
+        (result.rows_read, result.accepted, result.rejected, result.skipped, result.refunds, result.refund_total),
+        [(p.row, p.column, p.action, p.problem.render()) for p in result.problems],
+    )
+
+
+line = st.tuples(
+    st.sampled_from(["A1", "A2", "A3", "A4", ""]),  # order number, sometimes none
+    st.sampled_from(["K1", "K2", "", ""]),  # customer, often anonymous
+    st.sampled_from(["01-03-2024", "02-03-2024", "", "morgen"]),  # date, sometimes empty or unreadable
+    st.sampled_from(["2", "1", "", "x"]),  # quantity
+    st.sampled_from(["1,50", "-3,00", "0,10", "", "?"]),  # unit price
+)
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(line, min_size=1, max_size=25), st.booleans())
+def test_lines_taken_together_equal_one_by_one(tmp_path_factory, lines, with_total):
+    path = tmp_path_factory.mktemp("orders") / "orders.csv"
+    text = "Factuurnummer;Klantnummer;Factuurdatum;Aantal;Stukprijs\n" + "".join(";".join(r) + "\n" for r in lines)
+    if with_total:
+        text += "Totaal;;;;99,00\n"
+    path.write_text(text, encoding="utf-8")
+    assert _outcome(_import(path, one_by_one=False)) == _outcome(_import(path, one_by_one=True))
+
+
+def test_order_lines_with_every_kind_of_exception(tmp_path):
+    text = ("Factuurnummer;Klantnummer;Factuurdatum;Aantal;Stukprijs\n"
+            "A1;K1;01-03-2024;2;1,50\n"  # row 2: a plain order ...
+            "A1;K1;01-03-2024;1;0,10\n"  # ... and its further lines
+            "A1;;01-03-2024;3;1,00\n"
+            "A2;;02-03-2024;1;5,00\n"  # row 5: anonymous sale ...
+            "A2;;02-03-2024;1;5,00\n"  # ... its further line is skipped too
+            "A3;K2;;1;4,00\n"  # row 7: no date, rejected ...
+            "A3;K2;03-03-2024;1;4,00\n"  # ... the next line makes the order
+            "A4;;04-03-2024;1;1,00\n"  # row 9: no customer on the first line ...
+            "A4;K1;04-03-2024;2;1,00\n"  # ... but on the second: the order is K1's
+            "A1;K1;01-03-2024;x;1,00\n"  # row 11: a later line of A1 with an unreadable quantity
+            ";K2;05-03-2024;1;-2,50\n"  # row 12: no order number, a refund on its own
+            "A5;K2;06-03-2024;1;1,00\n"  # row 13: a plain order of two lines
+            "A5;K2;06-03-2024;3;0,50\n")
+    path = tmp_path / "orders.csv"
+    path.write_text(text, encoding="utf-8")
+    result = import_file(path)
+    assert [(o.order_id, o.customer_id, o.date, o.amount) for o in result.orders] == [
+        ("A1", "K1", date(2024, 3, 1), 2 * 1.5 + 0.1 + 3.0),
+        ("A3", "K2", date(2024, 3, 3), 4.0),
+        ("A4", "K1", date(2024, 3, 4), 2.0),
+        ("", "K2", date(2024, 3, 5), -2.5),
+        ("A5", "K2", date(2024, 3, 6), 2.5),
+    ]
+    assert (result.rows_read, result.accepted, result.rejected, result.skipped) == (13, 9, 1, 3)
+    assert result.rows_read == result.accepted + result.rejected + result.skipped
+    assert result.refunds == 1 and result.refund_total == -2.5
+    by_action = {(p.row, p.action) for p in result.problems}
+    assert (7, REJECTED) in by_action and (11, CHANGED) in by_action and (0, SKIPPED) in by_action
+    assert _outcome(result) == _outcome(_import(path, one_by_one=True))

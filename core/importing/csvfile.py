@@ -64,11 +64,15 @@ def sniff_delimiter(lines: list[str]) -> str:
 def _split_plain(text: str, delimiter: str) -> list[list[str]] | None:
     """Rows by splitting lines at the delimiter, three times faster than the csv module and the same
     result: lines with quotes go through csv one by one. None (use csv for the whole file) when a quoted
-    field may run over a line end (an odd number of quotes on a line) or there is a lone carriage return."""
-    text = text.replace("\r\n", "\n")
-    if "\r" in text:
+    field may run over a line end (an odd number of quotes on a line), or line ends are mixed or a lone
+    carriage return."""
+    crlf = text.count("\r\n")
+    if crlf and crlf == text.count("\r") == text.count("\n"):
+        lines = text.split("\r\n")  # Windows line ends throughout
+    elif "\r" in text:
         return None
-    lines = text.split("\n")
+    else:
+        lines = text.split("\n")
     if lines and lines[-1] == "":
         lines.pop()  # the newline that ends the last line
     rows: list[list[str] | None] = []

@@ -74,9 +74,12 @@ class OrderRows:
         ids = parsed[self.i_order]
         code_of = {v: c for c, v in enumerate(dict.fromkeys(ids))}
         codes = np.fromiter(map(code_of.__getitem__, ids), np.intp, n)
-        first = np.unique(codes, return_index=True)[1]  # codes run in first-seen order
-        head = np.zeros(n, bool)
-        head[first] = True
+        # Codes are numbered in first-seen order, so an order's first line is where the running maximum grows.
+        top = np.maximum.accumulate(codes)
+        head = np.empty(n, bool)
+        head[0] = True
+        head[1:] = top[1:] > top[:-1]
+        first = np.flatnonzero(head)  # the first line of order code c is first[c]
         who_columns = [parsed[i] for i in self.who]
         has_who = (np.fromiter(map(any, zip(*who_columns, strict=True)), bool, n) if who_columns
                    else np.zeros(n, bool))

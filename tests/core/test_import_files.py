@@ -294,15 +294,15 @@ def test_no_recognisable_column_names_the_headers(tmp_path):
 
 @settings(max_examples=200, deadline=None)
 @given(st.lists(st.lists(st.text(alphabet='ab;,"\n\r 1', max_size=6), min_size=1, max_size=4), max_size=6),
-       st.sampled_from([";", ","]))
-def test_fast_line_splitting_equals_the_csv_module(table, delimiter):
+       st.sampled_from([";", ","]), st.sampled_from(["\n", "\r\n"]))
+def test_fast_line_splitting_equals_the_csv_module(table, delimiter, line_end):
     import csv
     import io
 
     from core.importing.csvfile import _split_plain
 
     buf = io.StringIO()
-    csv.writer(buf, delimiter=delimiter, lineterminator="\n").writerows(table)
+    csv.writer(buf, delimiter=delimiter, lineterminator=line_end).writerows(table)
     text = buf.getvalue()
     expected = list(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter))
     got = _split_plain(text, delimiter)

@@ -26,10 +26,32 @@ MONTHS = {
     "dec": 12, "december": 12,
 }
 
-_TIME = r"(?:[T ]\d{1,2}[:.]\d{2}(?:[:.]\d{2}(?:\.\d+)?)?(?:\s*[AaPp][Mm])?)?"
-_ISO = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})" + _TIME + r"\s*(?:Z|[+-]\d{2}:?\d{2}|UTC)?$")
-_NUMERIC_DATE = re.compile(r"^(\d{1,4})[-/.](\d{1,2})[-/.](\d{2,4})" + _TIME + "$")
-_TEXT_DATE = re.compile(r"^(\d{1,2})\s*[-. ]\s*([A-Za-z]{3,9})\.?\s*[-. ]\s*(\d{2,4})$")
+WEEKDAYS = {
+    "ma", "di", "wo", "do", "vr", "za", "zo", "maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag",
+    "zondag", "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun", "monday", "tuesday",
+    "wednesday", "thursday", "friday", "saturday", "sunday",
+}
+
+# A time after the date (17:24, 17.24.41,123, 5:24 PM, 10:12 a.m.) and a time zone (Z, +02:00, CET, GMT+2).
+_TIME_TAIL = re.compile(
+    r"(?:T|\s+)\d{1,2}[:.]\d{2}(?:[:.]\d{2}(?:[.,]\d+)?)?(?:\s*[AaPp]\.?\s?[Mm]\.?)?"
+    r"(?:\s*(?:Z|[+-]\d{2}:?\d{2}|[A-Z]{2,5}(?:[+-]\d{1,2}(?::?\d{2})?)?))?\s*$")
+_WEEKDAY = re.compile(r"([A-Za-z]+)\.?,?\s+")
+_ISO = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})$")
+_NUMERIC_DATE = re.compile(r"^(\d{1,4})[-/.](\d{1,2})[-/.](\d{2,4})$")
+_TEXT_DATE = re.compile(r"^(\d{1,2})\s*[-. ]\s*([A-Za-z]{3,9})\.?\s*[-. ]\s*(\d{2,4})$")  # 8 april 2024, 8-apr-24
+_MONTH_FIRST = re.compile(r"^([A-Za-z]{3,9})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})$")  # April 8, 2024
+_COMPACT = re.compile(r"^(19\d{2}|2[01]\d{2})(\d{2})(\d{2})$")  # 20240408
+
+
+def date_part(text: str) -> str:
+    """The date in a date-and-time text: a leading weekday and a trailing time and time zone removed."""
+    text = text.strip()
+    m = _WEEKDAY.match(text)
+    if m and m.group(1).lower() in WEEKDAYS:
+        text = text[m.end():]
+    m = _TIME_TAIL.search(text)
+    return text[: m.start()] if m and m.start() > 0 else text
 
 
 class ValueProblem(ValueError):
@@ -78,7 +100,7 @@ def date_order(values: Iterable[object]) -> str:
     for v in values:
         if not isinstance(v, str):
             continue
-        m = _NUMERIC_DATE.match(v.strip())
+        m = _NUMERIC_DATE.match(date_part(v))
         if not m:
             continue
         total += 1
@@ -107,9 +129,15 @@ def parse_date(value: object, order: str = "dmy", epoch: date = EXCEL_EPOCH_1900
         # An Excel serial date that arrived as a plain number.
         if math.isfinite(value) and 1 <= value < 2958466:
             return epoch + timedelta(days=int(value))
+        m = _COMPACT.match(str(int(value))) if math.isfinite(value) and value == int(value) else None
+        if m:  # 20240408 typed as a number
+            return _make_date(int(m.group(1)), int(m.group(2)), int(m.group(3)), value)
         raise _bad(QT_TRANSLATE_NOOP("core", "'{value}' is not a date."), value)
     text = str(value).strip()
-    m = _ISO.match(text)
+    if re.fullmatch(r"\d{5}(\.0+)?", text):
+        return parse_date(float(text), order, epoch)  # an Excel serial date written out as text
+    text = date_part(text)
+    m = _ISO.match(text) or _COMPACT.match(text)
     if m:
         return _make_date(int(m.group(1)), int(m.group(2)), int(m.group(3)), value)
     m = _NUMERIC_DATE.match(text)
@@ -123,8 +151,9 @@ def parse_date(value: object, order: str = "dmy", epoch: date = EXCEL_EPOCH_1900
     m = _TEXT_DATE.match(text)
     if m and m.group(2).lower() in MONTHS:
         return _make_date(_year(int(m.group(3))), MONTHS[m.group(2).lower()], int(m.group(1)), value)
-    if re.fullmatch(r"\d{5}(\.0+)?", text):
-        return parse_date(float(text), order, epoch)
+    m = _MONTH_FIRST.match(text)
+    if m and m.group(1).lower() in MONTHS:
+        return _make_date(int(m.group(3)), MONTHS[m.group(1).lower()], int(m.group(2)), value)
     raise _bad(QT_TRANSLATE_NOOP("core", "'{value}' is not a date."), value)
 
 
@@ -136,6 +165,9 @@ def _make_date(y: int, m: int, d: int, original: object) -> date:
 
 
 _CURRENCY = re.compile(r"(?i)(eur|euro|usd|gbp|€|\$|£)")
+# Spaces used as thousands separators (normal, no-break, narrow, thin), apostrophes (Swiss style) go;
+# the typographic minus becomes a plain one.
+_NUMBER_NOISE = str.maketrans({" ": None, "\u00a0": None, "\u202f": None, "\u2009": None, "'": None, "\u2212": "-"})
 
 
 def decimal_separator(values: Iterable[object], default: str = ",") -> str:
@@ -144,13 +176,13 @@ def decimal_separator(values: Iterable[object], default: str = ",") -> str:
     for v in values:
         if not isinstance(v, str):
             continue
-        t = _CURRENCY.sub("", v).strip().replace(" ", "")
+        t = _CURRENCY.sub("", v).strip().translate(_NUMBER_NOISE)
         if "," in t and "." in t:
             if t.rfind(",") > t.rfind("."):
                 comma += 1
             else:
                 point += 1
-        elif re.fullmatch(r"-?\d+,\d{1,2}|-?\d+,\d{4,}", t):
+        elif re.fullmatch(r"-?\d+,\d{1,2}|-?\d+,\d{4,}|-?\d+,--?", t):
             comma += 1
         elif re.fullmatch(r"-?\d+\.\d{1,2}|-?\d+\.\d{4,}", t):
             point += 1
@@ -169,7 +201,9 @@ def parse_number(value: object, decimal: str = ",") -> float | None:
         if not math.isfinite(value):
             raise _bad(QT_TRANSLATE_NOOP("core", "'{value}' is not a number."), value)
         return float(value)
-    text = _CURRENCY.sub("", str(value)).strip().replace("\u00a0", "").replace(" ", "").replace("'", "")
+    text = _CURRENCY.sub("", str(value)).strip().translate(_NUMBER_NOISE)
+    if text.endswith((decimal + "-", decimal + "--")):
+        text = text[: text.rindex(decimal)]  # "€ 25,-": whole euros, as Dutch prices are written
     negative = False
     if text.startswith("(") and text.endswith(")"):
         negative, text = True, text[1:-1]

@@ -332,3 +332,30 @@ def test_ods_spreadsheet_is_read(tmp_path):
     assert result.source.format == "ods" and result.source.header_row == 3
     assert [(c.id, c.name, c.since) for c in result.customers] == [
         ("001", "Anna", date(2024, 4, 3)), ("002", "Bram", date(2024, 6, 5))]
+
+
+def test_old_xls_workbook_is_read(tmp_path):
+    """A real Excel 97-2003 workbook (BIFF8, written by xlwt) goes through calamine; a hidden sheet is listed."""
+    import xlwt
+
+    wb = xlwt.Workbook()
+    old = wb.add_sheet("Oud")
+    old.write(0, 0, "Klantnummer")
+    old.visibility = 1  # hidden
+    ws = wb.add_sheet("Klanten")
+    day = xlwt.easyxf(num_format_str="DD-MM-YYYY")
+    for c, header in enumerate(["Klantnummer", "Naam", "Klant sinds", "Omzet"]):
+        ws.write(0, c, header)
+    for r, (cid, name, since, spent) in enumerate([("001", "Anna", date(2024, 4, 3), 12.5),
+                                                   ("002", "Bram", date(2024, 6, 5), 1234.0)], start=1):
+        ws.write(r, 0, cid)
+        ws.write(r, 1, name)
+        ws.write(r, 2, since, day)
+        ws.write(r, 3, spent)
+    path = tmp_path / "klanten.xls"
+    wb.save(str(path))
+    result = import_file(path)
+    assert result.source.format == "xls" and result.source.sheet == "Klanten"
+    assert result.source.hidden_sheets == ["Oud"]
+    assert [(c.id, c.name, c.since, c.total_spent) for c in result.customers] == [
+        ("001", "Anna", date(2024, 4, 3), 12.5), ("002", "Bram", date(2024, 6, 5), 1234.0)]

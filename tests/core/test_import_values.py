@@ -30,6 +30,24 @@ from core.importing.values import (
         (45296.54, date(2024, 1, 5)),
         (datetime(2024, 1, 5, 13, 0), date(2024, 1, 5)),
         ("", None),
+        # Exports of shop, survey and mail systems: times, AM/PM, time zones, weekdays, month names.
+        ("2024/03/05 10:12:33 AM CET", date(2024, 3, 5)),  # Google Forms
+        ("2024/03/05 3:34:30 PM GMT+2", date(2024, 3, 5)),
+        ("2021-04-08T17:24:41.123+02:00", date(2021, 4, 8)),
+        ("2021-04-08T17:24:41Z", date(2021, 4, 8)),
+        ("2024-04-08 17:24:41 UTC", date(2024, 4, 8)),
+        ("5-3-2024 10:12:33", date(2024, 3, 5)),
+        ("08.04.2024 17.24", date(2024, 4, 8)),
+        ("2024-04-08 10:12 a.m.", date(2024, 4, 8)),
+        ("Mon, 08 Apr 2024 17:24:41 +0000", date(2024, 4, 8)),
+        ("maandag 8 april 2024", date(2024, 4, 8)),
+        ("vr 5 apr 2024", date(2024, 4, 5)),
+        ("12 maart 2024 14:05", date(2024, 3, 12)),
+        ("April 8, 2024", date(2024, 4, 8)),
+        ("Apr 8th 2024", date(2024, 4, 8)),
+        ("20240408", date(2024, 4, 8)),
+        (20240408, date(2024, 4, 8)),
+        ("45390", date(2024, 4, 8)),
     ],
 )
 def test_dates(value, expected):
@@ -44,7 +62,8 @@ def test_date_rule_is_per_column():
     assert date_order(["03-04-2024", "05-06-2024"]) == "dmy"  # ambiguous: Dutch day-first
 
 
-@pytest.mark.parametrize("bad", ["31-02-2024", "morgen", "2024-13-01", True])
+@pytest.mark.parametrize("bad", ["31-02-2024", "morgen", "2024-13-01", True, "10:12", "5 april", "April 2024",
+                                 "12345678", "maandag", "20241301"])
 def test_bad_dates_are_refused(bad):
     with pytest.raises(ValueProblem):
         parse_date(bad)
@@ -63,13 +82,20 @@ def test_bad_dates_are_refused(bad):
         ("EUR 3", ",", 3.0),
         (17.0, ",", 17.0),
         ("", ",", None),
+        ("€ 25,-", ",", 25.0),  # whole euros, the Dutch way
+        ("1.234,--", ",", 1234.0),
+        ("1\u202f234,56", ",", 1234.56),  # narrow no-break space between thousands
+        ("1\u00a0234,56", ",", 1234.56),
+        ("\u22125,00", ",", -5.0),  # typographic minus
+        ("12,50 EUR", ",", 12.5),
+        ("$1,234,567.89", ".", 1234567.89),
     ],
 )
 def test_numbers(value, decimal, expected):
     assert parse_number(value, decimal) == expected
 
 
-@pytest.mark.parametrize("bad", ["twaalf", "1.2.3,4,5", "12,50 EUR extra"])
+@pytest.mark.parametrize("bad", ["twaalf", "1.2.3,4,5", "12,50 EUR extra", "12,-5", "NaN", "inf", "12%"])
 def test_bad_numbers(bad):
     with pytest.raises(ValueProblem):
         parse_number(bad, ",")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
@@ -29,7 +30,8 @@ LAYOUTS: tuple[Layout, ...] = (
            ("name", "email", "financial status", "paid at", "created at"),
            {"name": "order_id", "email": "email", "created at": "order_date", "paid at": "", "total": "amount",
             "billing name": "", "lineitem quantity": "", "lineitem price": "", "subtotal": "",
-            "accepts marketing": "consent"}),
+            "accepts marketing": "consent", "financial status": "status", "cancelled at": "cancelled_at",
+            "id": "", "source": "", "fulfillment status": ""}),
     Layout("shopify_customers", "Shopify customers", CUSTOMERS,
            ("first name", "last name", "email", "accepts email marketing", "total spent", "total orders"),
            {"customer id": "customer_id", "total spent": "total_spent", "total orders": "orders_count"}),
@@ -39,10 +41,17 @@ LAYOUTS: tuple[Layout, ...] = (
            ("name", "username", "last active", "sign up", "email", "orders", "total spend", "aov"),
            {"username": "customer_id", "sign up": "since", "total spend": "total_spent", "orders": "orders_count",
             "aov": "", "last active": ""}),
+    Layout("woocommerce_customers_nl", "WooCommerce klanten", CUSTOMERS,
+           ("naam", "gebruikersnaam", "laatst actief", "email"),
+           {"gebruikersnaam": "customer_id", "laatst actief": "", "gbw": "", "gemiddelde bestelwaarde": ""}),
     Layout("woocommerce_orders", "WooCommerce orders", ORDERS,
            ("date", "order #", "status", "customer", "customer type"),
            {"date": "order_date", "order #": "order_id", "customer": "name", "n revenue formatted": "amount",
             "n revenue": "amount", "net sales": ""}),
+    Layout("woocommerce_orders_nl", "WooCommerce bestellingen", ORDERS,
+           ("datum", "status", "klant", "klanttype"),
+           {"datum": "order_date", "bestelling #": "order_id", "bestelling": "order_id", "klant": "name",
+            "n omzet opgemaakt": "amount", "n omzet": "amount", "netto omzet": ""}),
     Layout("lightspeed_customers", "Lightspeed eCom customers", CUSTOMERS,
            ("internal id", "registered", "firstname", "lastname", "email"),
            {"internal id": "customer_id", "registered": "since", "language": ""}),
@@ -63,6 +72,19 @@ LAYOUTS: tuple[Layout, ...] = (
 )
 
 
+_BRACKETS = re.compile(r"\([^)]*\)|\[[^\]]*\]")
+_CORE_NOISE = re.compile(r"\b(?:19|20)\d{2}\b|\b(?:eur|euro|euros|ja nee|yes no|j n|y n)\b")
+
+
+def core_header(cell: object) -> str:
+    """A column name without what owners add around the name: "Totaal besteed (€)", "Nieuwsbrief (ja/nee)",
+    "Omzet 2024" and "[Klantnummer]" become "totaal besteed", "nieuwsbrief", "omzet", "klantnummer"."""
+    text = str(cell or "")
+    outside = _BRACKETS.sub(" ", text)
+    core = " ".join(_CORE_NOISE.sub(" ", normalize_header(outside)).split())
+    return core or normalize_header(text)  # a name that is all in brackets keeps it
+
+
 def _score_header(cell: object) -> float:
     """How much a cell looks like a known column name (0 when not at all)."""
     if is_empty(cell) or not isinstance(cell, str):
@@ -70,8 +92,9 @@ def _score_header(cell: object) -> float:
     name = normalize_header(cell)
     if not name:
         return 0.0
+    core = core_header(cell)
     for f in FIELDS:
-        if name in f.exact:
+        if name in f.exact or core in f.exact:
             return 1.0
     for f in FIELDS:
         if any(part in name for part in f.contains):
@@ -133,7 +156,8 @@ def recognise_layout(headers: Sequence[object]) -> Layout | None:
 def guess_mapping(headers: Sequence[object], layout: Layout | None = None) -> dict[int, str]:
     """Column index -> field key for the columns that could be recognised; each field used once.
 
-    Exact names win over names found inside a longer question; the leftmost column wins a tie.
+    Exact names win over names with extras such as "(€)" or a year, which win over names found inside a
+    longer question; the leftmost column wins a tie.
     """
     overrides = layout.overrides if layout else {}
     candidates: list[tuple[float, int, int, str]] = []
@@ -145,9 +169,12 @@ def guess_mapping(headers: Sequence[object], layout: Layout | None = None) -> di
             if overrides[name]:
                 candidates.append((10.0, col, 0, overrides[name]))
             continue
+        core = core_header(h)
         for rank, f in enumerate(FIELDS):
             if name in f.exact:
                 candidates.append((3.0, col, rank, f.key))
+            elif core and core in f.exact:
+                candidates.append((2.5, col, rank, f.key))
             elif any(part in name for part in f.contains):
                 candidates.append((2.0, col, rank, f.key))
     candidates.sort(key=lambda c: (-c[0], c[1], c[2]))
@@ -184,6 +211,10 @@ def adjust_for_kind(mapping: dict[int, str], kind: str) -> dict[int, str]:
             if key in ("order_date", "since"):
                 out[col] = "answered_on"
                 break
+    if kind == CUSTOMERS and "left_on" not in keys:
+        for col, key in out.items():
+            if key == "cancelled_at":
+                out[col] = "left_on"  # a customer list's "geannuleerd op" is when the customer left
     if kind == ORDERS and "order_date" not in keys:
         for col, key in out.items():
             if key in ("since", "answered_on"):

@@ -20,6 +20,20 @@ from core.importing.result import CHANGED, SKIPPED, ImportResult, RowProblem
 from core.model import Customer, Order
 from core.text import QT_TRANSLATE_NOOP, Problem
 
+# Order statuses that mean no purchase took place (shop systems in English and Dutch, WooCommerce's own codes).
+NOT_A_PURCHASE = {
+    "cancelled", "canceled", "geannuleerd", "failed", "mislukt", "voided", "void", "refunded", "terugbetaald",
+    "volledig terugbetaald", "expired", "verlopen", "declined", "afgewezen", "trash", "prullenbak",
+    "wc-cancelled", "wc-failed", "wc-refunded",
+}
+
+
+def not_a_purchase(status: object, cancelled_at: object) -> bool:
+    """True for an order that was cancelled, failed or refunded in full: it is no purchase."""
+    if cancelled_at not in (None, ""):
+        return True
+    return isinstance(status, str) and status.strip().lower().replace("_", " ") in NOT_A_PURCHASE
+
 
 @dataclass
 class _Plan:
@@ -49,6 +63,7 @@ class OrderRows:
         self.customers: dict[str, Customer] = {}
         self.anonymous = 0
         self.anonymous_orders: set[str] = set()
+        self.cancelled_orders: set[str] = set()
         self.at: dict[str, int] = {}
         self._plan: _Plan | None = None
 
@@ -88,6 +103,9 @@ class OrderRows:
                    else np.zeros(n, bool))
         unusual = np.zeros(n, bool)
         unusual[list(slow)] = True
+        status, cancelled_at = (parsed[self.at[k]] if k in self.at else [None] * n for k in ("status", "cancelled_at"))
+        if "status" in self.at or "cancelled_at" in self.at:
+            unusual |= np.fromiter(map(not_a_purchase, status, cancelled_at), bool, n)  # said row by row
         odd = np.zeros(len(code_of), bool)
         odd[codes[unusual]] = True
         for empty in ("", None):
@@ -171,11 +189,22 @@ class OrderRows:
         if "customer_id" in failed:
             reject(r, bad, number, "", None)  # the id cell says why
             return
+        order_id = values.get("order_id") or ""
+        status = values.get("status")
+        if order_id in self.cancelled_orders or (order_id not in self.orders
+                                                 and not_a_purchase(status, values.get("cancelled_at"))):
+            if order_id:
+                self.cancelled_orders.add(order_id)
+            r.skipped += 1
+            r.problems.extend(bad)
+            r.problems.append(RowProblem(number, "", SKIPPED, Problem(QT_TRANSLATE_NOOP(
+                "core", "Order {order} was cancelled or refunded ({status}); it does not count as a purchase."),
+                {"order": order_id or "-", "status": status or values.get("cancelled_at") or "-"})))
+            return
         amount = values.get("amount")
         if amount is None and values.get("quantity") is not None and values.get("unit_price") is not None:
             amount = values["quantity"] * values["unit_price"]
         day = values.get("order_date")
-        order_id = values.get("order_id") or ""
         if order_id and order_id in self.orders:
             # A further line of an order already seen: it adds its amount.
             entry = self.orders[order_id]

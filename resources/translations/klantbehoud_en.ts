@@ -1323,6 +1323,10 @@ Your data stays on this computer.</translation>
             <translation>Customer {id} already appears on row {first}; merged.</translation>
         </message>
         <message>
+            <source>Order {order} was cancelled or refunded ({status}); it does not count as a purchase.</source>
+            <translation>Order {order} was cancelled or refunded ({status}); it does not count as a purchase.</translation>
+        </message>
+        <message>
             <source>No order date.</source>
             <translation>No order date.</translation>
         </message>
@@ -1465,6 +1469,14 @@ Your data stays on this computer.</translation>
         <message>
             <source>Unit price</source>
             <translation>Unit price</translation>
+        </message>
+        <message>
+            <source>Order status</source>
+            <translation>Order status</translation>
+        </message>
+        <message>
+            <source>Cancelled on</source>
+            <translation>Cancelled on</translation>
         </message>
         <message>
             <source>Answered on</source>

@@ -1323,6 +1323,10 @@ Je gegevens blijven op deze computer.</translation>
             <translation>Klant {id} staat al op rij {first}; samengevoegd.</translation>
         </message>
         <message>
+            <source>Order {order} was cancelled or refunded ({status}); it does not count as a purchase.</source>
+            <translation>Bestelling {order} is geannuleerd of terugbetaald ({status}); die telt niet als aankoop.</translation>
+        </message>
+        <message>
             <source>No order date.</source>
             <translation>Geen orderdatum.</translation>
         </message>
@@ -1465,6 +1469,14 @@ Je gegevens blijven op deze computer.</translation>
         <message>
             <source>Unit price</source>
             <translation>Stukprijs</translation>
+        </message>
+        <message>
+            <source>Order status</source>
+            <translation>Bestelstatus</translation>
+        </message>
+        <message>
+            <source>Cancelled on</source>
+            <translation>Geannuleerd op</translation>
         </message>
         <message>
             <source>Answered on</source>

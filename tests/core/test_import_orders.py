@@ -34,6 +34,7 @@ line = st.tuples(
     st.sampled_from(["01-03-2024", "02-03-2024", "", "morgen"]),  # date, sometimes empty or unreadable
     st.sampled_from(["2", "1", "", "x"]),  # quantity
     st.sampled_from(["1,50", "-3,00", "0,10", "", "?"]),  # unit price
+    st.sampled_from(["", "", "betaald", "geannuleerd"]),  # status
 )
 
 
@@ -41,9 +42,9 @@ line = st.tuples(
 @given(st.lists(line, min_size=1, max_size=25), st.booleans())
 def test_lines_taken_together_equal_one_by_one(tmp_path_factory, lines, with_total):
     path = tmp_path_factory.mktemp("orders") / "orders.csv"
-    text = "Factuurnummer;Klantnummer;Factuurdatum;Aantal;Stukprijs\n" + "".join(";".join(r) + "\n" for r in lines)
+    text = "Factuurnummer;Klantnummer;Factuurdatum;Aantal;Stukprijs;Status\n" + "".join(";".join(r) + "\n" for r in lines)
     if with_total:
-        text += "Totaal;;;;99,00\n"
+        text += "Totaal;;;;99,00;\n"
     path.write_text(text, encoding="utf-8")
     assert _outcome(_import(path, one_by_one=False)) == _outcome(_import(path, one_by_one=True))
 
@@ -79,3 +80,38 @@ def test_order_lines_with_every_kind_of_exception(tmp_path):
     by_action = {(p.row, p.action) for p in result.problems}
     assert (7, REJECTED) in by_action and (11, CHANGED) in by_action and (0, SKIPPED) in by_action
     assert _outcome(result) == _outcome(_import(path, one_by_one=True))
+
+
+def test_shopify_orders_cancelled_and_refunded_orders_are_no_purchases(tmp_path):
+    text = ("Name,Email,Financial Status,Paid at,Total,Created at,Lineitem quantity,Cancelled at,Id\n"
+            "#1001,a@x.nl,paid,2024-04-08 17:24:41 +0200,30.00,2024-04-08 17:24:41 +0200,1,,5550001\n"
+            "#1001,a@x.nl,,,,,2,,\n"
+            "#1002,b@x.nl,refunded,2024-04-09 10:00:00 +0200,12.50,2024-04-09 10:00:00 +0200,1,,5550002\n"
+            "#1003,a@x.nl,paid,2024-04-10 10:00:00 +0200,20.00,2024-04-10 10:00:00 +0200,1,"
+            "2024-04-11 09:00:00 +0200,5550003\n"
+            "#1003,a@x.nl,,,,,1,,\n"
+            "#1004,b@x.nl,partially_refunded,2024-04-12 10:00:00 +0200,8.00,2024-04-12 10:00:00 +0200,1,,5550004\n")
+    path = tmp_path / "orders_export_1.csv"
+    path.write_text(text, encoding="utf-8")
+    result = import_file(path)
+    assert result.layout == "Shopify orders"
+    assert "customer_id" not in result.mapping.values()  # Shopify's Id is the order's, not the customer's
+    assert [(o.order_id, o.customer_id, o.amount) for o in result.orders] == [
+        ("#1001", "a@x.nl", 30.0), ("#1004", "b@x.nl", 8.0)]
+    assert (result.rows_read, result.accepted, result.skipped) == (6, 3, 3)
+    skipped = [(p.row, p.problem.params["order"]) for p in result.problems if p.action == SKIPPED]
+    assert skipped == [(4, "#1002"), (5, "#1003"), (6, "#1003")]
+
+
+def test_dutch_woocommerce_orders_with_statuses(tmp_path):
+    text = ("Datum,Bestelling #,N. Omzet (opgemaakt),Status,Klant,Klanttype,Product(en),N. Omzet\n"
+            "2024-05-01 10:00:00,501,\"€ 1.250,00\",Voltooid,Anna de Vries,nieuw,Fiets,1250\n"
+            "2024-05-02 11:00:00,502,\"€ 30,00\",Geannuleerd,Bram Smit,nieuw,Bel,30\n"
+            "2024-05-03 12:00:00,503,\"€ 45,50\",In behandeling,Anna de Vries,terugkerend,Slot,45.5\n")
+    path = tmp_path / "wc-orders.csv"
+    path.write_text(text, encoding="utf-8")
+    result = import_file(path)
+    assert result.layout == "WooCommerce bestellingen" and result.kind == "orders"
+    assert [(o.order_id, o.customer_id, o.date, o.amount) for o in result.orders] == [
+        ("501", "Anna de Vries", date(2024, 5, 1), 1250.0), ("503", "Anna de Vries", date(2024, 5, 3), 45.5)]
+    assert (result.rows_read, result.accepted, result.skipped) == (3, 2, 1)

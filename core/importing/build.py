@@ -15,6 +15,7 @@ from core.importing.fields import FIELD_BY_KEY
 from core.importing.orders import OrderRows
 from core.importing.records import CustomerRows, SurveyRows, merge_customer
 from core.importing.result import CHANGED, SKIPPED, ImportResult, RowProblem
+from core.importing.search import indexes
 from core.importing.values import (
     ValueProblem,
     date_order,
@@ -131,14 +132,7 @@ class Table:
 
     def maybe_blank(self) -> set[int]:
         """Offsets of rows without a truthy cell (blank, or only zeros): the candidates for blank rows."""
-        filled = list(map(any, self.data))
-        found, n = set(), -1
-        while True:
-            try:
-                n = filled.index(False, n + 1)  # blank rows are rare: find them without a Python loop
-            except ValueError:
-                return found
-            found.add(n)
+        return set(indexes(list(map(any, self.data)), False))
 
 
 def _total_rows(table: Table) -> set[int]:

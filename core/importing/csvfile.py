@@ -6,8 +6,10 @@ import codecs
 import csv
 import io
 from dataclasses import dataclass
+from itertools import repeat
 from pathlib import Path
 
+from core.importing.search import indexes
 from core.text import QT_TRANSLATE_NOOP, Problem
 
 DELIMITERS = (";", ",", "\t", "|")
@@ -75,16 +77,12 @@ def _split_plain(text: str, delimiter: str) -> list[list[str]] | None:
         lines = text.split("\n")
     if lines and lines[-1] == "":
         lines.pop()  # the newline that ends the last line
-    rows: list[list[str] | None] = []
-    quoted: list[int] = []
-    for line in lines:
-        if '"' in line:
-            if line.count('"') % 2:
-                return None
-            quoted.append(len(rows))
-            rows.append(None)
-        else:
-            rows.append(line.split(delimiter) if line else [])
+    quoted = [i for i, line in enumerate(lines) if '"' in line] if '"' in text else []
+    if any(lines[i].count('"') % 2 for i in quoted):
+        return None
+    rows: list[list[str]] = list(map(str.split, lines, repeat(delimiter)))  # one C-level pass
+    for i in indexes(lines, ""):
+        rows[i] = []  # an empty line is an empty row, not one empty cell
     if quoted:
         parsed = csv.reader([lines[i] for i in quoted], delimiter=delimiter)
         for i, row in zip(quoted, parsed, strict=True):

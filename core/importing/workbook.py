@@ -13,6 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from core.importing.search import indexes
 from core.text import QT_TRANSLATE_NOOP, Cancelled, InputError, Problem
 
 MAX_UNCOMPRESSED = 2 * 1024**3  # 2 GiB of XML is far beyond any shop's customer list
@@ -163,16 +164,7 @@ def _trim_empty_rows(rows: list[list[object]]) -> list[list[object]]:
     Calamine gives empty cells as "": a row is empty when every cell is. ``any`` finds the candidates
     without a Python loop over all rows (a row of zeros is a candidate too, and kept as data).
     """
-    filled = list(map(any, rows))
-    empty: list[int] = []
-    n = -1
-    while True:
-        try:
-            n = filled.index(False, n + 1)
-        except ValueError:
-            break
-        if rows[n].count("") + rows[n].count(None) == len(rows[n]):
-            empty.append(n)
+    empty = [n for n in indexes(list(map(any, rows)), False) if rows[n].count("") + rows[n].count(None) == len(rows[n])]
     end, run_start, previous = len(rows), 0, -2
     for n in empty:
         if n != previous + 1:

@@ -9,6 +9,8 @@ from dataclasses import dataclass
 from itertools import repeat
 from pathlib import Path
 
+import numpy as np
+
 from core.importing.search import indexes
 from core.text import QT_TRANSLATE_NOOP, Problem
 
@@ -105,17 +107,18 @@ def read_csv(path: Path, delimiter: str | None = None) -> tuple[list[list[str]],
         delimiter = sniff_delimiter(text[:200_000].splitlines()[:200])
     rows = _split_plain(text, delimiter)
     if rows is None:
-        reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
-        # A Python-level loop, not list(reader): one C call would hold the interpreter lock for the whole
-        # file and freeze the window while a big file is read in the background.
-        rows = [row for row in reader]
+        # One C-level call for the whole file: big files are read in the import's child process, so this
+        # never holds up the window.
+        rows = list(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter))
     problems: list[tuple[int, Problem]] = []
     widths = [len(r) for r in rows[:2000] if len(r) > 1]
     if widths:
         usual = max(set(widths), key=widths.count)
         offset = 2 if sep_line else 1
-        for i, row in enumerate(rows):
-            if len(row) > usual and any(c.strip() for c in row[usual:]):
+        wide = np.flatnonzero(np.fromiter(map(len, rows), np.intp, len(rows)) > usual).tolist()
+        for i in wide:
+            row = rows[i]
+            if any(c.strip() for c in row[usual:]):
                 problems.append((i + offset, Problem(QT_TRANSLATE_NOOP(
                     "core", "Line {line} has {found} fields where the file has {usual}; check for a stray '{sep}'."),
                     {"line": i + offset, "found": len(row), "usual": usual, "sep": delimiter})))

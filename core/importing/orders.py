@@ -190,16 +190,9 @@ class OrderRows:
             reject(r, bad, number, "", None)  # the id cell says why
             return
         order_id = values.get("order_id") or ""
-        status = values.get("status")
         if order_id in self.cancelled_orders or (order_id not in self.orders
-                                                 and not_a_purchase(status, values.get("cancelled_at"))):
-            if order_id:
-                self.cancelled_orders.add(order_id)
-            r.skipped += 1
-            r.problems.extend(bad)
-            r.problems.append(RowProblem(number, "", SKIPPED, Problem(QT_TRANSLATE_NOOP(
-                "core", "Order {order} was cancelled or refunded ({status}); it does not count as a purchase."),
-                {"order": order_id or "-", "status": status or values.get("cancelled_at") or "-"})))
+                                                 and not_a_purchase(values.get("status"), values.get("cancelled_at"))):
+            self._not_a_purchase(number, order_id, values, bad)
             return
         amount = values.get("amount")
         if amount is None and values.get("quantity") is not None and values.get("unit_price") is not None:
@@ -236,6 +229,26 @@ class OrderRows:
                                            consent=values.get("consent"))
         r.accepted += 1
         r.problems.extend(bad)
+
+    def _not_a_purchase(self, number: int, order_id: str, values: dict[str, object], bad: list[RowProblem]) -> None:
+        """Skip a cancelled, failed or refunded order's line, and say why."""
+        r = self.result
+        r.skipped += 1
+        r.problems.extend(bad)
+        if order_id in self.cancelled_orders:
+            problem = Problem(QT_TRANSLATE_NOOP("core", "A further line of order {order}, which is not counted."),
+                              {"order": order_id})
+        elif values.get("cancelled_at") not in (None, ""):
+            problem = Problem(QT_TRANSLATE_NOOP(
+                "core", "Order {order} was cancelled ({date}): not a purchase, so it is not counted."),
+                {"order": order_id or "-", "date": values["cancelled_at"]})
+        else:
+            problem = Problem(QT_TRANSLATE_NOOP(
+                "core", "Order {order} has the status '{status}': not a purchase, so it is not counted."),
+                {"order": order_id or "-", "status": values.get("status")})
+        if order_id:
+            self.cancelled_orders.add(order_id)
+        r.problems.append(RowProblem(number, "", SKIPPED, problem))
 
     def finish(self) -> None:
         """The orders, with an order without any amount counted as 0 and said so."""

@@ -1323,16 +1323,24 @@ Your data stays on this computer.</translation>
             <translation>Customer {id} already appears on row {first}; merged.</translation>
         </message>
         <message>
-            <source>Order {order} was cancelled or refunded ({status}); it does not count as a purchase.</source>
-            <translation>Order {order} was cancelled or refunded ({status}); it does not count as a purchase.</translation>
-        </message>
-        <message>
             <source>No order date.</source>
             <translation>No order date.</translation>
         </message>
         <message>
             <source>No amount.</source>
             <translation>No amount.</translation>
+        </message>
+        <message>
+            <source>A further line of order {order}, which is not counted.</source>
+            <translation>A further line of order {order}, which is not counted.</translation>
+        </message>
+        <message>
+            <source>Order {order} was cancelled ({date}): not a purchase, so it is not counted.</source>
+            <translation>Order {order} was cancelled ({date}): not a purchase, so it is not counted.</translation>
+        </message>
+        <message>
+            <source>Order {order} has the status '{status}': not a purchase, so it is not counted.</source>
+            <translation>Order {order} has the status '{status}': not a purchase, so it is not counted.</translation>
         </message>
         <message>
             <source>Order {order} has no amount; counted as 0.</source>

@@ -1323,16 +1323,24 @@ Je gegevens blijven op deze computer.</translation>
             <translation>Klant {id} staat al op rij {first}; samengevoegd.</translation>
         </message>
         <message>
-            <source>Order {order} was cancelled or refunded ({status}); it does not count as a purchase.</source>
-            <translation>Bestelling {order} is geannuleerd of terugbetaald ({status}); die telt niet als aankoop.</translation>
-        </message>
-        <message>
             <source>No order date.</source>
             <translation>Geen orderdatum.</translation>
         </message>
         <message>
             <source>No amount.</source>
             <translation>Geen bedrag.</translation>
+        </message>
+        <message>
+            <source>A further line of order {order}, which is not counted.</source>
+            <translation>Nog een regel van bestelling {order}, die niet meetelt.</translation>
+        </message>
+        <message>
+            <source>Order {order} was cancelled ({date}): not a purchase, so it is not counted.</source>
+            <translation>Bestelling {order} is geannuleerd ({date}): geen aankoop, dus die telt niet mee.</translation>
+        </message>
+        <message>
+            <source>Order {order} has the status '{status}': not a purchase, so it is not counted.</source>
+            <translation>Bestelling {order} heeft de status '{status}': geen aankoop, dus die telt niet mee.</translation>
         </message>
         <message>
             <source>Order {order} has no amount; counted as 0.</source>

@@ -122,17 +122,6 @@ class FileActions(QObject):
         settings.add_recent(str(path))
         self.fill_recent()
 
-    def import_paths(self, paths: list[Path]) -> list | None:
-        """Import ``paths``; a refused file is explained and nothing already stored changes."""
-        try:
-            reports = self.state.import_files(paths)
-        except InputError as exc:
-            self._warn(self.tr("This file cannot be imported"), exc)
-            return None
-        lines = [line for r in reports for line in r.lines(core_text)]
-        QMessageBox.information(self.window, self.tr("Import done"), "\n".join(lines) or self.tr("Nothing new."))
-        return reports
-
     def save_as(self) -> None:
         """File > Save as: a copy of the workspace, which then becomes the open one."""
         ws = self.state.workspace

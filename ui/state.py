@@ -107,11 +107,6 @@ class ShopState(QObject):
         self._reload()
         return reports
 
-    def import_files(self, paths: list[Path]) -> list[MergeReport]:
-        """Read every file first (a refused file changes nothing), then store them."""
-        results = [import_file(p) for p in paths]
-        return self.import_results(results)
-
     def set_inactive_after(self, days: int) -> None:
         """Change the inactivity window (stored with the shop) and recompute."""
         if days != self.inactive_after:

@@ -33,8 +33,9 @@ def test_owners_own_dutch_customer_sheet():
     assert (layout, kind) == (None, "customers")
     assert mapping == {
         "Klantnr.": "customer_id", "Voornaam": "first_name", "Tussenvoegsel": "name_prefix", "Achternaam": "last_name",
-        "Emailadres": "email", "Lid sinds": "since", "Laatste bezoek": "last_purchase", "Aantal aankopen": "orders_count",
-        "Totaal besteed (€)": "total_spent", "Hoe bij ons gekomen?": "source", "Nieuwsbrief (ja/nee)": "consent"}
+        "Emailadres": "email", "Lid sinds": "since", "Laatste bezoek": "last_purchase",
+        "Aantal aankopen": "orders_count", "Totaal besteed (€)": "total_spent", "Hoe bij ons gekomen?": "source",
+        "Nieuwsbrief (ja/nee)": "consent"}
 
 
 def test_till_export_is_an_order_list():

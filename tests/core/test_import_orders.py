@@ -42,7 +42,8 @@ line = st.tuples(
 @given(st.lists(line, min_size=1, max_size=25), st.booleans())
 def test_lines_taken_together_equal_one_by_one(tmp_path_factory, lines, with_total):
     path = tmp_path_factory.mktemp("orders") / "orders.csv"
-    text = "Factuurnummer;Klantnummer;Factuurdatum;Aantal;Stukprijs;Status\n" + "".join(";".join(r) + "\n" for r in lines)
+    header = "Factuurnummer;Klantnummer;Factuurdatum;Aantal;Stukprijs;Status\n"
+    text = header + "".join(";".join(r) + "\n" for r in lines)
     if with_total:
         text += "Totaal;;;;99,00;\n"
     path.write_text(text, encoding="utf-8")

@@ -65,30 +65,55 @@ def test_every_page_has_a_shortcut(window):
         assert action.shortcut().toString() == f"Ctrl+{i + 1}"
 
 
-def test_refused_file_keeps_the_current_data(window, tmp_path, monkeypatch):
+def _import_through_the_wizard(window, qtbot, path):
+    """File > Import as the owner does it: the wizard reads and checks the file, then Import stores it."""
+    from ui import tasks
+
+    tasks.use_pool(tasks.SyncRunner())
+    page = window.import_page
+    page.child = None  # read in line instead of in the child process
+    try:
+        page.result = None
+        page.open_file(path)
+        qtbot.waitUntil(lambda: page.result is not None)
+        with qtbot.waitSignal(page.imported):
+            page.import_button.click()
+    finally:
+        tasks.use_pool(None)
+    return page.summary.text()
+
+
+def test_refused_file_keeps_the_current_data(window, qtbot, tmp_path, monkeypatch):
+    from ui import tasks
+
     shown = []
     monkeypatch.setattr(QMessageBox, "warning", lambda *a: shown.append(a[2]))
     before = window.state.workspace.counts()
     bad = tmp_path / "klanten.xlsx"
     bad.write_bytes(b"<html><table></table></html>")
-    assert window.files.import_paths([bad]) is None
+    tasks.use_pool(tasks.SyncRunner())
+    window.import_page.child = None
+    try:
+        window.import_page.open_file(bad)
+        qtbot.waitUntil(lambda: bool(shown))
+    finally:
+        tasks.use_pool(None)
+    assert not window.import_page.import_button.isEnabled()
     assert window.state.workspace.counts() == before and window.state.is_demo
     assert "webpagina" in shown[0] and "klanten.xlsx" in shown[0]
 
 
-def test_new_shop_import_and_reopen_from_recent(window, tmp_path, monkeypatch):
-    told = []
-    monkeypatch.setattr(QMessageBox, "information", lambda *a: told.append(a[2]))
+def test_new_shop_import_and_reopen_from_recent(window, qtbot, tmp_path):
     shop = tmp_path / "Bloemen.klantbehoud"
     window.state.new_workspace(shop, "Bloemenwinkel Roos")
     f = tmp_path / "klanten.csv"
     f.write_text("Klantnummer;Klant sinds\n1;01-01-2024\n2;01-02-2024\n", encoding="utf-8")
-    assert window.files.import_paths([f])
+    told = _import_through_the_wizard(window, qtbot, f)
     assert window.state.summary().customers == 2 and not window.state.is_demo
-    assert "2 nieuw" in told[0]
+    assert "2 nieuw" in told
     # The same export again: nothing doubled.
-    window.files.import_paths([f])
-    assert window.state.workspace.counts()["customers"] == 2 and "0 nieuw" in told[1]
+    told = _import_through_the_wizard(window, qtbot, f)
+    assert window.state.workspace.counts()["customers"] == 2 and "0 nieuw" in told
     window.files.open_demo()
     assert window.files.open_path(shop)
     assert window.state.title == "Bloemenwinkel Roos"

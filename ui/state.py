@@ -9,8 +9,8 @@ from PySide6.QtCore import QObject, Signal
 from core.importing.pipeline import import_file
 from core.importing.result import ImportResult
 from core.metrics.frame import DEFAULT_INACTIVE_AFTER
-from core.metrics.periods import Period
-from core.metrics.summary import Summary, summarize_dataset
+from core.metrics.periods import Period, add_months, month_start
+from core.metrics.summary import Summary, summarize_dataset, trends
 from core.model import Dataset
 from core.store import Workspace
 from core.store.backups import backup_folder, daily_backup
@@ -51,6 +51,7 @@ class ShopState(QObject):
         self.period: Period | None = None
         self.inactive_after = DEFAULT_INACTIVE_AFTER
         self._summary: Summary | None = None
+        self._trends: dict[str, list[float | None]] | None = None
 
     # --- what is open -------------------------------------------------------------------------------
     @property
@@ -126,6 +127,19 @@ class ShopState(QObject):
             self._summary = summarize_dataset(self.data, self.inactive_after, self.period)
         return self._summary
 
+    def quarterly_trends(self) -> dict[str, list[float | None]]:
+        """The cards' figures per quarter, the last six quarters up to the period's end (oldest first);
+        computed once per change, like the summary."""
+        if self._trends is None:
+            s = self.summary()
+            if s.frame is None:
+                self._trends = {}
+            else:
+                quarter = Period(add_months(month_start(s.period.last), -2), s.period.last)
+                self._trends = trends(s.frame, self.data.surveys, quarter, 6)
+                self._trends["lifetime"] = [None if not c else 100 / c for c in self._trends["churn"]]
+        return self._trends
+
     def reload(self) -> None:
         """Read the workspace again after a page stored something."""
         self._reload()
@@ -136,4 +150,5 @@ class ShopState(QObject):
 
     def _invalidate(self) -> None:
         self._summary = None
+        self._trends = None
         self.changed.emit()

@@ -198,3 +198,17 @@ def test_every_page_has_a_scalable_icon(window):
         icon = window.sidebar.item(i).icon()
         assert not icon.isNull()
         assert not icon.pixmap(64, 64).isNull()  # SVG: drawn sharp at a high-DPI size too
+
+
+def test_hidden_pages_catch_up_when_they_are_shown(window):
+    keys = [k for k, _ in window.pages]
+    page = dict(window.pages)["customers"]
+    window.sidebar.setCurrentRow(keys.index("dashboard"))
+    marker = []
+    page.rows = marker
+    window.state.set_inactive_after(window.state.inactive_after + 30)
+    assert page.rows is marker  # hidden: nothing recomputed yet
+    window.sidebar.setCurrentRow(keys.index("customers"))
+    assert page.rows is not marker and len(page.rows) == window.state.summary().customers
+    # The dashboard's quarter trends are computed once per change, not once per page.
+    assert window.state.quarterly_trends() is window.state.quarterly_trends()

@@ -34,6 +34,7 @@ from core.calendar.rules import LOYALTY, NEWSLETTER, ONE_OFF, Rule, RuleSet
 from core.store import StoreError
 from ui import format as fmt
 from ui.i18n import core_text
+from ui.lazy import refresh_when_shown
 from ui.models import RowsModel
 from ui.state import ShopState
 from ui.translatable import Retranslating
@@ -196,7 +197,7 @@ class CalendarPage(Retranslating, QWidget):
         layout.setContentsMargins(24, 18, 24, 18)
         layout.addWidget(self.title)
         layout.addLayout(body, 1)
-        state.changed.connect(self.refresh)
+        refresh_when_shown(self, state.changed, self.refresh)
         self.retranslate()
 
     # --- the plan -----------------------------------------------------------------------------------

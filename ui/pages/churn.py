@@ -26,6 +26,7 @@ from ui import format as fmt
 from ui.chart import ChartView, month_label, translate
 from ui.counttable import CountTableModel
 from ui.i18n import core_text
+from ui.lazy import refresh_when_shown
 from ui.models import RowsModel
 from ui.pages.explain import Explainer
 from ui.state import ShopState
@@ -67,7 +68,7 @@ class TypedMonths(Retranslating, QWidget):
         layout.addLayout(buttons)
         layout.addWidget(self.result)
         self.model.edited.connect(self._save)
-        state.changed.connect(self.load)
+        refresh_when_shown(self, state.changed, self.load)
         self.retranslate()
         self.load()
 
@@ -161,7 +162,7 @@ class ChurnPage(Retranslating, QWidget):
         layout.addLayout(row)
         layout.addWidget(self.explain)
         layout.addLayout(body, 1)
-        state.changed.connect(self.refresh)
+        refresh_when_shown(self, state.changed, self.refresh)
         self.retranslate()
 
     def showEvent(self, event) -> None:  # noqa: N802 - Qt's name

@@ -13,6 +13,7 @@ from ui import format as fmt
 from ui.chart import ChartView, translate
 from ui.counttable import CountTableModel
 from ui.i18n import core_text
+from ui.lazy import refresh_when_shown
 from ui.state import ShopState
 from ui.translatable import Retranslating, page_header
 
@@ -55,7 +56,7 @@ class CountsPage(Retranslating, QWidget):
         layout.addLayout(buttons)
         self._layout = layout
         self.model.edited.connect(self._save)
-        state.changed.connect(self.load)
+        refresh_when_shown(self, state.changed, self.load)
         self.retranslate()
         self.load()
 

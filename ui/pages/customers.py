@@ -27,6 +27,7 @@ from core.metrics.customers import AT_RISK, LOST, CustomerRow, customer_rows
 from core.store import StoreError
 from ui import format as fmt
 from ui.i18n import core_text
+from ui.lazy import refresh_when_shown
 from ui.models import SORT_ROLE, RowsModel
 from ui.state import ShopState
 from ui.translatable import Retranslating
@@ -96,7 +97,7 @@ class CustomersPage(Retranslating, QWidget):
         layout.addLayout(top)
         layout.addWidget(self.table, 1)
         layout.addLayout(buttons)
-        state.changed.connect(self.refresh)
+        refresh_when_shown(self, state.changed, self.refresh)
         self.retranslate()
 
     # --- filling ------------------------------------------------------------------------------------

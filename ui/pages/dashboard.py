@@ -6,12 +6,12 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QMessageBox, QScrollArea, QVBoxLayout, QWidget
 
 from core.metrics.churn import TARGET_MONTHLY_CHURN
-from core.metrics.periods import Period, add_months, month_start
-from core.metrics.summary import Summary, trends
+from core.metrics.summary import Summary
 from core.report import charts
 from ui import format as fmt
 from ui.chart import ChartView, month_label, translate
 from ui.i18n import core_text
+from ui.lazy import refresh_when_shown
 from ui.pages.cards import FigureCard
 from ui.pages.explain import Explainer
 from ui.state import ShopState
@@ -74,7 +74,7 @@ class DashboardPage(Retranslating, QWidget):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(scroll)
-        state.changed.connect(self.refresh)
+        refresh_when_shown(self, state.changed, self.refresh)
         self.retranslate()
 
     def ensure_charts(self) -> None:
@@ -123,11 +123,9 @@ class DashboardPage(Retranslating, QWidget):
 
     def _trends(self, s: Summary) -> None:
         """Sparklines per quarter for the six quarters up to the period's end."""
-        if s.frame is None:
+        series = self.state.quarterly_trends()
+        if not series:
             return
-        quarter = Period(add_months(month_start(s.period.last), -2), s.period.last)
-        series = trends(s.frame, self.state.data.surveys, quarter, 6)
-        series["lifetime"] = [None if not c else 100 / c for c in series["churn"]]
         tip = self.tr("Per quarter, the last six quarters up to {last}").format(last=fmt.day(s.period.last))
         for key, card in self.cards.items():
             card.set_trend(series.get(key, []), tip)

@@ -27,6 +27,7 @@ from core.text import InputError
 from ui import format as fmt
 from ui.chart import ChartView, month_label, translate
 from ui.i18n import core_text
+from ui.lazy import refresh_when_shown
 from ui.state import ShopState
 from ui.translatable import Retranslating
 
@@ -105,7 +106,7 @@ class NpsPage(Retranslating, QWidget):
         layout.setContentsMargins(24, 18, 24, 18)
         layout.addWidget(self.title)
         layout.addLayout(body, 1)
-        state.changed.connect(self.refresh)
+        refresh_when_shown(self, state.changed, self.refresh)
         self.retranslate()
 
     def showEvent(self, event) -> None:  # noqa: N802 - Qt's name

@@ -72,11 +72,7 @@ def run_metrics(argv: Sequence[str], out: TextIO = sys.stdout, err: TextIO = sys
             print(exc.problem.render(translate), file=err)
             return 2
     period = None
-    data = dataset_from_results(results)
-    for ds in stored:
-        data.customers.extend(ds.customers)
-        data.orders.extend(ds.orders)
-        data.surveys.extend(ds.surveys)
+    data = dataset_from_results(results, stored)
     try:
         summary = summarize_dataset(data, args.inactive_after)
         if args.first or args.last:

@@ -186,21 +186,32 @@ def import_file(
     return import_source(source, progress=progress, cancelled=cancelled)
 
 
-def dataset_from_results(results: Iterable[ImportResult]) -> Dataset:
-    """One dataset from several imports (a customer list, its orders, survey answers).
+def dataset_from_results(results: Iterable[ImportResult], stored: Iterable[Dataset] = ()) -> Dataset:
+    """One dataset from stored shops and several imports (a customer list, its orders, survey answers).
 
-    Customers met in more than one file are merged: the customer list's fields win, and orders
-    only add what the list lacks.
+    Customers met more than once are merged: what is stored wins, then the customer list's fields;
+    orders only add what the list lacks.
     """
     data = Dataset()
-    by_id = {}
-    for result in sorted(results, key=lambda r: 0 if r.kind == cols.CUSTOMERS else 1):
-        for c in result.customers:
+    by_id: dict[str, object] = {}
+
+    def add(customers: Iterable) -> None:
+        for c in customers:
             if c.id in by_id:
-                merge_customer(by_id[c.id], c)  # fills only what is empty, so the list's fields win
+                merge_customer(by_id[c.id], c)  # fills only what is empty, so what came first wins
             else:
                 by_id[c.id] = c
                 data.customers.append(c)
+
+    for ds in stored:
+        add(ds.customers)
+        data.orders.extend(ds.orders)
+        data.surveys.extend(ds.surveys)
+        data.period_counts.extend(ds.period_counts)
+        data.monthly_lost.extend(ds.monthly_lost)
+        data.shop_name = data.shop_name or ds.shop_name
+    for result in sorted(results, key=lambda r: 0 if r.kind == cols.CUSTOMERS else 1):
+        add(result.customers)
         data.orders.extend(result.orders)
         data.surveys.extend(result.surveys)
     return data

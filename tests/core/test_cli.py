@@ -72,3 +72,21 @@ def test_missing_file_through_main_py_has_no_traceback(tmp_path):
     assert env_free.returncode == 2
     assert "Traceback" not in env_free.stderr
     assert "bestaat niet" in env_free.stderr  # Dutch, the default language
+
+
+def test_a_workspace_and_a_file_together_merge_their_customers(tmp_path):
+    from core.importing.pipeline import import_file
+    from core.store import Workspace
+
+    shop = tmp_path / "winkel.klantbehoud"
+    customers = tmp_path / "klanten.csv"
+    customers.write_text("Klantnummer;Naam;Klant sinds\n1;Anna;01-01-2023\n2;Bram;01-02-2023\n", encoding="utf-8")
+    with Workspace.create(shop, "Winkel") as ws:
+        ws.apply_import(import_file(customers))
+    orders = tmp_path / "orders.csv"
+    orders.write_text("Ordernummer;Klantnummer;Orderdatum;Bedrag\nA1;1;05-03-2024;10,00\nA2;3;06-03-2024;5,00\n",
+                      encoding="utf-8")
+    code, out, _ = _run([str(shop), str(orders), "--from", "2024-01-01", "--to", "2024-12-31", "--json"])
+    assert code == 0
+    # Customer 1 is in both and counted once; customer 3 only has an order.
+    assert json.loads(out)["customers"] == 3

@@ -202,6 +202,17 @@ def infer_kind(mapping: dict[int, str], layout: Layout | None = None) -> str:
     return CUSTOMERS
 
 
+def repeats_customers(data: Sequence[Sequence[object]], mapping: dict[int, str]) -> bool:
+    """True when a table with a date per row names the same customer on several rows: a sales log
+    ("Datum; Klant; Omzet"), not a customer list. Judged on the first 5,000 rows."""
+    columns = {key: col for col, key in mapping.items()}
+    who = next((columns[k] for k in ("customer_id", "email", "name") if k in columns), None)
+    if "order_date" not in columns or who is None:
+        return False
+    values = [r[who] for r in data[:5000] if who < len(r) and not is_empty(r[who])]
+    return len(set(values)) < len(values)
+
+
 def adjust_for_kind(mapping: dict[int, str], kind: str) -> dict[int, str]:
     """Rename date fields to what the kind of table means by them (a survey's "date" is the answer date)."""
     out = dict(mapping)
@@ -215,6 +226,16 @@ def adjust_for_kind(mapping: dict[int, str], kind: str) -> dict[int, str]:
         for col, key in out.items():
             if key == "cancelled_at":
                 out[col] = "left_on"  # a customer list's "geannuleerd op" is when the customer left
+    if kind == CUSTOMERS and "since" not in keys:
+        for col, key in out.items():
+            if key == "order_date":
+                out[col] = "since"  # a customer list's one date is when the customer came
+                break
+    if kind == ORDERS and "amount" not in keys and not {"quantity", "unit_price"} <= keys:
+        for col, key in out.items():
+            if key == "total_spent":
+                out[col] = "amount"  # a sales log's "omzet" is the amount of each sale
+                break
     if kind == ORDERS and "order_date" not in keys:
         for col, key in out.items():
             if key in ("since", "answered_on"):

@@ -115,6 +115,8 @@ def _open_source(path: Path, sheet: str | None, delimiter: str | None, progress:
     layout = cols.recognise_layout(headers)
     mapping = cols.guess_mapping(headers, layout)
     kind = cols.infer_kind(mapping, layout)
+    if not layout and kind == cols.CUSTOMERS and cols.repeats_customers(rows[data_start:], mapping):
+        kind = cols.ORDERS
     mapping = cols.adjust_for_kind(mapping, kind)
     info.header_row = header_index + 1 + (1 if info.sep_line else 0)
     return Source(path, rows, info, header_index, headers, layout, mapping, kind, decimal_default, notes, ragged,

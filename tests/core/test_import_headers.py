@@ -56,3 +56,24 @@ def test_dutch_woocommerce_customers():
 def test_a_customer_lists_cancellation_date_is_when_they_left():
     _layout, kind, mapping = _guess("Klantnummer,Naam,Klant sinds,Geannuleerd op")
     assert kind == "customers" and mapping["Geannuleerd op"] == "left_on"
+
+
+def test_a_sales_log_naming_customers_again_is_an_order_list(tmp_path):
+    from datetime import date
+
+    from core.importing.pipeline import import_file
+
+    log = tmp_path / "verkoop.csv"
+    log.write_text("Datum;Klant;Omzet\n01-03-2024;Anna;12,50\n05-03-2024;Bram;7,00\n09-04-2024;Anna;20,00\n",
+                   encoding="utf-8")
+    result = import_file(log)
+    assert result.kind == "orders" and set(result.mapping.values()) == {"order_date", "name", "amount"}
+    assert [(o.customer_id, o.date, o.amount) for o in result.orders] == [
+        ("Anna", date(2024, 3, 1), 12.5), ("Bram", date(2024, 3, 5), 7.0), ("Anna", date(2024, 4, 9), 20.0)]
+    # Each customer once, with one date: a customer list, and its date is when they came.
+    listing = tmp_path / "klanten.csv"
+    listing.write_text("Datum;Klant;Omzet\n01-03-2024;Anna;12,50\n05-03-2024;Bram;7,00\n", encoding="utf-8")
+    result = import_file(listing)
+    assert result.kind == "customers"
+    assert [(c.id, c.since, c.total_spent) for c in result.customers] == [
+        ("Anna", date(2024, 3, 1), 12.5), ("Bram", date(2024, 3, 5), 7.0)]

@@ -19,6 +19,12 @@ def _import(path, one_by_one: bool):
         return import_file(path)
 
 
+def _file(folder, name: str, text: str):
+    path = folder / name
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
 def _outcome(result):
     return (
         [(o.customer_id, o.date, o.amount, o.order_id) for o in result.orders],
@@ -41,12 +47,11 @@ line = st.tuples(
 @settings(max_examples=150, deadline=None)
 @given(st.lists(line, min_size=1, max_size=25), st.booleans())
 def test_lines_taken_together_equal_one_by_one(tmp_path_factory, lines, with_total):
-    path = tmp_path_factory.mktemp("orders") / "orders.csv"
     header = "Factuurnummer;Klantnummer;Factuurdatum;Aantal;Stukprijs;Status\n"
     text = header + "".join(";".join(r) + "\n" for r in lines)
     if with_total:
         text += "Totaal;;;;99,00;\n"
-    path.write_text(text, encoding="utf-8")
+    path = _file(tmp_path_factory.mktemp("orders"), "orders.csv", text)
     assert _outcome(_import(path, one_by_one=False)) == _outcome(_import(path, one_by_one=True))
 
 
@@ -65,8 +70,7 @@ def test_order_lines_with_every_kind_of_exception(tmp_path):
             ";K2;05-03-2024;1;-2,50\n"  # row 12: no order number, a refund on its own
             "A5;K2;06-03-2024;1;1,00\n"  # row 13: a plain order of two lines
             "A5;K2;06-03-2024;3;0,50\n")
-    path = tmp_path / "orders.csv"
-    path.write_text(text, encoding="utf-8")
+    path = _file(tmp_path, "orders.csv", text)
     result = import_file(path)
     assert [(o.order_id, o.customer_id, o.date, o.amount) for o in result.orders] == [
         ("A1", "K1", date(2024, 3, 1), 2 * 1.5 + 0.1 + 3.0),
@@ -92,9 +96,7 @@ def test_shopify_orders_cancelled_and_refunded_orders_are_no_purchases(tmp_path)
             "2024-04-11 09:00:00 +0200,5550003\n"
             "#1003,a@x.nl,,,,,1,,\n"
             "#1004,b@x.nl,partially_refunded,2024-04-12 10:00:00 +0200,8.00,2024-04-12 10:00:00 +0200,1,,5550004\n")
-    path = tmp_path / "orders_export_1.csv"
-    path.write_text(text, encoding="utf-8")
-    result = import_file(path)
+    result = import_file(_file(tmp_path, "orders_export_1.csv", text))
     assert result.layout == "Shopify orders"
     assert "customer_id" not in result.mapping.values()  # Shopify's Id is the order's, not the customer's
     assert [(o.order_id, o.customer_id, o.amount) for o in result.orders] == [
@@ -109,9 +111,7 @@ def test_dutch_woocommerce_orders_with_statuses(tmp_path):
             "2024-05-01 10:00:00,501,\"€ 1.250,00\",Voltooid,Anna de Vries,nieuw,Fiets,1250\n"
             "2024-05-02 11:00:00,502,\"€ 30,00\",Geannuleerd,Bram Smit,nieuw,Bel,30\n"
             "2024-05-03 12:00:00,503,\"€ 45,50\",In behandeling,Anna de Vries,terugkerend,Slot,45.5\n")
-    path = tmp_path / "wc-orders.csv"
-    path.write_text(text, encoding="utf-8")
-    result = import_file(path)
+    result = import_file(_file(tmp_path, "wc-orders.csv", text))
     assert result.layout == "WooCommerce bestellingen" and result.kind == "orders"
     assert [(o.order_id, o.customer_id, o.date, o.amount) for o in result.orders] == [
         ("501", "Anna de Vries", date(2024, 5, 1), 1250.0), ("503", "Anna de Vries", date(2024, 5, 3), 45.5)]

@@ -1,9 +1,9 @@
 """Finding what calamine cannot tell apart from an empty cell: formulas without a saved value and
 error cells (#N/A, #DIV/0! ...). Both are read as empty, so they are reported by column and rows.
 
-The sheet's XML is first scanned as raw bytes for formula or error markers (on a second core, while
-calamine reads the sheet); only when there are any is it parsed, with defusedxml so entity tricks are
-refused.
+The sheet's XML bytes are searched on a second core while calamine reads the sheet
+(``core/importing/sheetxml.py``); only a sheet whose marked cells carry no reference is parsed as
+XML, with defusedxml so entity tricks are refused.
 """
 
 from __future__ import annotations
@@ -14,8 +14,7 @@ import zipfile
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-import numpy as np
-
+from core.importing.sheetxml import CellMarks, column_index, scan_sheet
 from core.text import QT_TRANSLATE_NOOP, Problem
 
 if TYPE_CHECKING:
@@ -23,14 +22,6 @@ if TYPE_CHECKING:
 
 _CELL_REF = re.compile(r"([A-Z]+)(\d+)")
 NS = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
-
-
-def column_index(letters: str) -> int:
-    """0-based index of a column letter such as "A" or "AB"."""
-    n = 0
-    for ch in letters:
-        n = n * 26 + (ord(ch) - 64)
-    return n - 1
 
 
 def column_letter(index: int) -> str:
@@ -70,16 +61,12 @@ def _unescape(s: str) -> str:
 
 
 class SheetScan:
-    """Looks for formula and error markers in one sheet's XML on a background thread.
-
-    The search runs in NumPy, which lets go of the interpreter lock, as does unzipping: it takes
-    half a second for the 230 MB of XML of the UCI sheet and overlaps completely with calamine's read.
-    """
+    """Finds the formula and error cells of one sheet on a background thread (see sheetxml)."""
 
     def __init__(self, path: Path, sheet: str):
         self.path, self.sheet = path, sheet
+        self._marks: CellMarks | None = CellMarks()
         self._member: str | None = None
-        self._found = False
         self._thread = threading.Thread(target=self._run, name="sheet-scan", daemon=True)
         self._thread.start()
 
@@ -88,25 +75,28 @@ class SheetScan:
             with zipfile.ZipFile(self.path) as zf:
                 self._member = _sheet_xml_path(zf, self.sheet)
                 if self._member:
-                    self._found = _has_markers(zf, self._member)
+                    with zf.open(self._member) as fh:
+                        self._marks = scan_sheet(fh)
         except (KeyError, zipfile.BadZipFile, OSError, ValueError):
-            self._found = False
+            self._marks = CellMarks()
 
     def fill(self, result: WorkbookRead) -> None:
-        """Wait for the scan; when it found markers, parse the sheet and add the warnings to ``result``."""
+        """Wait for the scan and add what it found to ``result``, with a warning per column."""
         self._thread.join()
-        if not self._found or not self._member:
-            return
-        try:
-            with zipfile.ZipFile(self.path) as zf, zf.open(self._member) as fh:
-                _parse(fh, result)
-        except (KeyError, zipfile.BadZipFile, OSError):
-            return
+        marks = self._marks
+        if marks is None:  # marked cells without a reference: parse the XML to learn where they are
+            marks = CellMarks()
+            try:
+                with zipfile.ZipFile(self.path) as zf, zf.open(self._member) as fh:
+                    _parse(fh, marks)
+            except (KeyError, zipfile.BadZipFile, OSError):
+                return
+        result.formula_without_value, result.error_cells = marks.formula_without_value, marks.error_cells
         for cols, template in (
-            (result.formula_without_value, QT_TRANSLATE_NOOP(
+            (marks.formula_without_value, QT_TRANSLATE_NOOP(
                 "core", "Column {column} has formulas without a saved result in rows {rows}: open the file in "
                         "Excel, let it calculate, save it and import again. These cells were not read as 0.")),
-            (result.error_cells, QT_TRANSLATE_NOOP(
+            (marks.error_cells, QT_TRANSLATE_NOOP(
                 "core", "Column {column} has error values (such as #N/A) in rows {rows}; they were read as empty.")),
         ):
             for col, rows in sorted(cols.items()):
@@ -114,49 +104,26 @@ class SheetScan:
                 result.warnings.append(Problem(template, {"column": column_letter(col), "rows": shown}))
 
 
-_F, _E, _LT, _COLON, _QUOTE, _EQ, _T = (ord(c) for c in "fe<:\"=t")
-_AFTER_TAG = np.array([ord(c) for c in "> /\t\r\n"], np.uint8)
-
-
-def markers_in(block: bytes) -> bool:
-    """Whether ``block`` holds a formula element (<f>, <f .../>, <x:f>) or an error cell (t="e")."""
-    a = np.frombuffer(block, np.uint8)
-    if a.size < 6:
-        return False
-    f = np.flatnonzero(a[1:-1] == _F) + 1
-    if f.size:
-        before = a[f - 1]
-        if np.any(((before == _LT) | (before == _COLON)) & np.isin(a[f + 1], _AFTER_TAG)):
-            return True
-    e = np.flatnonzero(a[3:-1] == _E) + 3
-    return bool(e.size) and bool(np.any(
-        (a[e - 1] == _QUOTE) & (a[e - 2] == _EQ) & (a[e - 3] == _T) & (a[e + 1] == _QUOTE)))
-
-
-def _has_markers(zf: zipfile.ZipFile, member: str) -> bool:
-    tail = b""
-    with zf.open(member) as fh:
-        while chunk := fh.read(1 << 22):
-            block = tail + chunk
-            if markers_in(block):
-                return True
-            tail = block[-8:]  # a marker cut in two by the chunk border is found whole in the next block
-    return False
-
-
-def _parse(fh, result: WorkbookRead) -> None:
+def _parse(fh, result: CellMarks) -> None:
+    """The slow way: the whole sheet parsed as XML, for cells that carry no reference (a cell without
+    one follows the cell before it, a row without one the row before it)."""
     from defusedxml.ElementTree import iterparse
 
-    for _event, el in iterparse(fh, events=("end",)):
+    row = col = -1
+    for event, el in iterparse(fh, events=("start", "end")):
+        if event == "start":
+            if el.tag == NS + "row":
+                r = el.get("r")
+                row, col = (int(r) - 1 if r and r.isdigit() else row + 1), -1
+            continue
         if el.tag != NS + "c":
             if el.tag == NS + "row":
                 el.clear()
             continue
-        ref = el.get("r") or ""
-        m = _CELL_REF.match(ref)
-        if not m:
-            continue
-        col, row = column_index(m.group(1)), int(m.group(2)) - 1
+        m = _CELL_REF.match(el.get("r") or "")
+        col = column_index(m.group(1)) if m else col + 1
+        if m:
+            row = int(m.group(2)) - 1
         v = el.find(NS + "v")
         # openpyxl writes <v/> for a formula it never calculated; Excel writes t="str" with an
         # empty <v></v> for a formula whose result is the empty string, which is a real value.

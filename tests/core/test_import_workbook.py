@@ -1,13 +1,17 @@
 """Workbook reading details: the byte scan for formulas and error cells, and where a table ends."""
 
-import zipfile
+import io
 
 import openpyxl
 import pytest
 
-from core.importing.cellscan import _has_markers, markers_in
+from core.importing.cellscan import CellMarks, _parse
 from core.importing.pipeline import import_file
+from core.importing.sheetxml import markers_in, scan_sheet
 from core.importing.workbook import EMPTY_RUN_STOP, _trim_empty_rows
+
+NS = b'<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>'
+END = b"</sheetData></worksheet>"
 
 
 @pytest.mark.parametrize("xml, found", [
@@ -24,15 +28,38 @@ def test_markers_for_formulas_and_error_cells(xml, found):
     assert markers_in(b"<sheetData>" + xml + b"</sheetData>") is found
 
 
-def test_a_marker_cut_by_the_read_chunk_is_still_found(tmp_path):
-    filler = b'<c r="A1"><v>1</v></c>' * ((1 << 22) // 22)
-    head = filler[: (1 << 22) - 2]  # the 4 MiB chunk ends inside the '<f>' that follows
-    path = tmp_path / "cut.zip"
-    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as zf:
-        zf.writestr("sheet.xml", head + b"<f>1+1</f>" + filler[:100])
-        zf.writestr("plain.xml", head + b"<v>2</v>" + filler[:100])
-    with zipfile.ZipFile(path) as zf:
-        assert _has_markers(zf, "sheet.xml") and not _has_markers(zf, "plain.xml")
+SHEET = NS + (
+    b'<row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1" t="s"><v>1</v></c></row>'
+    b'<row r="2"><c r="A2"><v>1</v></c><c r="B2"><f>A2*2</f><v>2</v></c><c r="C2" t="e"><v>#N/A</v></c></row>'
+    b'<row r="3"><c r="A3"><v>2</v></c><c r="B3"><f t="shared" ref="B3:B4" si="0">A3*2</f><v/></c>'
+    b'<c r="C3" t="str"><f>""</f><v></v></c></row>'
+    b'<row r="4"><c r="A4"><v>3</v></c><c r="B4"><f t="shared" si="0"/></c><c r="C4" t="e"><f>1/0</f>'
+    b'<v>#DIV/0!</v></c></row>'
+    b'<row r="5"><x:c r="AB5" xmlns:x="urn:x"><x:f>1+1</x:f></x:c></row>'
+) + END
+
+
+@pytest.mark.parametrize("chunk", [7, 64, 1 << 22])
+def test_formula_and_error_cells_found_in_the_bytes(chunk):
+    # Cached results (B2, the empty string of C3) are values; B3, B4 and AB5 have none; C2 and C4 are errors.
+    marks = scan_sheet(io.BytesIO(SHEET), chunk)
+    assert marks.formula_without_value == {1: [2, 3], 27: [4]}
+    assert marks.error_cells == {2: [1, 3]}
+
+
+def test_cells_without_a_reference_are_placed_by_parsing_the_xml():
+    sheet = NS + b'<row><c><v>1</v></c><c><f>A1*2</f></c></row><row><c t="e"><v>#N/A</v></c></row>' + END
+    assert scan_sheet(io.BytesIO(sheet)) is None
+    marks = CellMarks()
+    _parse(io.BytesIO(sheet), marks)
+    assert marks.formula_without_value == {1: [0]} and marks.error_cells == {0: [1]}
+
+
+def test_a_hundred_thousand_formula_cells_are_all_found():
+    rows = b"".join(b'<row r="%d"><c r="A%d"><v>1</v></c><c r="B%d"><f>A%d*2</f></c></row>' % (i, i, i, i)
+                    for i in range(1, 100_001))
+    marks = scan_sheet(io.BytesIO(NS + rows + END))
+    assert len(marks.formula_without_value[1]) == 100_000 and not marks.error_cells
 
 
 def test_empty_rows_inside_and_after_the_table():

@@ -135,17 +135,38 @@ class Table:
         return set(indexes(list(map(any, self.data)), False))
 
 
-def _total_rows(table: Table) -> set[int]:
+def _is_total(cell: object) -> bool:
+    return isinstance(cell, str) and len(cell) < 20 and cell.strip().lower().rstrip(":") in TOTAL_WORDS
+
+
+def _total_rows(table: Table, mapped: set[int], keyless: list[int] | None) -> set[int]:
     """Offsets of rows with "Totaal", "Total", "Som" ... in one of their first three cells.
 
-    Judged per distinct value of those columns, because this runs over files with a million rows.
+    A mapped column is judged per distinct value (known anyway). Another column is only looked at on
+    the rows without the table's key (``keyless``: no order date, no customer, no score), because a
+    total row has none and hashing a whole unused column of a million rows costs a tenth of a second.
     """
     found: set[int] = set()
     for i in range(3):
-        hits = {c for c in table.distinct(i)
-                if isinstance(c, str) and len(c) < 20 and c.strip().lower().rstrip(":") in TOTAL_WORDS}
-        found |= table.offsets(i, hits)
+        if i in mapped or keyless is None:
+            found |= table.offsets(i, {c for c in table.distinct(i) if _is_total(c)})
+        else:
+            found.update(n for n in keyless if i < len(table.data[n]) and _is_total(table.data[n][i]))
     return found
+
+
+KEY_FIELDS = {CUSTOMERS: ("customer_id", "email", "name", "first_name", "name_prefix", "last_name"),
+              ORDERS: ("order_date",), SURVEY: ("nps_score",)}
+
+
+def _keyless_rows(kind: str, keys: list[str], parsed: list[list[object]]) -> list[int] | None:
+    """Offsets of the rows whose key fields are all empty; None when the mapping has no key field."""
+    key_columns = [parsed[i] for i, key in enumerate(keys) if key in KEY_FIELDS[kind]]
+    if not key_columns:
+        return None
+    if len(key_columns) == 1:
+        return indexes(key_columns[0], None) + indexes(key_columns[0], "")
+    return indexes(list(map(any, zip(*key_columns, strict=True))), False)
 
 
 def _note_rows(table: Table, n_columns: int) -> set[int]:
@@ -190,12 +211,12 @@ def build(
             progress(0.5 * (n + 1) / len(columns))
     handler = {CUSTOMERS: CustomerRows, ORDERS: OrderRows, SURVEY: SurveyRows}[kind](result)
     skip_offsets = {i - first_data for i in (skip_rows or ())}
-    totals = _total_rows(table)
+    keys = [col.key for col in columns]
+    totals = _total_rows(table, set(mapping), _keyless_rows(kind, keys, parsed))
     notes = _note_rows(table, len(headers))
     failing = set().union(*(col.failing for col in columns))
     # Most rows of a big export are plain data: they take the short path; the rest is looked at closely.
     slow = skip_offsets | totals | notes | table.maybe_blank() | failing
-    keys = [col.key for col in columns]
     base = row_number(first_data)  # row numbers run on one by one from the first data row
     total = len(data)
     no_failures: set[str] = set()

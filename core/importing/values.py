@@ -41,6 +41,8 @@ _ISO = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})$")
 _NUMERIC_DATE = re.compile(r"^(\d{1,4})[-/.](\d{1,2})[-/.](\d{2,4})$")
 _TEXT_DATE = re.compile(r"^(\d{1,2})\s*[-. ]\s*([A-Za-z]{3,9})\.?\s*[-. ]\s*(\d{2,4})$")  # 8 april 2024, 8-apr-24
 _MONTH_FIRST = re.compile(r"^([A-Za-z]{3,9})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})$")  # April 8, 2024
+# The common shapes, tried before anything else: 01-12-2010, 2010-12-01 08:26, 1/12/10 8:26:00.
+_PLAIN = re.compile(r"^(\d{1,4})[-/.](\d{1,2})[-/.](\d{2,4})(?:[T ]\d{1,2}:\d{2}(?::\d{2})?)?$")
 _COMPACT = re.compile(r"^(19\d{2}|2[01]\d{2})(\d{2})(\d{2})$")  # 20240408
 
 
@@ -100,7 +102,7 @@ def date_order(values: Iterable[object]) -> str:
     for v in values:
         if not isinstance(v, str):
             continue
-        m = _NUMERIC_DATE.match(date_part(v))
+        m = _PLAIN.match(v) or _NUMERIC_DATE.match(date_part(v))
         if not m:
             continue
         total += 1
@@ -136,11 +138,13 @@ def parse_date(value: object, order: str = "dmy", epoch: date = EXCEL_EPOCH_1900
     text = str(value).strip()
     if re.fullmatch(r"\d{5}(\.0+)?", text):
         return parse_date(float(text), order, epoch)  # an Excel serial date written out as text
-    text = date_part(text)
-    m = _ISO.match(text) or _COMPACT.match(text)
-    if m:
-        return _make_date(int(m.group(1)), int(m.group(2)), int(m.group(3)), value)
-    m = _NUMERIC_DATE.match(text)
+    m = _PLAIN.match(text)
+    if not m:
+        text = date_part(text)
+        m = _ISO.match(text) or _COMPACT.match(text)
+        if m:
+            return _make_date(int(m.group(1)), int(m.group(2)), int(m.group(3)), value)
+        m = _NUMERIC_DATE.match(text)
     if m:
         a, b, c = m.group(1), m.group(2), m.group(3)
         if len(a) == 4:

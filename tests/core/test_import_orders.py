@@ -116,3 +116,15 @@ def test_dutch_woocommerce_orders_with_statuses(tmp_path):
     assert [(o.order_id, o.customer_id, o.date, o.amount) for o in result.orders] == [
         ("501", "Anna de Vries", date(2024, 5, 1), 1250.0), ("503", "Anna de Vries", date(2024, 5, 3), 45.5)]
     assert (result.rows_read, result.accepted, result.skipped) == (3, 2, 1)
+
+
+def test_total_row_in_a_column_that_is_not_used(tmp_path):
+    text = ("Winkel;Factuurnummer;Factuurdatum;Klantnummer;Bedrag\n"
+            "Centrum;F1;01-03-2024;K1;10,00\n"
+            "Centrum;F2;02-03-2024;K2;5,00\n"
+            "Totaal;;;;15,00\n")
+    result = import_file(_file(tmp_path, "verkoop.csv", text))
+    assert [(o.order_id, o.amount) for o in result.orders] == [("F1", 10.0), ("F2", 5.0)]
+    assert (result.rows_read, result.accepted, result.skipped, result.rejected) == (3, 2, 1, 0)
+    assert [(p.row, p.action) for p in result.problems] == [(4, SKIPPED)]
+    assert "total row" in result.problems[0].problem.render()

@@ -104,13 +104,25 @@ def safety_figures() -> None:
               f"{(time.perf_counter() - t) * 1000:.1f} ms (goal: milliseconds)")
 
 
-def reference_loop() -> float:
-    """Seconds for a fixed pure-Python loop: this machine's speed drifts, and this shows by how much."""
+def reference_work() -> tuple[float, float]:
+    """Seconds for a fixed pure-Python loop and for building a million small rows of text.
+
+    This machine's speed drifts by a third within minutes; these two show by how much, so runs can be compared.
+    """
+    import gc
+
     t = time.perf_counter()
     total = 0
     for i in range(10_000_000):
         total += i
-    return time.perf_counter() - t
+    loop = time.perf_counter() - t
+    gc.disable()
+    t = time.perf_counter()
+    rows = [[str(i), str(i * 2), str(i * 3)] for i in range(1_000_000)]
+    alloc = time.perf_counter() - t
+    del rows
+    gc.enable()
+    return loop, alloc
 
 
 def timed(label: str, fn):
@@ -124,7 +136,8 @@ def timed(label: str, fn):
 
 def main() -> int:
     """Measure and print."""
-    print(f"reference loop (10 million additions): {reference_loop():.2f} s (about 1.1 s on a quiet machine)")
+    loop, alloc = reference_work()
+    print(f"machine speed: 10 million additions {loop:.2f} s, a million rows of text built {alloc:.2f} s")
     safety_figures()
     CACHE.mkdir(exist_ok=True)
     xlsx, dutch = CACHE / "online-retail.xlsx", CACHE / "online-retail-nl.csv"

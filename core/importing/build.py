@@ -126,7 +126,12 @@ class Table:
 
     def offsets(self, i: int, values: set) -> set[int]:
         """Offsets of the rows whose cell in column ``i`` is one of ``values``."""
-        if not values or values.isdisjoint(self.distinct(i)):
+        if not values:
+            return set()
+        if i not in self._distinct:  # a few values in a column not hashed yet: search for each
+            cells = self.cells(i)
+            return {n for v in values for n in indexes(cells, v)}
+        if values.isdisjoint(self._distinct[i]):
             return set()
         return {n for n, c in enumerate(self.cells(i)) if c in values}
 

@@ -96,11 +96,14 @@ class OrderRows:
         head[1:] = top[1:] > top[:-1]
         first = np.flatnonzero(head)  # the first line of order code c is first[c]
         who_columns = [parsed[i] for i in self.who]
-        has_who = (np.fromiter(map(any, zip(*who_columns, strict=True)), bool, n) if who_columns
-                   else np.zeros(n, bool))
-        i_day = self.at.get("order_date")
-        has_day = (np.fromiter(map(partial(is_not, None), parsed[i_day]), bool, n) if i_day is not None
-                   else np.zeros(n, bool))
+        if len(who_columns) == 1:
+            has_who = np.fromiter(map(bool, who_columns[0]), bool, n)
+        elif who_columns:
+            has_who = np.fromiter(map(any, zip(*who_columns, strict=True)), bool, n)
+        else:
+            has_who = np.zeros(n, bool)
+        days = parsed[self.at["order_date"]] if "order_date" in self.at else [None] * n
+        has_day = (np.fromiter(map(partial(is_not, None), days), bool, n) if None in days else np.ones(n, bool))
         unusual = np.zeros(n, bool)
         unusual[list(slow)] = True
         status, cancelled_at = (parsed[self.at[k]] if k in self.at else [None] * n for k in ("status", "cancelled_at"))

@@ -91,10 +91,13 @@ class Task(QObject):
     def _show_dialog(self) -> None:
         if not self.running:
             return
-        self.dialog = QProgressDialog(self.label, self.tr("Cancel"), 0, 100, self.parent_widget)
+        # A moving bar until the work says how far it is (reading a workbook is one long step).
+        self.dialog = QProgressDialog(self.label, self.tr("Cancel"), 0, 100 if self._fraction else 0,
+                                      self.parent_widget)
         self.dialog.setWindowModality(Qt.WindowModality.WindowModal)
         self.dialog.setMinimumDuration(0)
-        self.dialog.setValue(int(self._fraction * 100))
+        if self._fraction:
+            self.dialog.setValue(int(self._fraction * 100))
         self.dialog.canceled.connect(self.cancel)
         self.dialog.show()
 
@@ -102,7 +105,10 @@ class Task(QObject):
     def _progress(self, fraction: float) -> None:
         self._fraction = fraction
         if self.dialog:
-            self.dialog.setValue(int(fraction * 100))
+            if fraction and self.dialog.maximum() == 0:
+                self.dialog.setRange(0, 100)
+            if self.dialog.maximum():
+                self.dialog.setValue(int(fraction * 100))
 
     def _end(self) -> None:
         self.running = False

@@ -113,6 +113,29 @@ def test_cancel_stops_the_work_and_reports_nothing(qtbot):
     assert done == [] and failed == []
 
 
+def test_progress_bar_moves_until_the_work_says_how_far_it_is(qtbot):
+    import threading
+
+    make_app([])
+    tasks.use_pool(None)
+    release, reported = threading.Event(), threading.Event()
+
+    def work(progress, cancelled):
+        reported.wait(10)
+        progress(0.4)
+        release.wait(10)
+        return "done"
+
+    task = tasks.run_task(work, lambda _r: None, lambda _e: None, None, "…")
+    qtbot.waitUntil(lambda: task.dialog is not None, timeout=5000)
+    assert task.dialog.maximum() == 0  # a busy bar: nothing measured yet
+    reported.set()
+    qtbot.waitUntil(lambda: task.dialog.maximum() == 100 and task.dialog.value() == 40, timeout=5000)
+    release.set()
+    with qtbot.waitSignal(task.finished, timeout=5000):
+        pass
+
+
 def test_big_work_runs_in_a_child_process(qtbot, tmp_path):
     """The real set-up: reading and checking happen in a child; only light data comes back."""
     make_app([])

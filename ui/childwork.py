@@ -12,10 +12,11 @@ import queue
 import time
 from collections.abc import Callable
 from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from typing import Any
 
 from core.importing.session import init_child
-from core.text import Cancelled
+from core.text import QT_TRANSLATE_NOOP, Cancelled, InputError, Problem
 
 
 class ChildWork:
@@ -55,6 +56,12 @@ class ChildWork:
                     progress(self._queue.get(timeout=0.05))
                 except (queue.Empty, OSError, ValueError):
                     time.sleep(0.01)
-            return future.result()
+            try:
+                return future.result()
+            except BrokenProcessPool:
+                self.stop()  # a new child starts for the next call
+                raise InputError(Problem(QT_TRANSLATE_NOOP(
+                    "core", "Reading the file stopped unexpectedly: it may be damaged or far too large. Open it "
+                            "in Excel, save it again and import that copy."))) from None
 
         return work

@@ -131,3 +131,91 @@ def _cells(part: bytes, positions: np.ndarray, marks: CellMarks) -> bool:
         if not has_value:
             marks.formula_without_value.setdefault(col, []).append(row)
     return True
+
+
+# A sheet spanning more cells than this is refused before calamine reads it: calamine sizes its grid
+# from the outermost cells and aborts the whole program when that grid does not fit in memory (a stray
+# value in XFD1048576 asks for half a terabyte). 15 million cells, 3.5 times the UCI order lines, take
+# about 1 GB.
+MAX_CELLS = 15_000_000
+_DIMENSION = re.compile(rb"<(?:[\w.-]+:)?dimension\s+ref=\"([A-Z]{1,3})?(\d+)?(?::([A-Z]{1,3})(\d+))?\"")
+_R, _QUOTE_EQ = ord("r"), (ord("="), ord('"'))
+_SPACE = np.array([ord(c) for c in " \t\r\n"], np.uint8)
+
+
+def declared_size(head: bytes) -> tuple[int, int] | None:
+    """Rows and columns the sheet's <dimension> claims (from its first bytes); None when it says nothing."""
+    m = _DIMENSION.search(head)
+    if not m or not m.group(2):
+        return None
+    last_col, last_row = (m.group(3), m.group(4)) if m.group(3) else (m.group(1), m.group(2))
+    return int(last_row), column_index(last_col or b"A") + 1
+
+
+def actual_size(fh: BinaryIO, chunk_size: int = CHUNK) -> tuple[int, int]:
+    """Rows and columns up to the outermost cell that is really there, from the cell references (r="B7").
+
+    The dimension may lie; this reads every reference, with NumPy, in about half a second per 200 MB.
+    """
+    rows = cols = 0
+    carry = b""
+    while True:
+        chunk = fh.read(chunk_size)
+        block = carry + chunk
+        if chunk and len(block) < 64:
+            carry = block
+            continue
+        a = np.pad(np.frombuffer(block, np.uint8), (0, 16))
+        # A reference starting near the end of a block is left for the next one (up to 3 letters, 8 digits).
+        end = len(block) - 16 if chunk else len(block)
+        p = np.flatnonzero(a[1:end] == _R) + 1
+        p = p[np.isin(a[p - 1], _SPACE) & (a[p + 1] == _QUOTE_EQ[0]) & (a[p + 2] == _QUOTE_EQ[1])]
+        if p.size:
+            r, c = _references(a, p + 3)
+            rows, cols = max(rows, int(r.max())), max(cols, int(c.max()))
+        if not chunk:
+            return rows, cols
+        carry = block[end - 1 :]  # with the byte before, which tells a reference's ' r="' apart
+
+
+def _references(a: np.ndarray, start: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Row numbers and 1-based column numbers of the references (A1, XFD1048576, or a row's bare 7) at ``start``."""
+    col = np.zeros(start.size, np.int64)
+    pos = start.copy()
+    letters = np.ones(start.size, bool)
+    for _ in range(3):
+        ch = a[pos].astype(np.int64)
+        letters &= (ch >= 65) & (ch <= 90)
+        col = np.where(letters, col * 26 + ch - 64, col)
+        pos = np.where(letters, pos + 1, pos)
+    row = np.zeros(start.size, np.int64)
+    digits = np.ones(start.size, bool)
+    for _ in range(8):
+        ch = a[pos].astype(np.int64)
+        digits &= (ch >= 48) & (ch <= 57)
+        row = np.where(digits, row * 10 + ch - 48, row)
+        pos = np.where(digits, pos + 1, pos)
+    return row, col
+
+
+EXACT_CHECK_UP_TO = 32 * 1024**2  # sheets without a <dimension> are measured exactly up to this much XML
+
+
+def too_large(zf, member: str) -> tuple[int, int] | None:
+    """The sheet's rows and columns when its grid is too large to read, else None.
+
+    The <dimension> in the first bytes is enough when it is small. A large one (a stray value far
+    away, or a lie) is checked against the cell references; so is a missing one, for sheets up to
+    EXACT_CHECK_UP_TO of XML (bigger sheets without a dimension come from programs that write dense
+    tables, and measuring them would cost a second).
+    """
+    info = zf.getinfo(member)
+    with zf.open(member) as fh:
+        declared = declared_size(fh.read(4096))
+    if declared and declared[0] * declared[1] <= MAX_CELLS:
+        return None
+    if not declared and info.file_size > EXACT_CHECK_UP_TO:
+        return None
+    with zf.open(member) as fh:
+        rows, cols = actual_size(fh)
+    return (rows, cols) if rows * cols > MAX_CELLS else None

@@ -138,6 +138,7 @@ def read_workbook(
     if fmt == "xlsx":
         from core.importing.cellscan import SheetScan
 
+        _check_extent(path, sheet)
         scan = SheetScan(path, sheet)  # formulas without a result and error cells, on a second core
     if cancelled and cancelled():
         raise Cancelled()
@@ -155,6 +156,25 @@ def read_workbook(
     if scan:
         scan.fill(result)
     return result
+
+
+def _check_extent(path: Path, sheet: str) -> None:
+    """Refuse a sheet whose outermost cells span a grid too large to read (see sheetxml.too_large)."""
+    from core.importing.cellscan import _sheet_xml_path, column_letter
+    from core.importing.sheetxml import too_large
+
+    try:
+        with zipfile.ZipFile(path) as zf:
+            member = _sheet_xml_path(zf, sheet)
+            size = too_large(zf, member) if member else None
+    except (KeyError, zipfile.BadZipFile, OSError):
+        return  # calamine says what is wrong with the file
+    if size:
+        rows, cols = size
+        raise InputError(Problem(QT_TRANSLATE_NOOP(
+            "core", "Sheet '{sheet}' of {file} reaches to cell {cell}, far beyond the table. Clear the rows and "
+                    "columns after the table (or that cell), save and import again."),
+            {"sheet": sheet, "file": path.name, "cell": f"{column_letter(cols - 1)}{rows}"}))
 
 
 def _trim_empty_rows(rows: list[list[object]]) -> list[list[object]]:

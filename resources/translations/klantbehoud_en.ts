@@ -645,18 +645,6 @@ At this churn rate you lose {six} of your customers in six months: 1 − (1 − 
             <translation>The shop cannot be created</translation>
         </message>
         <message>
-            <source>This file cannot be imported</source>
-            <translation>This file cannot be imported</translation>
-        </message>
-        <message>
-            <source>Import done</source>
-            <translation>Import done</translation>
-        </message>
-        <message>
-            <source>Nothing new.</source>
-            <translation>Nothing new.</translation>
-        </message>
-        <message>
             <source>Save the shop as</source>
             <translation>Save the shop as</translation>
         </message>
@@ -1623,6 +1611,10 @@ Your data stays on this computer.</translation>
             <translation>{file} has no sheet called '{sheet}'.</translation>
         </message>
         <message>
+            <source>Sheet '{sheet}' of {file} reaches to cell {cell}, far beyond the table. Clear the rows and columns after the table (or that cell), save and import again.</source>
+            <translation>Sheet '{sheet}' of {file} reaches to cell {cell}, far beyond the table. Clear the rows and columns after the table (or that cell), save and import again.</translation>
+        </message>
+        <message>
             <source>Fill in both counts.</source>
             <translation>Fill in both counts.</translation>
         </message>
@@ -1817,6 +1809,10 @@ Your data stays on this computer.</translation>
         <message>
             <source>One-off action</source>
             <translation>One-off action</translation>
+        </message>
+        <message>
+            <source>Reading the file stopped unexpectedly: it may be damaged or far too large. Open it in Excel, save it again and import that copy.</source>
+            <translation>Reading the file stopped unexpectedly: it may be damaged or far too large. Open it in Excel, save it again and import that copy.</translation>
         </message>
     </context>
     <context>

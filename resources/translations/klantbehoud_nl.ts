@@ -645,18 +645,6 @@ Bij dit verloop ben je in zes maanden {six} van je klanten kwijt: 1 − (1 − {
             <translation>De winkel kan niet worden aangemaakt</translation>
         </message>
         <message>
-            <source>This file cannot be imported</source>
-            <translation>Dit bestand kan niet worden geïmporteerd</translation>
-        </message>
-        <message>
-            <source>Import done</source>
-            <translation>Import klaar</translation>
-        </message>
-        <message>
-            <source>Nothing new.</source>
-            <translation>Niets nieuws.</translation>
-        </message>
-        <message>
             <source>Save the shop as</source>
             <translation>Winkel opslaan als</translation>
         </message>
@@ -1623,6 +1611,10 @@ Je gegevens blijven op deze computer.</translation>
             <translation>{file} heeft geen werkblad met de naam '{sheet}'.</translation>
         </message>
         <message>
+            <source>Sheet '{sheet}' of {file} reaches to cell {cell}, far beyond the table. Clear the rows and columns after the table (or that cell), save and import again.</source>
+            <translation>Blad '{sheet}' van {file} loopt door tot cel {cell}, ver voorbij de tabel. Maak de rijen en kolommen na de tabel (of die cel) leeg, sla op en importeer opnieuw.</translation>
+        </message>
+        <message>
             <source>Fill in both counts.</source>
             <translation>Vul beide aantallen in.</translation>
         </message>
@@ -1817,6 +1809,10 @@ Je gegevens blijven op deze computer.</translation>
         <message>
             <source>One-off action</source>
             <translation>Eenmalige actie</translation>
+        </message>
+        <message>
+            <source>Reading the file stopped unexpectedly: it may be damaged or far too large. Open it in Excel, save it again and import that copy.</source>
+            <translation>Het lezen van het bestand stopte onverwacht: het is misschien beschadigd of veel te groot. Open het in Excel, sla het opnieuw op en importeer die kopie.</translation>
         </message>
     </context>
     <context>

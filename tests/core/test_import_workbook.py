@@ -1,14 +1,17 @@
 """Workbook reading details: the byte scan for formulas and error cells, and where a table ends."""
 
 import io
+import re
+import zipfile
 
 import openpyxl
 import pytest
 
 from core.importing.cellscan import CellMarks, _parse
 from core.importing.pipeline import import_file
-from core.importing.sheetxml import markers_in, scan_sheet
+from core.importing.sheetxml import actual_size, declared_size, markers_in, scan_sheet
 from core.importing.workbook import EMPTY_RUN_STOP, _trim_empty_rows
+from core.text import InputError
 
 NS = b'<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>'
 END = b"</sheetData></worksheet>"
@@ -84,3 +87,41 @@ def test_a_table_that_starts_at_c3_keeps_its_columns(tmp_path):
     result = import_file(tmp_path / "c3.xlsx")
     assert [(c.id, c.name) for c in result.customers] == [("007", "Anna"), ("008", "Bram")]
     assert result.source.header_row == 3 and result.rows_read == 2
+
+
+def _far_cell_book(tmp_path, name, keep_dimension=True):
+    wb = openpyxl.Workbook()
+    wb.active.append(["Klantnummer", "Naam"])
+    wb.active.append([1, "Anna"])
+    wb.active.cell(1048576, 16384, "x")  # a stray value in the very last cell
+    plain = tmp_path / ("plain-" + name)
+    wb.save(plain)
+    if keep_dimension:
+        return plain
+    path = tmp_path / name
+    with zipfile.ZipFile(plain) as src, zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as dst:
+        for item in src.infolist():
+            data = src.read(item)
+            if item.filename == "xl/worksheets/sheet1.xml":
+                data = re.sub(rb"<dimension [^>]*/>", b"", data)
+            dst.writestr(item, data)
+    return path
+
+
+@pytest.mark.parametrize("keep_dimension", [True, False])
+def test_a_stray_value_in_the_last_cell_is_refused_with_where_it_is(tmp_path, keep_dimension):
+    # calamine would size its grid to 1,048,576 x 16,384 cells and abort the program.
+    path = _far_cell_book(tmp_path, "klanten.xlsx", keep_dimension)
+    with pytest.raises(InputError) as info:
+        import_file(path)
+    message = info.value.problem.render()
+    assert "XFD1048576" in message and "klanten.xlsx" in message
+
+
+def test_sheet_size_from_the_cell_references_not_the_dimension():
+    sheet = (b'<worksheet><dimension ref="A1:XFD1048576"/><sheetData><row r="1"><c r="A1"><v>1</v></c>'
+             b'<c r="AB1"><v>2</v></c></row><row r="70000" spans="1:3"><c r="C70000"><v>3</v></c></row>'
+             b"</sheetData></worksheet>")
+    assert declared_size(sheet[:80]) == (1048576, 16384)
+    for chunk in (9, 40, 1 << 20):
+        assert actual_size(io.BytesIO(sheet), chunk) == (70000, 28)

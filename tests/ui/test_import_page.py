@@ -136,6 +136,23 @@ def test_progress_bar_moves_until_the_work_says_how_far_it_is(qtbot):
         pass
 
 
+def test_a_child_that_dies_becomes_a_message_and_the_next_call_works(qtbot):
+    import math
+    import os
+
+    from core.text import InputError
+    from ui.childwork import ChildWork
+
+    child = ChildWork()
+    try:
+        with pytest.raises(InputError) as info:
+            child.call(os.abort)(lambda _f: None, lambda: False)  # as calamine does when memory runs out
+        assert "stopped unexpectedly" in info.value.problem.render()
+        assert child.call(math.sqrt, 16.0)(lambda _f: None, lambda: False) == 4.0
+    finally:
+        child.stop()
+
+
 def test_big_work_runs_in_a_child_process(qtbot, tmp_path):
     """The real set-up: reading and checking happen in a child; only light data comes back."""
     make_app([])

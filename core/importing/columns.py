@@ -31,6 +31,7 @@ LAYOUTS: tuple[Layout, ...] = (
            {"name": "order_id", "email": "email", "created at": "order_date", "paid at": "", "total": "amount",
             "billing name": "", "lineitem quantity": "", "lineitem price": "", "subtotal": "",
             "accepts marketing": "consent", "financial status": "status", "cancelled at": "cancelled_at",
+            "refunded amount": "refunded",
             "id": "", "source": "", "fulfillment status": ""}),
     Layout("shopify_customers", "Shopify customers", CUSTOMERS,
            ("first name", "last name", "email", "accepts email marketing", "total spent", "total orders"),

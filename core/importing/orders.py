@@ -73,6 +73,7 @@ class OrderRows:
         self.who = [self.at[k] for k in WHO_FIELDS if k in self.at]
         self.i_order = self.at.get("order_id")
         self.i_amount, self.i_qty, self.i_price = (self.at.get(k) for k in ("amount", "quantity", "unit_price"))
+        self.i_refund = self.at.get("refunded")
 
     def plan(self, parsed: list[list[object]], slow: set[int]) -> np.ndarray | None:
         """Which rows must still go through ``add`` one by one (a boolean per row); None: all of them.
@@ -109,6 +110,8 @@ class OrderRows:
         status, cancelled_at = (parsed[self.at[k]] if k in self.at else [None] * n for k in ("status", "cancelled_at"))
         if "status" in self.at or "cancelled_at" in self.at:
             unusual |= np.fromiter(map(not_a_purchase, status, cancelled_at), bool, n)  # said row by row
+        if "refunded" in self.at:
+            unusual |= np.fromiter(map(bool, parsed[self.at["refunded"]]), bool, n)  # a refund is said too
         odd = np.zeros(len(code_of), bool)
         odd[codes[unusual]] = True
         for empty in ("", None):
@@ -181,6 +184,8 @@ class OrderRows:
         amount = vals[a] if a is not None else None
         if amount is None and q is not None and p is not None and vals[q] is not None and vals[p] is not None:
             amount = vals[q] * vals[p]
+        if self.i_refund is not None and vals[self.i_refund]:
+            return False  # a refund on the line: ``add`` subtracts it and says so
         if amount is not None:
             entry[2] = (entry[2] or 0.0) + amount
         self.result.accepted += 1
@@ -200,6 +205,12 @@ class OrderRows:
         amount = values.get("amount")
         if amount is None and values.get("quantity") is not None and values.get("unit_price") is not None:
             amount = values["quantity"] * values["unit_price"]
+        refunded = values.get("refunded")
+        if amount is not None and refunded:
+            bad = [*bad, RowProblem(number, "", CHANGED, Problem(QT_TRANSLATE_NOOP(
+                "core", "Order {order}: the refunded {refunded} is taken off its amount of {amount}."),
+                {"order": order_id or "-", "refunded": f"{refunded:.2f}", "amount": f"{amount:.2f}"}))]
+            amount -= refunded
         day = values.get("order_date")
         if order_id and order_id in self.orders:
             # A further line of an order already seen: it adds its amount.

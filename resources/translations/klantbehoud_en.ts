@@ -1311,6 +1311,10 @@ Your data stays on this computer.</translation>
             <translation>Customer {id} already appears on row {first}; merged.</translation>
         </message>
         <message>
+            <source>Order {order}: the refunded {refunded} is taken off its amount of {amount}.</source>
+            <translation>Order {order}: the refunded {refunded} is taken off its amount of {amount}.</translation>
+        </message>
+        <message>
             <source>No order date.</source>
             <translation>No order date.</translation>
         </message>
@@ -1465,6 +1469,10 @@ Your data stays on this computer.</translation>
         <message>
             <source>Unit price</source>
             <translation>Unit price</translation>
+        </message>
+        <message>
+            <source>Refunded amount</source>
+            <translation>Refunded amount</translation>
         </message>
         <message>
             <source>Order status</source>

@@ -1311,6 +1311,10 @@ Je gegevens blijven op deze computer.</translation>
             <translation>Klant {id} staat al op rij {first}; samengevoegd.</translation>
         </message>
         <message>
+            <source>Order {order}: the refunded {refunded} is taken off its amount of {amount}.</source>
+            <translation>Bestelling {order}: de terugbetaalde {refunded} gaat van het bedrag van {amount} af.</translation>
+        </message>
+        <message>
             <source>No order date.</source>
             <translation>Geen orderdatum.</translation>
         </message>
@@ -1465,6 +1469,10 @@ Je gegevens blijven op deze computer.</translation>
         <message>
             <source>Unit price</source>
             <translation>Stukprijs</translation>
+        </message>
+        <message>
+            <source>Refunded amount</source>
+            <translation>Terugbetaald bedrag</translation>
         </message>
         <message>
             <source>Order status</source>

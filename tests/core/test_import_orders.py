@@ -41,16 +41,17 @@ line = st.tuples(
     st.sampled_from(["2", "1", "", "x"]),  # quantity
     st.sampled_from(["1,50", "-3,00", "0,10", "", "?"]),  # unit price
     st.sampled_from(["", "", "betaald", "geannuleerd"]),  # status
+    st.sampled_from(["", "", "0,00", "1,00"]),  # refunded amount
 )
 
 
 @settings(max_examples=150, deadline=None)
 @given(st.lists(line, min_size=1, max_size=25), st.booleans())
 def test_lines_taken_together_equal_one_by_one(tmp_path_factory, lines, with_total):
-    header = "Factuurnummer;Klantnummer;Factuurdatum;Aantal;Stukprijs;Status\n"
+    header = "Factuurnummer;Klantnummer;Factuurdatum;Aantal;Stukprijs;Status;Terugbetaald bedrag\n"
     text = header + "".join(";".join(r) + "\n" for r in lines)
     if with_total:
-        text += "Totaal;;;;99,00;\n"
+        text += "Totaal;;;;99,00;;\n"
     path = _file(tmp_path_factory.mktemp("orders"), "orders.csv", text)
     assert _outcome(_import(path, one_by_one=False)) == _outcome(_import(path, one_by_one=True))
 
@@ -88,22 +89,26 @@ def test_order_lines_with_every_kind_of_exception(tmp_path):
 
 
 def test_shopify_orders_cancelled_and_refunded_orders_are_no_purchases(tmp_path):
-    text = ("Name,Email,Financial Status,Paid at,Total,Created at,Lineitem quantity,Cancelled at,Id\n"
-            "#1001,a@x.nl,paid,2024-04-08 17:24:41 +0200,30.00,2024-04-08 17:24:41 +0200,1,,5550001\n"
-            "#1001,a@x.nl,,,,,2,,\n"
-            "#1002,b@x.nl,refunded,2024-04-09 10:00:00 +0200,12.50,2024-04-09 10:00:00 +0200,1,,5550002\n"
+    text = ("Name,Email,Financial Status,Paid at,Total,Created at,Lineitem quantity,Cancelled at,Refunded Amount,Id\n"
+            "#1001,a@x.nl,paid,2024-04-08 17:24:41 +0200,30.00,2024-04-08 17:24:41 +0200,1,,0.00,5550001\n"
+            "#1001,a@x.nl,,,,,2,,,\n"
+            "#1002,b@x.nl,refunded,2024-04-09 10:00:00 +0200,12.50,2024-04-09 10:00:00 +0200,1,,12.50,5550002\n"
             "#1003,a@x.nl,paid,2024-04-10 10:00:00 +0200,20.00,2024-04-10 10:00:00 +0200,1,"
-            "2024-04-11 09:00:00 +0200,5550003\n"
-            "#1003,a@x.nl,,,,,1,,\n"
-            "#1004,b@x.nl,partially_refunded,2024-04-12 10:00:00 +0200,8.00,2024-04-12 10:00:00 +0200,1,,5550004\n")
+            "2024-04-11 09:00:00 +0200,0.00,5550003\n"
+            "#1003,a@x.nl,,,,,1,,,\n"
+            "#1004,b@x.nl,partially_refunded,2024-04-12 10:00:00 +0200,8.00,2024-04-12 10:00:00 +0200,1,,3.00,"
+            "5550004\n")
     result = import_file(_file(tmp_path, "orders_export_1.csv", text))
     assert result.layout == "Shopify orders"
     assert "customer_id" not in result.mapping.values()  # Shopify's Id is the order's, not the customer's
+    # A partial refund is taken off the order's amount, and said.
     assert [(o.order_id, o.customer_id, o.amount) for o in result.orders] == [
-        ("#1001", "a@x.nl", 30.0), ("#1004", "b@x.nl", 8.0)]
+        ("#1001", "a@x.nl", 30.0), ("#1004", "b@x.nl", 5.0)]
     assert (result.rows_read, result.accepted, result.skipped) == (6, 3, 3)
     skipped = [(p.row, p.problem.params["order"]) for p in result.problems if p.action == SKIPPED]
     assert skipped == [(4, "#1002"), (5, "#1003"), (6, "#1003")]
+    changed = [(p.row, p.problem.render()) for p in result.problems if p.action == CHANGED]
+    assert changed == [(7, "Order #1004: the refunded 3.00 is taken off its amount of 8.00.")]
 
 
 def test_dutch_woocommerce_orders_with_statuses(tmp_path):

@@ -8,6 +8,7 @@ computed from counts and rounded only when shown. The 95 % margin of error treat
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -36,6 +37,10 @@ class NpsResult:
         return None if not self.responses else group / self.responses * 100.0
 
 
+# A score with the survey's label or scale after it, as survey tools export the end points of the scale.
+_LABELLED = re.compile(r"^(\d{1,2})\s*(?:[-–—:(]\s*[^\d\s].*|/\s*10|\s(?:van|uit|op|out of|of)\s+10)$", re.I)
+
+
 def check_score(value: object) -> int:
     """Accept a whole number 0..10 (an int, or a float/str that is exactly one); refuse the rest.
 
@@ -50,6 +55,9 @@ def check_score(value: object) -> int:
         number = value
     else:
         text = str(value).strip().replace(",", ".")
+        labelled = _LABELLED.match(text)
+        if labelled:  # "10 - Extremely likely", "0 (helemaal niet)", "9/10", "8 van 10"
+            text = labelled.group(1)
         try:
             number = float(text)
         except ValueError:

@@ -41,13 +41,18 @@ def test_no_answers_no_score():
     assert result.score is None and result.responses == 0
 
 
-@pytest.mark.parametrize("bad", [7.5, "7,5", 11, -1, "zeven", "", None, True, float("nan")])
+@pytest.mark.parametrize("bad", [7.5, "7,5", 11, -1, "zeven", "", None, True, float("nan"), "11 - te veel", "10-9",
+                                 "7,5 van 10"])
 def test_scores_that_are_not_whole_numbers_0_to_10_are_refused(bad):
     with pytest.raises(InputError):
         check_score(bad)
 
 
-@pytest.mark.parametrize(("good", "value"), [("7", 7), (" 10 ", 10), (8.0, 8), ("9,0", 9), (0, 0)])
+@pytest.mark.parametrize(("good", "value"), [
+    ("7", 7), (" 10 ", 10), (8.0, 8), ("9,0", 9), (0, 0),
+    # Survey tools export the ends of the scale with their labels.
+    ("10 - Extremely likely", 10), ("0 (helemaal niet waarschijnlijk)", 0), ("10 – Zeer waarschijnlijk", 10),
+    ("9/10", 9), ("8 van 10", 8), ("7 out of 10", 7)])
 def test_whole_number_forms_are_accepted(good, value):
     assert check_score(good) == value
 

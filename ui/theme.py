@@ -2,7 +2,7 @@
 
 STYLE = """
 QMainWindow, QScrollArea > QWidget > QWidget { background: #f4f6f7; }
-#sidebar { background: #1f3b4d; color: #e8eef2; border: none; font-size: 14px; padding-top: 10px; }
+#sidebar { background: #1f3b4d; color: #e8eef2; border: none; font-size: 14px; padding-top: 10px; outline: 0; }
 #sidebar::item { padding: 9px 16px; border-left: 4px solid transparent; }
 #sidebar::item:selected { background: #2c5269; border-left: 4px solid #f0b429; color: white; }
 #sidebar::item:hover:!selected { background: #27475b; }

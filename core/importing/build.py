@@ -201,8 +201,12 @@ def build(
     skip_rows: set[int] | None = None,
     progress: Callable[[float], None] | None = None,
     cancelled: Callable[[], bool] | None = None,
+    defaults: dict[str, object] | None = None,
 ) -> None:
-    """Parse the data rows under the header into ``result`` (customers, orders or surveys)."""
+    """Parse the data rows under the header into ``result`` (customers, orders or surveys).
+
+    ``defaults`` are fields with one value for every row (settled by the file's name, not a column).
+    """
     data = rows[header_index + 1 :]
     first_data = header_index + 1
     table = Table(data)
@@ -214,6 +218,9 @@ def build(
         parsed.append(col.parse_all(table, decimal_default))
         if progress:
             progress(0.5 * (n + 1) / len(columns))
+    for key, value in (defaults or {}).items():
+        columns.append(Column(-1, key, ""))
+        parsed.append([value] * len(data))
     handler = {CUSTOMERS: CustomerRows, ORDERS: OrderRows, SURVEY: SurveyRows}[kind](result)
     skip_offsets = {i - first_data for i in (skip_rows or ())}
     keys = [col.key for col in columns]

@@ -189,6 +189,22 @@ def guess_mapping(headers: Sequence[object], layout: Layout | None = None) -> di
     return mapping
 
 
+def file_defaults(layout: Layout | None, file_name: str) -> dict[str, object]:
+    """Values every row gets that the file says by its name rather than a column.
+
+    Mailchimp exports an audience as subscribed_members_export_….csv, unsubscribed_… and cleaned_…:
+    only the first may receive marketing mail.
+    """
+    if not layout or layout.key != "mailchimp_audience":
+        return {}
+    name = file_name.lower()
+    if name.startswith(("unsubscribed", "cleaned")):
+        return {"consent": False}
+    if name.startswith("subscribed"):
+        return {"consent": True}
+    return {}
+
+
 def infer_kind(mapping: dict[int, str], layout: Layout | None = None) -> str:
     """Whether the mapped table is a customer list, an order list or survey answers."""
     if layout:

@@ -61,6 +61,7 @@ class Source:
     notes: list[RowProblem] = field(default_factory=list)
     ragged_rows: set[int] = field(default_factory=set)
     data_start: int = 0  # first data row index (after one or two header rows)
+    defaults: dict[str, object] = field(default_factory=dict)  # fields the file name settles (cols.file_defaults)
 
     def row_number(self, index: int) -> int:
         """What the owner calls row ``index``: the sheet row, or the CSV line (after a sep= line)."""
@@ -119,8 +120,15 @@ def _open_source(path: Path, sheet: str | None, delimiter: str | None, progress:
         kind = cols.ORDERS
     mapping = cols.adjust_for_kind(mapping, kind)
     info.header_row = header_index + 1 + (1 if info.sep_line else 0)
+    defaults = {k: v for k, v in cols.file_defaults(layout, path.name).items() if k not in mapping.values()}
+    if "consent" in defaults:
+        notes.append(RowProblem(0, "", WARNING, Problem(
+            QT_TRANSLATE_NOOP("core", "Everyone in this export subscribed to your mailings: marked as consenting.")
+            if defaults["consent"] else
+            QT_TRANSLATE_NOOP("core", "Everyone in this export unsubscribed or was removed from your mailings: "
+                                      "marked as not consenting, so the calendar leaves them out of marketing."))))
     return Source(path, rows, info, header_index, headers, layout, mapping, kind, decimal_default, notes, ragged,
-                  data_start)
+                  data_start, defaults)
 
 
 def _fill_merged_headers(rows: list[list[object]], merged) -> None:
@@ -154,7 +162,8 @@ def import_source(
     result.problems.extend(source.notes)
     with _no_gc():
         build(source.rows, source.data_start - 1, source.headers, mapping, kind, result, source.row_number,
-              source.decimal_default, source.ragged_rows, progress, cancelled)
+              source.decimal_default, source.ragged_rows, progress, cancelled,
+              {k: v for k, v in source.defaults.items() if k not in mapping.values()})
     return result
 
 

@@ -1491,6 +1491,14 @@ Your data stays on this computer.</translation>
             <translation>{file} holds no data.</translation>
         </message>
         <message>
+            <source>Everyone in this export subscribed to your mailings: marked as consenting.</source>
+            <translation>Everyone in this export subscribed to your mailings: marked as consenting.</translation>
+        </message>
+        <message>
+            <source>Everyone in this export unsubscribed or was removed from your mailings: marked as not consenting, so the calendar leaves them out of marketing.</source>
+            <translation>Everyone in this export unsubscribed or was removed from your mailings: marked as not consenting, so the calendar leaves them out of marketing.</translation>
+        </message>
+        <message>
             <source>{file}: no column was recognised as '{field}'. The header is on row {row}: {headers}. Choose the column in the import wizard, or rename it.</source>
             <translation>{file}: no column was recognised as '{field}'. The header is on row {row}: {headers}. Choose the column in the import wizard, or rename it.</translation>
         </message>

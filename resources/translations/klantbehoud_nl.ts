@@ -1491,6 +1491,14 @@ Je gegevens blijven op deze computer.</translation>
             <translation>{file} bevat geen gegevens.</translation>
         </message>
         <message>
+            <source>Everyone in this export subscribed to your mailings: marked as consenting.</source>
+            <translation>Iedereen in deze export heeft zich aangemeld voor je mailings: gemarkeerd als 'mag mailen'.</translation>
+        </message>
+        <message>
+            <source>Everyone in this export unsubscribed or was removed from your mailings: marked as not consenting, so the calendar leaves them out of marketing.</source>
+            <translation>Iedereen in deze export heeft zich afgemeld of is van je mailinglijst gehaald: gemarkeerd als 'niet mailen', dus de kalender laat ze buiten marketing.</translation>
+        </message>
+        <message>
             <source>{file}: no column was recognised as '{field}'. The header is on row {row}: {headers}. Choose the column in the import wizard, or rename it.</source>
             <translation>{file}: geen kolom herkend als '{field}'. De kopregel staat op rij {row}: {headers}. Kies de kolom in de importhulp, of geef hem een andere naam.</translation>
         </message>

@@ -115,6 +115,19 @@ def test_mailchimp_audience_and_stripe(tmp_path):
         "cus_1", date(2024, 3, 1), 99.5, 2)
 
 
+@pytest.mark.parametrize(("name", "consent"), [("subscribed_members_export_4f2a.csv", True),
+                                               ("unsubscribed_members_export_4f2a.csv", False),
+                                               ("cleaned_members_export_4f2a.csv", False),
+                                               ("audience.csv", None)])
+def test_mailchimp_export_name_says_who_may_get_marketing_mail(tmp_path, name, consent):
+    text = ('"Email Address","First Name","Last Name","OPTIN_TIME"\n"a@x.nl","Anna","Bos","2024-02-01 10:00:00"\n'
+            '"b@x.nl","Bram","Smit","2024-03-01 10:00:00"\n')
+    result = import_file(_csv(tmp_path, name, text))
+    assert [c.consent for c in result.customers] == [consent, consent]
+    notes = [p.problem.render() for p in result.problems if p.action == WARNING]
+    assert len(notes) == (0 if consent is None else 1)
+
+
 def test_google_forms_dutch_survey(tmp_path):
     text = ("Tijdstempel,Hoe waarschijnlijk is het dat je ons aanbeveelt?,Hoe heb je ons gevonden?\n"
             "12-03-2024 10:01:02,9,Via een vriendin\n13-03-2024 11:00:00,7.5,Google\n14-03-2024 12:00:00,11,\n"

@@ -265,9 +265,10 @@ def parse_id(value: object) -> str:
 
 
 _TRUE = {"ja", "j", "yes", "y", "true", "waar", "1", "x", "subscribed", "opted in", "opt-in", "akkoord", "aan",
-         "on", "v", "✓"}
+         "on", "v", "✓", "✔", "confirmed", "bevestigd", "aangemeld", "ingeschreven"}
+# A subscription still pending confirmation (double opt-in) is no consent yet.
 _FALSE = {"nee", "n", "no", "false", "onwaar", "0", "unsubscribed", "not subscribed", "opted out", "opt-out",
-          "uit", "off", "cleaned", "geen"}
+          "uit", "off", "cleaned", "geen", "✗", "×", "afgemeld", "uitgeschreven", "pending", "invalid", "redacted"}
 
 
 def parse_bool(value: object) -> bool | None:
@@ -278,7 +279,7 @@ def parse_bool(value: object) -> bool | None:
         return value
     if isinstance(value, (int, float)) and value in (0, 1):
         return bool(value)
-    text = str(value).strip().lower()
+    text = str(value).strip().lower().replace("_", " ")  # Shopify writes NOT_SUBSCRIBED
     if text in _TRUE:
         return True
     if text in _FALSE:

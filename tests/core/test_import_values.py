@@ -118,7 +118,9 @@ def test_ids_keep_leading_zeros_and_refuse_excel_mangling():
 
 
 @pytest.mark.parametrize(("value", "expected"), [("ja", True), ("Nee", False), ("yes", True), (1.0, True),
-                                                 ("x", True), ("unsubscribed", False), ("", None)])
+                                                 ("x", True), ("unsubscribed", False), ("", None),
+                                                 ("SUBSCRIBED", True), ("NOT_SUBSCRIBED", False), ("PENDING", False),
+                                                 ("Afgemeld", False), ("✔", True)])
 def test_yes_no(value, expected):
     assert parse_bool(value) is expected
 

@@ -312,5 +312,7 @@ class ImportPage(Retranslating, QWidget):
             QMessageBox.warning(self, self.tr("The import was not stored"), exc.problem.render(core_text))
             return
         self.import_button.setEnabled(False)
+        if self.child:
+            self.child.stop()  # it kept the file's rows for another check; a new child reads the next file
         self.summary.setText(self.tr("Imported.") + " " + " ".join(report.lines(core_text)))
         self.imported.emit(report)

@@ -186,7 +186,21 @@ def guess_mapping(headers: Sequence[object], layout: Layout | None = None) -> di
             continue
         mapping[col] = key
         used.add(key)
+    _bare_id(headers, mapping, overrides)
     return mapping
+
+
+def _bare_id(headers: Sequence[object], mapping: dict[int, str], overrides: dict[str, str]) -> None:
+    """A column called just "ID" numbers the rows of the table: payments or orders when the table has
+    amounts, else customers."""
+    keys = set(mapping.values())
+    target = "order_id" if "amount" in keys or {"quantity", "unit_price"} <= keys else "customer_id"
+    if target in keys or "id" in overrides:
+        return
+    for col, h in enumerate(headers):
+        if col not in mapping and normalize_header(h) == "id":
+            mapping[col] = target
+            return
 
 
 def file_defaults(layout: Layout | None, file_name: str) -> dict[str, object]:
@@ -212,7 +226,8 @@ def infer_kind(mapping: dict[int, str], layout: Layout | None = None) -> str:
     keys = set(mapping.values())
     per_customer = {"orders_count", "total_spent", "since", "left_on", "first_purchase", "last_purchase", "consent"}
     has_amount = "amount" in keys or {"quantity", "unit_price"} <= keys
-    if has_amount and ("order_date" in keys or "order_id" in keys) and not keys & per_customer:
+    # A payment list's "created at" and "accepts marketing" do not make it a customer list; totals per customer do.
+    if has_amount and ("order_date" in keys or "order_id" in keys) and not keys & (per_customer - {"since", "consent"}):
         return ORDERS
     if "nps_score" in keys and not (keys & (per_customer | {"amount"})):
         return SURVEY

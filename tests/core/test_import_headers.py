@@ -77,3 +77,32 @@ def test_a_sales_log_naming_customers_again_is_an_order_list(tmp_path):
     assert result.kind == "customers"
     assert [(c.id, c.since, c.total_spent) for c in result.customers] == [
         ("Anna", date(2024, 3, 1), 12.5), ("Bram", date(2024, 3, 5), 7.0)]
+
+
+def test_square_customers():
+    layout, kind, mapping = _guess(
+        "Reference ID,First Name,Last Name,Email Address,Phone Number,Square Customer ID,Creation Source,First Visit,"
+        "Last Visit,Transaction Count,Lifetime Spend,Email Subscription Status")
+    assert kind == "customers"
+    assert mapping == {"First Name": "first_name", "Last Name": "last_name", "Email Address": "email",
+                       "Phone Number": "phone", "Square Customer ID": "customer_id", "First Visit": "first_purchase",
+                       "Last Visit": "last_purchase", "Transaction Count": "orders_count",
+                       "Lifetime Spend": "total_spent", "Email Subscription Status": "consent"}
+
+
+def test_a_payment_list_with_a_bare_id_is_an_order_list():
+    # Mollie: "ID" numbers the payments, "Aangemaakt op" is when each was made.
+    _layout, kind, mapping = _guess("ID,Aangemaakt op,Bedrag,Valuta,Status,Omschrijving,Naam klant,E-mailadres klant")
+    assert kind == "orders"
+    assert mapping == {"ID": "order_id", "Aangemaakt op": "order_date", "Bedrag": "amount", "Status": "status",
+                       "Naam klant": "name", "E-mailadres klant": "email"}
+    # Without amounts, "ID" numbers the customers.
+    _layout, kind, mapping = _guess("ID,Naam,Klant sinds")
+    assert kind == "customers" and mapping["ID"] == "customer_id"
+
+
+def test_loyalty_card_list():
+    _layout, kind, mapping = _guess("Kaartnummer,Naam,Adres,Postcode,Lid sinds,Laatste bezoek,Aantal bezoeken,Punten")
+    assert kind == "customers"
+    assert mapping == {"Kaartnummer": "customer_id", "Naam": "name", "Lid sinds": "since",
+                       "Laatste bezoek": "last_purchase", "Aantal bezoeken": "orders_count"}

@@ -180,22 +180,26 @@ def actual_size(fh: BinaryIO, chunk_size: int = CHUNK) -> tuple[int, int]:
 
 def _references(a: np.ndarray, start: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     """Row numbers and 1-based column numbers of the references (A1, XFD1048576, or a row's bare 7) at ``start``."""
-    col = np.zeros(start.size, np.int64)
-    pos = start.copy()
-    letters = np.ones(start.size, bool)
-    for _ in range(3):
-        ch = a[pos].astype(np.int64)
-        letters &= (ch >= 65) & (ch <= 90)
-        col = np.where(letters, col * 26 + ch - 64, col)
-        pos = np.where(letters, pos + 1, pos)
-    row = np.zeros(start.size, np.int64)
-    digits = np.ones(start.size, bool)
-    for _ in range(8):
-        ch = a[pos].astype(np.int64)
-        digits &= (ch >= 48) & (ch <= 57)
-        row = np.where(digits, row * 10 + ch - 48, row)
-        pos = np.where(digits, pos + 1, pos)
+    col, pos = _number(a, start, ord("A"), ord("Z"), 26, 3)
+    row, _ = _number(a, pos, ord("0"), ord("9"), 10, 8)
     return row, col
+
+
+def _number(
+    a: np.ndarray, start: np.ndarray, low: int, high: int, base: int, longest: int
+) -> tuple[np.ndarray, np.ndarray]:
+    """The numbers written from ``start`` with the characters ``low``..``high`` as digits 1.. (letters) or 0..
+    (figures), and where each ends."""
+    value = np.zeros(start.size, np.int64)
+    pos = start.copy()
+    going = np.ones(start.size, bool)
+    zero = low - 1 if base == 26 else low  # column letters count from A = 1
+    for _ in range(longest):
+        ch = a[pos].astype(np.int64)
+        going &= (ch >= low) & (ch <= high)
+        value = np.where(going, value * base + ch - zero, value)
+        pos = np.where(going, pos + 1, pos)
+    return value, pos
 
 
 EXACT_CHECK_UP_TO = 32 * 1024**2  # sheets without a <dimension> are measured exactly up to this much XML

@@ -106,3 +106,10 @@ def test_loyalty_card_list():
     assert kind == "customers"
     assert mapping == {"Kaartnummer": "customer_id", "Naam": "name", "Lid sinds": "since",
                        "Laatste bezoek": "last_purchase", "Aantal bezoeken": "orders_count"}
+
+
+def test_a_google_forms_quiz_score_is_not_the_recommend_question():
+    layout, kind, mapping = _guess("Tijdstempel,Score,Hoe waarschijnlijk is het dat je ons aanbeveelt?,Naam")
+    assert (layout, kind) == ("Google Formulieren", "survey")
+    assert mapping == {"Tijdstempel": "answered_on", "Hoe waarschijnlijk is het dat je ons aanbeveelt?": "nps_score",
+                       "Naam": "name"}

@@ -688,8 +688,8 @@ At this churn rate you lose {six} of your customers in six months: 1 − (1 − 
             <translation>Import</translation>
         </message>
         <message>
-            <source>Choose your customer list, your orders or your survey answers (Excel or CSV, also exports from Shopify, WooCommerce, Lightspeed, Stripe, Mailchimp, Google Forms, Typeform and SurveyMonkey). Check which column is which, look at the problems, then import. Nothing is stored before you click Import.</source>
-            <translation>Choose your customer list, your orders or your survey answers (Excel or CSV, also exports from Shopify, WooCommerce, Lightspeed, Stripe, Mailchimp, Google Forms, Typeform and SurveyMonkey). Check which column is which, look at the problems, then import. Nothing is stored before you click Import.</translation>
+            <source>Choose your customer list, your orders or your survey answers (Excel, LibreOffice or CSV, also exports from Shopify, WooCommerce, Lightspeed, Square, Stripe, Mollie, Mailchimp, Google Forms, Typeform and SurveyMonkey). Check which column is which, look at the problems, then import. Nothing is stored before you click Import.</source>
+            <translation>Choose your customer list, your orders or your survey answers (Excel, LibreOffice or CSV, also exports from Shopify, WooCommerce, Lightspeed, Square, Stripe, Mollie, Mailchimp, Google Forms, Typeform and SurveyMonkey). Check which column is which, look at the problems, then import. Nothing is stored before you click Import.</translation>
         </message>
         <message>
             <source>Choose a file…</source>
@@ -710,6 +710,10 @@ At this churn rate you lose {six} of your customers in six months: 1 − (1 − 
         <message>
             <source>Which column is which</source>
             <translation>Which column is which</translation>
+        </message>
+        <message>
+            <source>Show only the columns in use</source>
+            <translation>Show only the columns in use</translation>
         </message>
         <message>
             <source>Preview</source>

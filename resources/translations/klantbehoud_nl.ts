@@ -688,8 +688,8 @@ Bij dit verloop ben je in zes maanden {six} van je klanten kwijt: 1 − (1 − {
             <translation>Importeren</translation>
         </message>
         <message>
-            <source>Choose your customer list, your orders or your survey answers (Excel or CSV, also exports from Shopify, WooCommerce, Lightspeed, Stripe, Mailchimp, Google Forms, Typeform and SurveyMonkey). Check which column is which, look at the problems, then import. Nothing is stored before you click Import.</source>
-            <translation>Kies je klantenlijst, je bestellingen of je enquêteantwoorden (Excel of CSV, ook exports van Shopify, WooCommerce, Lightspeed, Stripe, Mailchimp, Google Formulieren, Typeform en SurveyMonkey). Controleer welke kolom wat is, bekijk de problemen en importeer dan. Er wordt niets opgeslagen voordat je op Importeren klikt.</translation>
+            <source>Choose your customer list, your orders or your survey answers (Excel, LibreOffice or CSV, also exports from Shopify, WooCommerce, Lightspeed, Square, Stripe, Mollie, Mailchimp, Google Forms, Typeform and SurveyMonkey). Check which column is which, look at the problems, then import. Nothing is stored before you click Import.</source>
+            <translation>Kies je klantenlijst, je bestellingen of je enquêteantwoorden (Excel, LibreOffice of CSV, ook exports van Shopify, WooCommerce, Lightspeed, Square, Stripe, Mollie, Mailchimp, Google Formulieren, Typeform en SurveyMonkey). Controleer welke kolom wat is, bekijk de problemen en importeer dan. Er wordt niets opgeslagen voordat je op Importeren klikt.</translation>
         </message>
         <message>
             <source>Choose a file…</source>
@@ -710,6 +710,10 @@ Bij dit verloop ben je in zes maanden {six} van je klanten kwijt: 1 − (1 − {
         <message>
             <source>Which column is which</source>
             <translation>Welke kolom is wat</translation>
+        </message>
+        <message>
+            <source>Show only the columns in use</source>
+            <translation>Alleen de gebruikte kolommen tonen</translation>
         </message>
         <message>
             <source>Preview</source>

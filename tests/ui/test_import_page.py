@@ -90,6 +90,20 @@ def test_csv_separator_can_be_overridden(page, qtbot, tmp_path):
     qtbot.waitUntil(lambda: page.source.info.delimiter == ";")
 
 
+def test_wide_exports_show_only_the_columns_in_use_until_asked(page, qtbot, tmp_path):
+    headers = ["Klantnummer", "Naam", "Klant sinds"] + [f"Extra {i}" for i in range(17)]
+    f = tmp_path / "breed.csv"
+    f.write_text(";".join(headers) + "\n" + ";".join(["1", "Anna", "01-02-2024"] + ["x"] * 17) + "\n",
+                 encoding="utf-8")
+    page.open_file(f)
+    qtbot.waitUntil(lambda: page.result is not None)
+    assert page.used_only.isVisible() and page.used_only.isChecked()
+    shown = [row for row in range(20) if page.mapping_form.isRowVisible(row)]
+    assert shown == [0, 1, 2] and page.preview.isColumnHidden(5)
+    page.used_only.setChecked(False)
+    assert all(page.mapping_form.isRowVisible(row) for row in range(20)) and not page.preview.isColumnHidden(5)
+
+
 def test_cancel_stops_the_work_and_reports_nothing(qtbot):
     make_app([])
     tasks.use_pool(None)

@@ -6,6 +6,7 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QFileDialog,
     QFormLayout,
@@ -49,6 +50,8 @@ def layout_key(source: Source) -> str:
     return "|".join(normalize_header(h) for h in source.headers)
 
 
+USED_ONLY_FROM = 15  # more columns than this: show only the ones in use at first
+
 class ImportPage(Retranslating, QWidget):
     """Step by step: the owner sees what was understood and fixes it before anything is stored."""
 
@@ -85,6 +88,7 @@ class ImportPage(Retranslating, QWidget):
 
         self.mapping_box = QGroupBox()
         self.mapping_form = QFormLayout()
+        self.mapping_form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         inner = QWidget()
         inner.setLayout(self.mapping_form)
         scroll = QScrollArea()
@@ -93,6 +97,10 @@ class ImportPage(Retranslating, QWidget):
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         scroll.setWidget(inner)
         box_layout = QVBoxLayout(self.mapping_box)
+        # Shop exports have dozens of columns: the few in use are easier to check on their own.
+        self.used_only = QCheckBox()
+        self.used_only.toggled.connect(self._show_used_only)
+        box_layout.addWidget(self.used_only)
         box_layout.addWidget(scroll)
         self.combos: dict[int, QComboBox] = {}
 
@@ -141,8 +149,9 @@ class ImportPage(Retranslating, QWidget):
         """All texts in the current language."""
         self.title.setText(self.tr("Import"))
         self.intro.setText(self.tr(
-            "Choose your customer list, your orders or your survey answers (Excel or CSV, also exports from "
-            "Shopify, WooCommerce, Lightspeed, Stripe, Mailchimp, Google Forms, Typeform and SurveyMonkey). "
+            "Choose your customer list, your orders or your survey answers (Excel, LibreOffice or CSV, also "
+            "exports from Shopify, WooCommerce, Lightspeed, Square, Stripe, Mollie, Mailchimp, Google Forms, "
+            "Typeform and SurveyMonkey). "
             "Check which column is which, look at the problems, then import. Nothing is stored before you "
             "click Import."))
         self.pick.setText(self.tr("Choose a file…"))
@@ -150,6 +159,7 @@ class ImportPage(Retranslating, QWidget):
         self.sheet_label.setText(self.tr("Sheet:"))
         self.delim_label.setText(self.tr("Separator:"))
         self.mapping_box.setTitle(self.tr("Which column is which"))
+        self.used_only.setText(self.tr("Show only the columns in use"))
         self.preview_box.setTitle(self.tr("Preview"))
         self.problems_box.setTitle(self.tr("Check"))
         self.import_button.setText(self.tr("Import"))
@@ -224,9 +234,9 @@ class ImportPage(Retranslating, QWidget):
         if source.info.sheet:
             self.sheet.setCurrentIndex(self.sheet.findData(source.info.sheet))
         self._show_options(True)
-        self._fill_mapping()
         self.preview_model.set_rows([self._column_title(i) for i in range(len(source.headers))], source.preview(30))
         self.preview.resizeColumnsToContents()
+        self._fill_mapping()  # after the preview, so it can hide the preview's unused columns too
         self.check()
 
     def _failed(self, exc: BaseException) -> None:
@@ -248,7 +258,8 @@ class ImportPage(Retranslating, QWidget):
         self.combos.clear()
         for i, _header in enumerate(self.source.headers):
             combo = QComboBox()
-            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(16)
             combo.addItem(self.tr("— not used —"), "")
             for f in FIELDS:
                 combo.addItem(core_text("core", f.label), f.key)
@@ -256,6 +267,17 @@ class ImportPage(Retranslating, QWidget):
             combo.activated.connect(lambda _=0: self.check())
             self.combos[i] = combo
             self.mapping_form.addRow(self._column_title(i), combo)
+        many = len(self.source.headers) > USED_ONLY_FROM
+        self.used_only.setVisible(many)
+        self.used_only.setChecked(many)
+        self._show_used_only(self.used_only.isChecked())
+
+    def _show_used_only(self, used_only: bool) -> None:
+        """Hide the unused columns in the mapping and the preview (or show them all again)."""
+        for row, combo in enumerate(self.combos.values()):
+            shown = not used_only or bool(combo.currentData())
+            self.mapping_form.setRowVisible(row, shown)
+            self.preview.setColumnHidden(row, not shown)
 
     def mapping(self) -> dict[int, str]:
         """The mapping as the owner has it now."""

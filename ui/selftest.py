@@ -75,6 +75,25 @@ def run_selftest() -> int:
             FigureCanvasAgg(fig)
             draw(fig)
             fig.canvas.draw()
+        step = "report PDF"
+        import tempfile
+        from pathlib import Path
+
+        from core.report.pages import ReportOptions, build_pages, write_pdf
+
+        with tempfile.TemporaryDirectory() as tmp:
+            pdf = Path(tmp) / "rapport.pdf"
+            write_pdf(build_pages(s, state.data, ReportOptions()), pdf)  # the package keeps only these fonts
+            if not pdf.read_bytes().startswith(b"%PDF"):
+                raise RuntimeError("the report did not come out as a PDF")
+        step = "calendar file"
+        from core.calendar.export import to_ics  # hashlib's SHA-256 without OpenSSL in the package
+        from core.calendar.plan import plan
+        from core.calendar.rules import RuleSet
+
+        if not to_ics(plan(state.data, RuleSet(), s.period.first, s.period.last), state.title).startswith(
+                b"BEGIN:VCALENDAR"):
+            raise RuntimeError("the calendar file did not come out")
         step = "paint"
         image = window.grab().toImage()
         if image.isNull() or image.width() < 500:

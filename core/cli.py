@@ -82,7 +82,7 @@ def run_metrics(argv: Sequence[str], out: TextIO = sys.stdout, err: TextIO = sys
         print(str(exc), file=err)
         return 2
     import_problems = [
-        f"{r.source.file}: {line}" for r in results for line in r.summary_lines(translate)[1:]
+        f"{r.source.file}: {line}" for r in results for line in r.summary_lines(translate, decimal)[1:]
     ]
     if args.json:
         payload = to_json(summary, translate)
@@ -113,7 +113,7 @@ def import_parser() -> argparse.ArgumentParser:
 
 
 def run_import(argv: Sequence[str], out: TextIO = sys.stdout, err: TextIO = sys.stderr,
-               translate: Translate = _identity) -> int:
+               translate: Translate = _identity, decimal: str = ".") -> int:
     """``main.py import``: 0 when the import was stored, 2 with the reason when not."""
     args = import_parser().parse_args(list(argv))
     try:
@@ -125,7 +125,7 @@ def run_import(argv: Sequence[str], out: TextIO = sys.stdout, err: TextIO = sys.
     except InputError as exc:
         print(exc.problem.render(translate), file=err)
         return 2
-    for line in result.summary_lines(translate):
+    for line in result.summary_lines(translate, decimal):
         print(line, file=out)
     for line in report.lines(translate):
         print(line, file=out)

@@ -14,3 +14,9 @@ def fixed(x: float | None, decimals: int, decimal: str = ".") -> str:
 def percent(x: float | None, decimal: str = ".", decimals: int = 1) -> str:
     """``x`` as "12,5 %" (Dutch) or "12.5 %"; a dash for None."""
     return "–" if x is None else f"{fixed(x, decimals, decimal)} %"
+
+
+def amount(x: float, decimal: str = ".") -> str:
+    """A sum of money as "1,234.56" (English) or "1.234,56" (Dutch: ``decimal`` ",")."""
+    text = f"{x:,.2f}"
+    return text.translate(str.maketrans(",.", ".,")) if decimal == "," else text

@@ -30,14 +30,18 @@ class Problem:
     template: str
     params: dict[str, Any] = field(default_factory=dict)
 
-    def render(self, translate=None) -> str:
-        """The message as text, translated by ``translate(context, template)`` when given."""
+    def render(self, translate=None, decimal: str = ".") -> str:
+        """The message as text, translated by ``translate(context, template)`` when given; amounts (float
+        values) written with ``decimal`` as the decimal separator ("," in Dutch)."""
+        from core.numbers import amount
+
         template = translate(CONTEXT, self.template) if translate else self.template
+        params = {k: amount(v, decimal) if isinstance(v, float) else v for k, v in self.params.items()}
         try:
-            return template.format(**self.params)
+            return template.format(**params)
         except (KeyError, IndexError, ValueError):
             # A faulty translation must never hide the message: fall back to the English template.
-            return self.template.format(**self.params)
+            return self.template.format(**params)
 
     def __str__(self) -> str:
         return self.render()

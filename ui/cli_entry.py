@@ -32,7 +32,7 @@ def run_cli(argv: list[str]) -> int:
         if verb == "import":
             from core.cli import run_import
 
-            return run_import(rest, translate=QCoreApplication.translate)
+            return run_import(rest, translate=QCoreApplication.translate, decimal="," if lang == "nl" else ".")
     except KeyboardInterrupt:
         return 130
     finally:

@@ -16,7 +16,7 @@ from operator import is_not
 import numpy as np
 
 from core.importing.records import WHO_FIELDS, customer_key, customer_name, reject
-from core.importing.result import CHANGED, SKIPPED, ImportResult, RowProblem
+from core.importing.result import CHANGED, SKIPPED, WARNING, ImportResult, RowProblem
 from core.model import Customer, Order
 from core.text import QT_TRANSLATE_NOOP, Problem
 
@@ -207,9 +207,9 @@ class OrderRows:
             amount = values["quantity"] * values["unit_price"]
         refunded = values.get("refunded")
         if amount is not None and refunded:
-            bad = [*bad, RowProblem(number, "", CHANGED, Problem(QT_TRANSLATE_NOOP(
+            bad = [*bad, RowProblem(number, "", WARNING, Problem(QT_TRANSLATE_NOOP(
                 "core", "Order {order}: the refunded {refunded} is taken off its amount of {amount}."),
-                {"order": order_id or "-", "refunded": f"{refunded:.2f}", "amount": f"{amount:.2f}"}))]
+                {"order": order_id or "-", "refunded": float(refunded), "amount": float(amount)}))]
             amount -= refunded
         day = values.get("order_date")
         if order_id and order_id in self.orders:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from core.model import Customer, Order, SurveyResponse
+from core.numbers import amount
 from core.text import QT_TRANSLATE_NOOP, Problem
 
 REJECTED, CHANGED, SKIPPED, WARNING = "rejected", "changed", "skipped", "warning"
@@ -67,8 +68,8 @@ class ImportResult:
         """True when every row read is accounted for."""
         return self.rows_read == self.accepted + self.rejected + self.skipped
 
-    def summary_lines(self, translate=None) -> list[str]:
-        """The summary as short sentences, translated when ``translate`` is given."""
+    def summary_lines(self, translate=None, decimal: str = ".") -> list[str]:
+        """The summary as short sentences, translated when ``translate`` is given, amounts with ``decimal``."""
         t = (lambda s: translate("core", s)) if translate else (lambda s: s)
         lines = [
             t(QT_TRANSLATE_NOOP("core", "{read} rows read: {accepted} imported, {rejected} not imported, "
@@ -76,9 +77,9 @@ class ImportResult:
                 read=self.rows_read, accepted=self.accepted, rejected=self.rejected, skipped=self.skipped),
         ]
         if self.refunds:
-            lines.append(t(QT_TRANSLATE_NOOP("core", "{count} refunds or cancellations ({total:.2f}) kept as "
+            lines.append(t(QT_TRANSLATE_NOOP("core", "{count} refunds or cancellations ({total}) kept as "
                                                      "negative amounts.")).format(
-                count=self.refunds, total=self.refund_total))
+                count=self.refunds, total=amount(self.refund_total, decimal)))
         for p in self.problems:
             where = []
             if p.row:
@@ -86,5 +87,5 @@ class ImportResult:
             if p.column:
                 where.append(t(QT_TRANSLATE_NOOP("core", "column {column}")).format(column=p.column))
             prefix = (", ".join(where) + ": ") if where else ""
-            lines.append(f"{prefix}{p.problem.render(translate)} ({t(ACTION_LABELS[p.action])})")
+            lines.append(f"{prefix}{p.problem.render(translate, decimal)} ({t(ACTION_LABELS[p.action])})")
         return lines

@@ -1527,8 +1527,8 @@ Your data stays on this computer.</translation>
             <translation>{read} rows read: {accepted} imported, {rejected} not imported, {skipped} skipped.</translation>
         </message>
         <message>
-            <source>{count} refunds or cancellations ({total:.2f}) kept as negative amounts.</source>
-            <translation>{count} refunds or cancellations ({total:.2f}) kept as negative amounts.</translation>
+            <source>{count} refunds or cancellations ({total}) kept as negative amounts.</source>
+            <translation>{count} refunds or cancellations ({total}) kept as negative amounts.</translation>
         </message>
         <message>
             <source>row {row}</source>

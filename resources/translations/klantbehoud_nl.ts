@@ -1527,8 +1527,8 @@ Je gegevens blijven op deze computer.</translation>
             <translation>{read} rijen gelezen: {accepted} geïmporteerd, {rejected} niet geïmporteerd, {skipped} overgeslagen.</translation>
         </message>
         <message>
-            <source>{count} refunds or cancellations ({total:.2f}) kept as negative amounts.</source>
-            <translation>{count} terugbetalingen of annuleringen ({total:.2f}) bewaard als negatieve bedragen.</translation>
+            <source>{count} refunds or cancellations ({total}) kept as negative amounts.</source>
+            <translation>{count} terugbetalingen of annuleringen ({total}) bewaard als negatieve bedragen.</translation>
         </message>
         <message>
             <source>row {row}</source>

@@ -8,7 +8,7 @@ from hypothesis import strategies as st
 
 from core.importing.orders import OrderRows
 from core.importing.pipeline import import_file
-from core.importing.result import CHANGED, REJECTED, SKIPPED
+from core.importing.result import CHANGED, REJECTED, SKIPPED, WARNING
 
 
 def _import(path, one_by_one: bool):
@@ -107,8 +107,10 @@ def test_shopify_orders_cancelled_and_refunded_orders_are_no_purchases(tmp_path)
     assert (result.rows_read, result.accepted, result.skipped) == (6, 3, 3)
     skipped = [(p.row, p.problem.params["order"]) for p in result.problems if p.action == SKIPPED]
     assert skipped == [(4, "#1002"), (5, "#1003"), (6, "#1003")]
-    changed = [(p.row, p.problem.render()) for p in result.problems if p.action == CHANGED]
-    assert changed == [(7, "Order #1004: the refunded 3.00 is taken off its amount of 8.00.")]
+    notes = [(p.row, p.problem.render()) for p in result.problems if p.action == WARNING]
+    assert notes == [(7, "Order #1004: the refunded 3.00 is taken off its amount of 8.00.")]
+    assert "row 7: Order #1004: the refunded 3,00 is taken off its amount of 8,00. (note)" in \
+        result.summary_lines(decimal=",")  # the Dutch screen writes amounts the Dutch way
 
 
 def test_dutch_woocommerce_orders_with_statuses(tmp_path):

@@ -130,3 +130,11 @@ def test_header_normalisation():
     assert normalize_header("Hoe heeft u ons gevonden?") == "hoe heeft u ons gevonden"
     assert normalize_header("Créé le") == "cree le"
     assert normalize_header("OPTIN_TIME") == "optin time"
+
+
+@pytest.mark.parametrize(("value", "decimal", "text"), [(1234.5, ".", "1,234.50"), (1234.5, ",", "1.234,50"),
+                                                        (-611342.09, ",", "-611.342,09"), (0.1, ",", "0,10")])
+def test_amounts_are_written_the_way_the_language_writes_them(value, decimal, text):
+    from core.numbers import amount
+
+    assert amount(value, decimal) == text

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -314,7 +314,7 @@ class ImportPage(Retranslating, QWidget):
         r = self.result
         if not r:
             return
-        lines = r.summary_lines(core_text)
+        lines = r.summary_lines(core_text, QLocale().decimalPoint())
         layout = self.tr("Recognised as: {layout}. ").format(layout=r.layout) if r.layout else ""
         self.summary.setText(layout + lines[0])
         self.problems.setPlainText("\n".join(lines[1:]) or self.tr("No problems found."))

@@ -120,6 +120,10 @@ def _open_source(path: Path, sheet: str | None, delimiter: str | None, progress:
         kind = cols.ORDERS
     mapping = cols.adjust_for_kind(mapping, kind)
     info.header_row = header_index + 1 + (1 if info.sep_line else 0)
+    if not any(any(not is_empty(c) for c in r) for r in rows[data_start:]):
+        notes.append(RowProblem(0, "", WARNING, Problem(QT_TRANSLATE_NOOP(
+            "core", "{file} has column names on row {row} but no rows under them."),
+            {"file": path.name, "row": info.header_row})))
     defaults = {k: v for k, v in cols.file_defaults(layout, path.name).items() if k not in mapping.values()}
     if "consent" in defaults:
         notes.append(RowProblem(0, "", WARNING, Problem(

@@ -1495,6 +1495,10 @@ Your data stays on this computer.</translation>
             <translation>{file} holds no data.</translation>
         </message>
         <message>
+            <source>{file} has column names on row {row} but no rows under them.</source>
+            <translation>{file} has column names on row {row} but no rows under them.</translation>
+        </message>
+        <message>
             <source>Everyone in this export subscribed to your mailings: marked as consenting.</source>
             <translation>Everyone in this export subscribed to your mailings: marked as consenting.</translation>
         </message>

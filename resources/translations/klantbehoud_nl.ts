@@ -1495,6 +1495,10 @@ Je gegevens blijven op deze computer.</translation>
             <translation>{file} bevat geen gegevens.</translation>
         </message>
         <message>
+            <source>{file} has column names on row {row} but no rows under them.</source>
+            <translation>{file} heeft kolomnamen op rij {row}, maar geen rijen eronder.</translation>
+        </message>
+        <message>
             <source>Everyone in this export subscribed to your mailings: marked as consenting.</source>
             <translation>Iedereen in deze export heeft zich aangemeld voor je mailings: gemarkeerd als 'mag mailen'.</translation>
         </message>

@@ -372,3 +372,9 @@ def test_old_xls_workbook_is_read(tmp_path):
     assert result.source.hidden_sheets == ["Oud"]
     assert [(c.id, c.name, c.since, c.total_spent) for c in result.customers] == [
         ("001", "Anna", date(2024, 4, 3), 12.5), ("002", "Bram", date(2024, 6, 5), 1234.0)]
+
+
+def test_column_names_without_rows_say_so(tmp_path):
+    result = import_file(_csv(tmp_path, "leeg.csv", "Klantnummer;Naam\n"))
+    assert (result.rows_read, result.accepted) == (0, 0)
+    assert [p.problem.render() for p in result.problems] == ["leeg.csv has column names on row 1 but no rows under them."]

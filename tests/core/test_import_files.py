@@ -377,4 +377,5 @@ def test_old_xls_workbook_is_read(tmp_path):
 def test_column_names_without_rows_say_so(tmp_path):
     result = import_file(_csv(tmp_path, "leeg.csv", "Klantnummer;Naam\n"))
     assert (result.rows_read, result.accepted) == (0, 0)
-    assert [p.problem.render() for p in result.problems] == ["leeg.csv has column names on row 1 but no rows under them."]
+    assert [p.problem.render() for p in result.problems] == [
+        "leeg.csv has column names on row 1 but no rows under them."]

@@ -29,6 +29,7 @@ class SheetInfo:
 
     name: str
     visible: bool
+    worksheet: bool = True  # False for a chart sheet
 
 
 @dataclass
@@ -80,20 +81,16 @@ def _active_sheet_index(path: Path) -> int:
     return int(m.group(1)) if m else 0
 
 
-def list_sheets(path: Path) -> list[SheetInfo]:
-    """The workbook's worksheets, hidden ones included (marked)."""
-    from python_calamine import CalamineWorkbook, SheetTypeEnum, SheetVisibleEnum
+def _all_sheets(path: Path) -> list[SheetInfo]:
+    """Every sheet in the workbook's order, chart sheets included (Excel's activeTab counts them too)."""
+    from python_calamine import SheetTypeEnum, SheetVisibleEnum
 
     wb = _open(path)
     try:
-        return [
-            SheetInfo(m.name, m.visible == SheetVisibleEnum.Visible)
-            for m in wb.sheets_metadata
-            if m.typ in (SheetTypeEnum.WorkSheet,) or not hasattr(SheetTypeEnum, "WorkSheet")
-        ]
+        return [SheetInfo(m.name, m.visible == SheetVisibleEnum.Visible, m.typ == SheetTypeEnum.WorkSheet)
+                for m in wb.sheets_metadata]
     finally:
         wb.close()
-        del CalamineWorkbook
 
 
 def _open(path: Path):
@@ -123,12 +120,13 @@ def read_workbook(
     """
     if fmt in ("xlsx", "ods"):
         check_zip(path)
-    sheets = list_sheets(path)
+    every = _all_sheets(path)
+    sheets = [s for s in every if s.worksheet]
     if not sheets:
         raise InputError(Problem(QT_TRANSLATE_NOOP("core", "{file} holds no worksheets."), {"file": path.name}))
     if sheet is None:
         active = _active_sheet_index(path) if fmt == "xlsx" else 0
-        pick = sheets[active] if active < len(sheets) and sheets[active].visible else None
+        pick = every[active] if active < len(every) and every[active].visible and every[active].worksheet else None
         pick = pick or next((s for s in sheets if s.visible), sheets[0])
         sheet = pick.name
     elif sheet not in [s.name for s in sheets]:

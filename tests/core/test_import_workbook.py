@@ -125,3 +125,24 @@ def test_sheet_size_from_the_cell_references_not_the_dimension():
     assert declared_size(sheet[:80]) == (1048576, 16384)
     for chunk in (9, 40, 1 << 20):
         assert actual_size(io.BytesIO(sheet), chunk) == (70000, 28)
+
+
+def test_the_active_sheet_after_a_chart_sheet_is_the_one_read(tmp_path):
+    from openpyxl.chart import BarChart, Reference
+
+    wb = openpyxl.Workbook()
+    data = wb.active
+    data.title = "Cijfers"
+    data.append(["Maand", "Omzet"])
+    data.append(["jan", 10])
+    chart = BarChart()
+    chart.add_data(Reference(data, min_col=2, min_row=1, max_row=2))
+    wb.create_chartsheet("Grafiek").add_chart(chart)
+    customers = wb.create_sheet("Klanten")
+    customers.append(["Klantnummer", "Naam"])
+    customers.append(["007", "Anna"])
+    wb.active = 2  # Excel counts the chart sheet: the third sheet is the customer list
+    wb.save(tmp_path / "boek.xlsx")
+    result = import_file(tmp_path / "boek.xlsx")
+    assert result.source.sheet == "Klanten" and result.source.sheets == ["Cijfers", "Klanten"]
+    assert [c.id for c in result.customers] == ["007"]

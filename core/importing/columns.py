@@ -106,18 +106,31 @@ def _score_header(cell: object) -> float:
     return 0.0
 
 
+HEADER_FOUND = 1.5  # a row naming this much (an exact name counts 1) is taken for the header
+
+
+def _best_header(rows: Sequence[Sequence[object]]) -> tuple[int, float]:
+    best, best_score = -1, 0.0
+    for i, row in enumerate(rows[:HEADER_SCAN_ROWS]):
+        score = sum(_score_header(c) for c in row)
+        if score > best_score + 1e-9:
+            best, best_score = i, score
+    return best, best_score
+
+
+def has_known_header(rows: Sequence[Sequence[object]]) -> bool:
+    """Whether one of the first rows names known fields (a table Klantbehoud can map by itself)."""
+    return _best_header(rows)[1] >= HEADER_FOUND
+
+
 def find_header_row(rows: Sequence[Sequence[object]]) -> int:
     """Index of the header row among the first rows: the one that names the most known fields.
 
     A title above the table, blank rows and notes are passed over. Falls back to the first row with
     two or more text cells.
     """
-    best, best_score = -1, 0.0
-    for i, row in enumerate(rows[:HEADER_SCAN_ROWS]):
-        score = sum(_score_header(c) for c in row)
-        if score > best_score + 1e-9:
-            best, best_score = i, score
-    if best >= 0 and best_score >= 1.5:
+    best, best_score = _best_header(rows)
+    if best >= 0 and best_score >= HEADER_FOUND:
         return best
     for i, row in enumerate(rows[:HEADER_SCAN_ROWS]):
         if sum(1 for c in row if isinstance(c, str) and c.strip()) >= 2:

@@ -19,7 +19,7 @@ from core.importing.csvfile import read_csv
 from core.importing.result import WARNING, ImportResult, RowProblem, SourceInfo
 from core.importing.sniff import CSV, detect_format
 from core.importing.values import is_empty
-from core.importing.workbook import read_workbook
+from core.importing.workbook import WorkbookRead, read_workbook
 from core.model import Dataset
 from core.text import QT_TRANSLATE_NOOP, InputError, Problem
 
@@ -99,6 +99,8 @@ def _open_source(path: Path, sheet: str | None, delimiter: str | None, progress:
         decimal_default = "," if csv_info.delimiter == ";" else "."
     else:
         book = read_workbook(path, fmt, sheet, progress, cancelled)
+        if sheet is None and not cols.has_known_header(book.rows):
+            book = _sheet_with_a_table(path, fmt, book, notes, cancelled)
         rows = book.rows
         info = SourceInfo(path.name, fmt, sheet=book.sheet, sheets=[s.name for s in book.sheets],
                           hidden_sheets=[s.name for s in book.sheets if not s.visible])
@@ -133,6 +135,23 @@ def _open_source(path: Path, sheet: str | None, delimiter: str | None, progress:
                                       "marked as not consenting, so the calendar leaves them out of marketing."))))
     return Source(path, rows, info, header_index, headers, layout, mapping, kind, decimal_default, notes, ragged,
                   data_start, defaults)
+
+
+def _sheet_with_a_table(path: Path, fmt: str, first: WorkbookRead, notes: list[RowProblem],
+                        cancelled: IsCancelled) -> WorkbookRead:
+    """The first other visible sheet with a table Klantbehoud recognises, when the sheet Excel opens on
+    has none (a cover or instructions sheet); said in a note. Else the sheet Excel opens on."""
+    for other in first.sheets:
+        if other.name == first.sheet or not other.visible:
+            continue
+        book = read_workbook(path, fmt, other.name, None, cancelled)
+        if cols.has_known_header(book.rows):
+            notes.append(RowProblem(0, "", WARNING, Problem(QT_TRANSLATE_NOOP(
+                "core", "Sheet '{first}' holds no table Klantbehoud recognises, so sheet '{sheet}' was read. "
+                        "Choose another sheet if that is not the right one."),
+                {"first": first.sheet, "sheet": other.name})))
+            return book
+    return first
 
 
 def _fill_merged_headers(rows: list[list[object]], merged) -> None:

@@ -1507,6 +1507,10 @@ Your data stays on this computer.</translation>
             <translation>Everyone in this export unsubscribed or was removed from your mailings: marked as not consenting, so the calendar leaves them out of marketing.</translation>
         </message>
         <message>
+            <source>Sheet '{first}' holds no table Klantbehoud recognises, so sheet '{sheet}' was read. Choose another sheet if that is not the right one.</source>
+            <translation>Sheet '{first}' holds no table Klantbehoud recognises, so sheet '{sheet}' was read. Choose another sheet if that is not the right one.</translation>
+        </message>
+        <message>
             <source>{file}: no column was recognised as '{field}'. The header is on row {row}: {headers}. Choose the column in the import wizard, or rename it.</source>
             <translation>{file}: no column was recognised as '{field}'. The header is on row {row}: {headers}. Choose the column in the import wizard, or rename it.</translation>
         </message>

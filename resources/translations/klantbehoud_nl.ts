@@ -1507,6 +1507,10 @@ Je gegevens blijven op deze computer.</translation>
             <translation>Iedereen in deze export heeft zich afgemeld of is van je mailinglijst gehaald: gemarkeerd als 'niet mailen', dus de kalender laat ze buiten marketing.</translation>
         </message>
         <message>
+            <source>Sheet '{first}' holds no table Klantbehoud recognises, so sheet '{sheet}' was read. Choose another sheet if that is not the right one.</source>
+            <translation>Blad '{first}' heeft geen tabel die Klantbehoud herkent, dus is blad '{sheet}' gelezen. Kies een ander blad als dat niet het goede is.</translation>
+        </message>
+        <message>
             <source>{file}: no column was recognised as '{field}'. The header is on row {row}: {headers}. Choose the column in the import wizard, or rename it.</source>
             <translation>{file}: geen kolom herkend als '{field}'. De kopregel staat op rij {row}: {headers}. Kies de kolom in de importhulp, of geef hem een andere naam.</translation>
         </message>

@@ -8,7 +8,7 @@ import openpyxl
 import pytest
 
 from core.importing.cellscan import CellMarks, _parse
-from core.importing.pipeline import import_file
+from core.importing.pipeline import import_file, open_source
 from core.importing.sheetxml import actual_size, declared_size, markers_in, scan_sheet
 from core.importing.workbook import EMPTY_RUN_STOP, _trim_empty_rows
 from core.text import InputError
@@ -146,3 +146,20 @@ def test_the_active_sheet_after_a_chart_sheet_is_the_one_read(tmp_path):
     result = import_file(tmp_path / "boek.xlsx")
     assert result.source.sheet == "Klanten" and result.source.sheets == ["Cijfers", "Klanten"]
     assert [c.id for c in result.customers] == ["007"]
+
+
+def test_a_cover_sheet_is_passed_over_for_the_sheet_with_the_table(tmp_path):
+    wb = openpyxl.Workbook()
+    cover = wb.active
+    cover.title = "Uitleg"
+    cover.append(["Dit bestand houdt mijn klanten bij."])
+    cover.append(["Vul elke maand het tweede blad aan."])
+    customers = wb.create_sheet("Klanten")
+    customers.append(["Klantnummer", "Naam", "Klant sinds"])
+    customers.append(["007", "Anna", "01-02-2024"])
+    wb.save(tmp_path / "klanten.xlsx")
+    result = import_file(tmp_path / "klanten.xlsx")
+    assert result.source.sheet == "Klanten" and [c.id for c in result.customers] == ["007"]
+    assert "'Uitleg'" in result.problems[0].problem.render()
+    # Chosen on purpose, the cover sheet is read as it is.
+    assert open_source(tmp_path / "klanten.xlsx", sheet="Uitleg").info.sheet == "Uitleg"

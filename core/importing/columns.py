@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 
 from core.importing.fields import FIELDS
 from core.importing.values import is_empty, normalize_header
+from core.text import QT_TRANSLATE_NOOP
 
 HEADER_SCAN_ROWS = 30
 
@@ -19,57 +20,57 @@ class Layout:
     """A known export: recognised when all ``signature`` column names are present."""
 
     key: str
-    name: str
+    name: str  # English, marked for translation
     kind: str
     signature: tuple[str, ...]  # normalised column names that must all be there
     overrides: dict[str, str] = field(default_factory=dict)  # normalised column name -> field key (or "")
 
 
 LAYOUTS: tuple[Layout, ...] = (
-    Layout("shopify_orders", "Shopify orders", ORDERS,
+    Layout("shopify_orders", QT_TRANSLATE_NOOP("core", "Shopify orders"), ORDERS,
            ("name", "email", "financial status", "paid at", "created at"),
            {"name": "order_id", "email": "email", "created at": "order_date", "paid at": "", "total": "amount",
             "billing name": "", "lineitem quantity": "", "lineitem price": "", "subtotal": "",
             "accepts marketing": "consent", "financial status": "status", "cancelled at": "cancelled_at",
             "refunded amount": "refunded",
             "id": "", "source": "", "fulfillment status": ""}),
-    Layout("shopify_customers", "Shopify customers", CUSTOMERS,
+    Layout("shopify_customers", QT_TRANSLATE_NOOP("core", "Shopify customers"), CUSTOMERS,
            ("first name", "last name", "email", "accepts email marketing", "total spent", "total orders"),
            {"customer id": "customer_id", "total spent": "total_spent", "total orders": "orders_count"}),
-    Layout("shopify_customers_old", "Shopify customers (older export)", CUSTOMERS,
+    Layout("shopify_customers_old", QT_TRANSLATE_NOOP("core", "Shopify customers (older export)"), CUSTOMERS,
            ("first name", "last name", "email", "accepts marketing", "total spent", "total orders")),
-    Layout("woocommerce_customers", "WooCommerce customers", CUSTOMERS,
+    Layout("woocommerce_customers", QT_TRANSLATE_NOOP("core", "WooCommerce customers"), CUSTOMERS,
            ("name", "username", "last active", "sign up", "email", "orders", "total spend", "aov"),
            {"username": "customer_id", "sign up": "since", "total spend": "total_spent", "orders": "orders_count",
             "aov": "", "last active": ""}),
-    Layout("woocommerce_customers_nl", "WooCommerce klanten", CUSTOMERS,
+    Layout("woocommerce_customers_nl", QT_TRANSLATE_NOOP("core", "WooCommerce customers (Dutch)"), CUSTOMERS,
            ("naam", "gebruikersnaam", "laatst actief", "email"),
            {"gebruikersnaam": "customer_id", "laatst actief": "", "gbw": "", "gemiddelde bestelwaarde": ""}),
-    Layout("woocommerce_orders", "WooCommerce orders", ORDERS,
+    Layout("woocommerce_orders", QT_TRANSLATE_NOOP("core", "WooCommerce orders"), ORDERS,
            ("date", "order #", "status", "customer", "customer type"),
            {"date": "order_date", "order #": "order_id", "customer": "name", "n revenue formatted": "amount",
             "n revenue": "amount", "net sales": ""}),
-    Layout("woocommerce_orders_nl", "WooCommerce bestellingen", ORDERS,
+    Layout("woocommerce_orders_nl", QT_TRANSLATE_NOOP("core", "WooCommerce orders (Dutch)"), ORDERS,
            ("datum", "status", "klant", "klanttype"),
            {"datum": "order_date", "bestelling #": "order_id", "bestelling": "order_id", "klant": "name",
             "n omzet opgemaakt": "amount", "n omzet": "amount", "netto omzet": ""}),
-    Layout("lightspeed_customers", "Lightspeed eCom customers", CUSTOMERS,
+    Layout("lightspeed_customers", QT_TRANSLATE_NOOP("core", "Lightspeed eCom customers"), CUSTOMERS,
            ("internal id", "registered", "firstname", "lastname", "email"),
            {"internal id": "customer_id", "registered": "since", "language": ""}),
-    Layout("stripe_customers", "Stripe customers", CUSTOMERS,
+    Layout("stripe_customers", QT_TRANSLATE_NOOP("core", "Stripe customers"), CUSTOMERS,
            ("id", "description", "email", "name", "created utc"),
            {"id": "customer_id", "description": "", "created utc": "since", "total spend": "total_spent",
             "payment count": "orders_count"}),
-    Layout("mailchimp_audience", "Mailchimp audience", CUSTOMERS,
+    Layout("mailchimp_audience", QT_TRANSLATE_NOOP("core", "Mailchimp audience"), CUSTOMERS,
            ("email address", "first name", "last name", "optin time"),
            {"optin time": "since", "confirm time": "", "last changed": ""}),
     # A quiz's "Score"/"Totaalscore" column holds quiz points ("7 / 10"), not the recommend question.
     Layout("typeform", "Typeform", SURVEY, ("#", "start date utc", "submit date utc"),
            {"#": "", "start date utc": "", "submit date utc": "answered_on", "network id": "", "score": ""}),
-    Layout("google_forms_nl", "Google Formulieren", SURVEY, ("tijdstempel",),
+    Layout("google_forms_nl", QT_TRANSLATE_NOOP("core", "Google Forms (Dutch)"), SURVEY, ("tijdstempel",),
            {"tijdstempel": "answered_on", "score": "", "totaalscore": ""}),
-    Layout("google_forms", "Google Forms", SURVEY, ("timestamp",), {"timestamp": "answered_on", "score": "",
-                                                                   "total score": ""}),
+    Layout("google_forms", QT_TRANSLATE_NOOP("core", "Google Forms"), SURVEY, ("timestamp",),
+           {"timestamp": "answered_on", "score": "", "total score": ""}),
     Layout("surveymonkey", "SurveyMonkey", SURVEY, ("respondent id", "collector id", "start date", "end date"),
            {"respondent id": "", "collector id": "", "start date": "", "end date": "answered_on",
             "ip address": "", "email address": "email", "first name": "first_name", "last name": "last_name"}),

@@ -1842,6 +1842,54 @@ Your data stays on this computer.</translation>
             <source>Reading the file stopped unexpectedly: it may be damaged or far too large. Open it in Excel, save it again and import that copy.</source>
             <translation>Reading the file stopped unexpectedly: it may be damaged or far too large. Open it in Excel, save it again and import that copy.</translation>
         </message>
+        <message>
+            <source>Shopify orders</source>
+            <translation>Shopify orders</translation>
+        </message>
+        <message>
+            <source>Shopify customers</source>
+            <translation>Shopify customers</translation>
+        </message>
+        <message>
+            <source>Shopify customers (older export)</source>
+            <translation>Shopify customers (older export)</translation>
+        </message>
+        <message>
+            <source>WooCommerce customers</source>
+            <translation>WooCommerce customers</translation>
+        </message>
+        <message>
+            <source>WooCommerce customers (Dutch)</source>
+            <translation>WooCommerce customers (Dutch)</translation>
+        </message>
+        <message>
+            <source>WooCommerce orders</source>
+            <translation>WooCommerce orders</translation>
+        </message>
+        <message>
+            <source>WooCommerce orders (Dutch)</source>
+            <translation>WooCommerce orders (Dutch)</translation>
+        </message>
+        <message>
+            <source>Lightspeed eCom customers</source>
+            <translation>Lightspeed eCom customers</translation>
+        </message>
+        <message>
+            <source>Stripe customers</source>
+            <translation>Stripe customers</translation>
+        </message>
+        <message>
+            <source>Mailchimp audience</source>
+            <translation>Mailchimp audience</translation>
+        </message>
+        <message>
+            <source>Google Forms (Dutch)</source>
+            <translation>Google Forms (Dutch)</translation>
+        </message>
+        <message>
+            <source>Google Forms</source>
+            <translation>Google Forms</translation>
+        </message>
     </context>
     <context>
         <name>report</name>

@@ -1842,6 +1842,54 @@ Je gegevens blijven op deze computer.</translation>
             <source>Reading the file stopped unexpectedly: it may be damaged or far too large. Open it in Excel, save it again and import that copy.</source>
             <translation>Het lezen van het bestand stopte onverwacht: het is misschien beschadigd of veel te groot. Open het in Excel, sla het opnieuw op en importeer die kopie.</translation>
         </message>
+        <message>
+            <source>Shopify orders</source>
+            <translation>Shopify-bestellingen</translation>
+        </message>
+        <message>
+            <source>Shopify customers</source>
+            <translation>Shopify-klanten</translation>
+        </message>
+        <message>
+            <source>Shopify customers (older export)</source>
+            <translation>Shopify-klanten (oudere export)</translation>
+        </message>
+        <message>
+            <source>WooCommerce customers</source>
+            <translation>WooCommerce-klanten</translation>
+        </message>
+        <message>
+            <source>WooCommerce customers (Dutch)</source>
+            <translation>WooCommerce-klanten (Nederlands)</translation>
+        </message>
+        <message>
+            <source>WooCommerce orders</source>
+            <translation>WooCommerce-bestellingen</translation>
+        </message>
+        <message>
+            <source>WooCommerce orders (Dutch)</source>
+            <translation>WooCommerce-bestellingen (Nederlands)</translation>
+        </message>
+        <message>
+            <source>Lightspeed eCom customers</source>
+            <translation>Lightspeed eCom-klanten</translation>
+        </message>
+        <message>
+            <source>Stripe customers</source>
+            <translation>Stripe-klanten</translation>
+        </message>
+        <message>
+            <source>Mailchimp audience</source>
+            <translation>Mailchimp-doelgroep</translation>
+        </message>
+        <message>
+            <source>Google Forms (Dutch)</source>
+            <translation>Google Formulieren (Nederlands)</translation>
+        </message>
+        <message>
+            <source>Google Forms</source>
+            <translation>Google Formulieren</translation>
+        </message>
     </context>
     <context>
         <name>report</name>

@@ -133,7 +133,7 @@ def test_google_forms_dutch_survey(tmp_path):
             "12-03-2024 10:01:02,9,Via een vriendin\n13-03-2024 11:00:00,7.5,Google\n14-03-2024 12:00:00,11,\n"
             "15-03-2024 09:00:00,3,\n")
     result = import_file(_csv(tmp_path, "form.csv", text))
-    assert result.kind == "survey" and result.layout == "Google Formulieren"
+    assert result.kind == "survey" and result.layout == "Google Forms (Dutch)"
     assert [(s.date, s.score) for s in result.surveys] == [(date(2024, 3, 12), 9), (date(2024, 3, 15), 3)]
     assert result.rejected == 2 and result.balanced
     texts = [p.problem.render() for p in result.problems if p.action == REJECTED]

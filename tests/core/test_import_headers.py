@@ -48,7 +48,7 @@ def test_till_export_is_an_order_list():
 def test_dutch_woocommerce_customers():
     layout, kind, mapping = _guess("Naam,Gebruikersnaam,Laatst actief,Aanmelden,E-mail,Bestellingen,Totaal besteed,"
                                    "Gemiddelde bestelwaarde,Land / regio,Stad,Regio,Postcode")
-    assert (layout, kind) == ("WooCommerce klanten", "customers")
+    assert (layout, kind) == ("WooCommerce customers (Dutch)", "customers")
     assert mapping == {"Naam": "name", "Gebruikersnaam": "customer_id", "Aanmelden": "since", "E-mail": "email",
                        "Bestellingen": "orders_count", "Totaal besteed": "total_spent"}
 
@@ -110,6 +110,6 @@ def test_loyalty_card_list():
 
 def test_a_google_forms_quiz_score_is_not_the_recommend_question():
     layout, kind, mapping = _guess("Tijdstempel,Score,Hoe waarschijnlijk is het dat je ons aanbeveelt?,Naam")
-    assert (layout, kind) == ("Google Formulieren", "survey")
+    assert (layout, kind) == ("Google Forms (Dutch)", "survey")
     assert mapping == {"Tijdstempel": "answered_on", "Hoe waarschijnlijk is het dat je ons aanbeveelt?": "nps_score",
                        "Naam": "name"}

@@ -119,7 +119,7 @@ def test_dutch_woocommerce_orders_with_statuses(tmp_path):
             "2024-05-02 11:00:00,502,\"€ 30,00\",Geannuleerd,Bram Smit,nieuw,Bel,30\n"
             "2024-05-03 12:00:00,503,\"€ 45,50\",In behandeling,Anna de Vries,terugkerend,Slot,45.5\n")
     result = import_file(_file(tmp_path, "wc-orders.csv", text))
-    assert result.layout == "WooCommerce bestellingen" and result.kind == "orders"
+    assert result.layout == "WooCommerce orders (Dutch)" and result.kind == "orders"
     assert [(o.order_id, o.customer_id, o.date, o.amount) for o in result.orders] == [
         ("501", "Anna de Vries", date(2024, 5, 1), 1250.0), ("503", "Anna de Vries", date(2024, 5, 3), 45.5)]
     assert (result.rows_read, result.accepted, result.skipped) == (3, 2, 1)

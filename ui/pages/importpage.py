@@ -315,7 +315,7 @@ class ImportPage(Retranslating, QWidget):
         if not r:
             return
         lines = r.summary_lines(core_text, QLocale().decimalPoint())
-        layout = self.tr("Recognised as: {layout}. ").format(layout=r.layout) if r.layout else ""
+        layout = self.tr("Recognised as: {layout}. ").format(layout=core_text("core", r.layout)) if r.layout else ""
         self.summary.setText(layout + lines[0])
         self.problems.setPlainText("\n".join(lines[1:]) or self.tr("No problems found."))
 

@@ -25,7 +25,7 @@ FIELDS: tuple[Field, ...] = (
        "debiteurnummer", "debiteur", "lidnummer", "customer id", "customerid", "customer number", "customer no",
        "cust id", "client id", "internal id", "user id", "account id", "customer code", "klant code",
        "square customer id", "kaartnummer", "klantkaart", "klantkaartnummer", "pasnummer", "lidmaatschapsnummer",
-       "loyalty card", "loyalty number")),
+       "loyalty card", "loyalty number", "gebruikersnaam", "username", "login")),
     F("name", QT_TRANSLATE_NOOP("core", "Name"), "text",
       ("naam", "klantnaam", "volledige naam", "name", "customer name", "full name", "klant", "contact",
        "billing name", "customer", "naam klant", "klant naam", "naam relatie", "relatie", "contactpersoon",

@@ -16,6 +16,7 @@ from core.importing import columns as cols
 from core.importing.build import build, merge_customer
 from core.importing.cellscan import column_letter
 from core.importing.csvfile import read_csv
+from core.importing.linking import link, renamed
 from core.importing.result import WARNING, ImportResult, RowProblem, SourceInfo
 from core.importing.sniff import CSV, detect_format
 from core.importing.values import is_empty
@@ -224,28 +225,32 @@ def dataset_from_results(results: Iterable[ImportResult], stored: Iterable[Datas
     """One dataset from stored shops and several imports (a customer list, its orders, survey answers).
 
     Customers met more than once are merged: what is stored wins, then the customer list's fields;
-    orders only add what the list lacks.
+    orders only add what the list lacks. A customer known by number in one file and by e-mail or name
+    in another is linked (``core.importing.linking``).
     """
     data = Dataset()
-    by_id: dict[str, object] = {}
 
-    def add(customers: Iterable) -> None:
+    def add(customers: list, orders: list, surveys: list) -> None:
+        links = link(data.customers, customers)
+        if links.known:  # made-up ids (e-mail, name) give way to the customer number
+            data.customers, data.orders, data.surveys = renamed(links.known, data.customers, data.orders,
+                                                                data.surveys)
+        customers, orders, surveys = renamed(links.incoming, customers, orders, surveys)
+        by_id = {c.id: c for c in data.customers}
         for c in customers:
             if c.id in by_id:
                 merge_customer(by_id[c.id], c)  # fills only what is empty, so what came first wins
             else:
                 by_id[c.id] = c
                 data.customers.append(c)
+        data.orders.extend(orders)
+        data.surveys.extend(surveys)
 
     for ds in stored:
-        add(ds.customers)
-        data.orders.extend(ds.orders)
-        data.surveys.extend(ds.surveys)
+        add(ds.customers, ds.orders, ds.surveys)
         data.period_counts.extend(ds.period_counts)
         data.monthly_lost.extend(ds.monthly_lost)
         data.shop_name = data.shop_name or ds.shop_name
     for result in sorted(results, key=lambda r: 0 if r.kind == cols.CUSTOMERS else 1):
-        add(result.customers)
-        data.orders.extend(result.orders)
-        data.surveys.extend(result.surveys)
+        add(result.customers, result.orders, result.surveys)
     return data

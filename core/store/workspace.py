@@ -17,6 +17,7 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
+from core.importing.linking import link, renamed
 from core.importing.result import ImportResult
 from core.model import Customer, Dataset, MonthlyLost, Order, PeriodCounts, SurveyResponse
 from core.store import lock
@@ -85,6 +86,7 @@ class MergeReport:
     orders_already_there: int = 0
     answers_added: int = 0
     answers_already_there: int = 0
+    customers_linked: int = 0  # known under another id (e-mail or name) and recognised
     updated_fields: dict[str, int] | None = None
 
     def lines(self, translate=None) -> list[str]:
@@ -95,6 +97,10 @@ class MergeReport:
             out.append(t(QT_TRANSLATE_NOOP("core", "Customers: {added} new, {updated} updated, {same} unchanged."))
                        .format(added=self.customers_added, updated=self.customers_updated,
                                same=self.customers_unchanged))
+        if self.customers_linked:
+            out.append(t(QT_TRANSLATE_NOOP(
+                "core", "{count} customers were recognised by e-mail or name as customers already in the workspace."))
+                .format(count=self.customers_linked))
         if self.orders_added or self.orders_already_there:
             out.append(t(QT_TRANSLATE_NOOP("core", "Orders: {added} new, {known} already in the workspace."))
                        .format(added=self.orders_added, known=self.orders_already_there))
@@ -302,10 +308,25 @@ class Workspace:
                  json.dumps({"read": result.rows_read, "accepted": result.accepted, "rejected": result.rejected,
                              "skipped": result.skipped, "problems": len(result.problems)})))
             import_id = cur.lastrowid
-            self._merge_customers(c, result.customers, report)
-            self._insert_orders(c, result.orders, import_id, report)
-            self._insert_surveys(c, result.surveys, import_id, report)
+            stored = [_customer_from(r) for r in c.execute("SELECT * FROM customers")]
+            links = link(stored, result.customers)
+            for old, new in links.known.items():
+                self._rekey(c, old, new)  # a made-up id (e-mail, name) gives way to the customer number
+            customers, orders, surveys = renamed(links.incoming, result.customers, result.orders, result.surveys)
+            report.customers_linked = len(links)
+            self._merge_customers(c, customers, report)
+            self._insert_orders(c, orders, import_id, report)
+            self._insert_surveys(c, surveys, import_id, report)
         return report
+
+    @staticmethod
+    def _rekey(c: sqlite3.Connection, old: str, new: str) -> None:
+        """Give customer ``old`` the id ``new`` everywhere (the new id is not in use yet)."""
+        c.execute("UPDATE customers SET id = ? WHERE id = ?", (new, old))
+        for table in ("orders", "surveys", "action_marks"):
+            # OR IGNORE + DELETE: a row that would now be a double of one already there is dropped.
+            c.execute(f"UPDATE OR IGNORE {table} SET customer_id = ? WHERE customer_id = ?", (new, old))
+            c.execute(f"DELETE FROM {table} WHERE customer_id = ?", (old,))
 
     @staticmethod
     def _merge_customers(c: sqlite3.Connection, customers: Iterable[Customer], report: MergeReport) -> None:

@@ -1751,6 +1751,10 @@ Your data stays on this computer.</translation>
             <translation>Customers: {added} new, {updated} updated, {same} unchanged.</translation>
         </message>
         <message>
+            <source>{count} customers were recognised by e-mail or name as customers already in the workspace.</source>
+            <translation>{count} customers were recognised by e-mail or name as customers already in the workspace.</translation>
+        </message>
+        <message>
             <source>Orders: {added} new, {known} already in the workspace.</source>
             <translation>Orders: {added} new, {known} already in the workspace.</translation>
         </message>

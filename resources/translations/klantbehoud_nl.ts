@@ -1751,6 +1751,10 @@ Je gegevens blijven op deze computer.</translation>
             <translation>Klanten: {added} nieuw, {updated} bijgewerkt, {same} ongewijzigd.</translation>
         </message>
         <message>
+            <source>{count} customers were recognised by e-mail or name as customers already in the workspace.</source>
+            <translation>{count} klanten zijn aan hun e-mail of naam herkend als klanten die al in de winkel staan.</translation>
+        </message>
+        <message>
             <source>Orders: {added} new, {known} already in the workspace.</source>
             <translation>Bestellingen: {added} nieuw, {known} stonden er al in.</translation>
         </message>

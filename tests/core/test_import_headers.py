@@ -113,3 +113,12 @@ def test_a_google_forms_quiz_score_is_not_the_recommend_question():
     assert (layout, kind) == ("Google Forms (Dutch)", "survey")
     assert mapping == {"Tijdstempel": "answered_on", "Hoe waarschijnlijk is het dat je ons aanbeveelt?": "nps_score",
                        "Naam": "name"}
+
+
+def test_a_name_twice_in_a_long_customer_list_keeps_it_a_customer_list(tmp_path):
+    from core.importing.pipeline import import_file
+
+    rows = "".join(f"01-02-2024;Klant {i}\n" for i in range(60)) + "03-02-2024;Klant 7\n"
+    listing = tmp_path / "klanten.csv"
+    listing.write_text("Datum;Klant\n" + rows, encoding="utf-8")
+    assert import_file(listing).kind == "customers"

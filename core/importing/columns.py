@@ -281,6 +281,11 @@ def adjust_for_kind(mapping: dict[int, str], kind: str) -> dict[int, str]:
             if key == "order_date":
                 out[col] = "since"  # a customer list's one date is when the customer came
                 break
+    if kind == CUSTOMERS and "total_spent" not in keys:
+        for col, key in out.items():
+            if key == "amount":
+                out[col] = "total_spent"  # a customer list's amount is what the customer spent
+                break
     if kind == ORDERS and "amount" not in keys and not {"quantity", "unit_price"} <= keys:
         for col, key in out.items():
             if key == "total_spent":

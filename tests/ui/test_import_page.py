@@ -104,6 +104,21 @@ def test_wide_exports_show_only_the_columns_in_use_until_asked(page, qtbot, tmp_
     assert all(page.mapping_form.isRowVisible(row) for row in range(20)) and not page.preview.isColumnHidden(5)
 
 
+def test_switching_the_kind_of_table_moves_dates_and_amounts_along(page, qtbot, tmp_path):
+    f = tmp_path / "verkoop.csv"
+    f.write_text("Datum;Klant;Omzet\n01-03-2024;Anna;12,50\n05-03-2024;Bram;7,00\n09-04-2024;Anna;20,00\n",
+                 encoding="utf-8")
+    page.open_file(f)
+    qtbot.waitUntil(lambda: page.result is not None)
+    assert page.kind.currentData() == "orders" and page.mapping() == {0: "order_date", 1: "name", 2: "amount"}
+    page.result = None
+    page.kind.setCurrentIndex(page.kind.findData("customers"))
+    page.kind.activated.emit(page.kind.currentIndex())
+    qtbot.waitUntil(lambda: page.result is not None)
+    assert page.mapping() == {0: "since", 1: "name", 2: "total_spent"}
+    assert page.result.kind == "customers"
+
+
 def test_cancel_stops_the_work_and_reports_nothing(qtbot):
     make_app([])
     tasks.use_pool(None)

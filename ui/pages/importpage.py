@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from core.importing.cellscan import column_letter
-from core.importing.columns import CUSTOMERS, ORDERS, SURVEY
+from core.importing.columns import CUSTOMERS, ORDERS, SURVEY, adjust_for_kind
 from core.importing.fields import FIELDS
 from core.importing.pipeline import Source, import_source, open_source
 from core.importing.result import ImportResult
@@ -76,7 +76,7 @@ class ImportPage(Retranslating, QWidget):
         self.delim_label, self.delimiter = QLabel(), QComboBox()
         self.delimiter.activated.connect(self._reread)
         self.kind_label, self.kind = QLabel(), QComboBox()
-        self.kind.activated.connect(lambda _=0: self.check())
+        self.kind.activated.connect(self._kind_changed)
         top = QHBoxLayout()
         for w in (self.pick, self.file_label):
             top.addWidget(w)
@@ -278,6 +278,13 @@ class ImportPage(Retranslating, QWidget):
             shown = not used_only or bool(combo.currentData())
             self.mapping_form.setRowVisible(row, shown)
             self.preview.setColumnHidden(row, not shown)
+
+    def _kind_changed(self, _index: int = 0) -> None:
+        """Another kind of table: its dates and amounts mean other fields (an order date, customer since …)."""
+        adjusted = adjust_for_kind(self.mapping(), self.kind.currentData())
+        for i, combo in self.combos.items():
+            combo.setCurrentIndex(max(combo.findData(adjusted.get(i, "")), 0))
+        self.check()
 
     def mapping(self) -> dict[int, str]:
         """The mapping as the owner has it now."""

@@ -4,9 +4,9 @@ A customer list from Excel has customer numbers; the shop's order export names t
 e-mail or by name. Without linking, one person would be counted twice (once with the number and no
 orders, once with the orders and no number), and every figure about returning customers would be off.
 
-Two records are the same customer when their e-mail addresses are equal, or, when there is no e-mail
-to go by, when their names are equal and each name occurs only once on both sides. Two different
-customer numbers are never linked, whatever the e-mail or name says.
+Two records are the same customer when their e-mail addresses are equal, or, when one of them has no
+e-mail to go by, when their names are equal and each name occurs only once on both sides. Two
+different customer numbers are never linked, whatever the e-mail or name says.
 """
 
 from __future__ import annotations
@@ -62,8 +62,11 @@ def link(known: Sequence[Customer], incoming: Sequence[Customer]) -> Links:
         if _email(c):
             candidates = by_email.get(_email(c), [])
             match = candidates[0] if len(candidates) == 1 else None
-        elif _name(c) and incoming_names[_name(c)] == 1:
-            match = by_name.get(_name(c))
+        if match is None and _name(c) and incoming_names[_name(c)] == 1:
+            named = by_name.get(_name(c))
+            # Two different e-mail addresses are two people, whatever their names.
+            if named is not None and not (_email(named) and _email(c)):
+                match = named
         if match is None or match.id in taken:
             continue
         if made_up(c):

@@ -63,3 +63,11 @@ def test_workspace_gives_the_number_to_a_customer_known_by_email(tmp_path):
         again = ws.apply_import(import_file(orders))
         assert (again.orders_added, again.orders_already_there, again.customers_added) == (0, 3, 0)
         assert ws.counts() == {"customers": 5, "orders": 3, "surveys": 0}
+
+
+def test_a_name_links_when_one_side_has_no_email_but_never_across_two_emails():
+    known = [Customer("Anna de Vries", name="Anna de Vries"), Customer("Piet Bos", name="Piet Bos", email="p@x.nl")]
+    incoming = [Customer("anna@x.nl", name="Anna de Vries", email="anna@x.nl"),
+                Customer("piet@y.nl", name="Piet Bos", email="piet@y.nl")]
+    links = link(known, incoming)
+    assert links.incoming == {"anna@x.nl": "Anna de Vries"} and links.known == {}

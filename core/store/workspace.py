@@ -340,7 +340,8 @@ class Workspace:
                 report.customers_added += 1
                 continue
             # Only fields the file fills in can change: an export without a column keeps what is stored.
-            changed = {k: v for k, v in row.items() if k != "id" and v not in (None, "") and old[k] != v}
+            changed = {k: v for k, v in row.items() if k != "id" and v not in (None, "") and old[k] != v
+                       and not (k == "email" and str(old[k] or "").lower() == str(v).lower())}  # same address
             if changed:
                 sets = ", ".join(f"{k} = ?" for k in changed)
                 c.execute(f"UPDATE customers SET {sets} WHERE id = ?", [*changed.values(), cust.id])

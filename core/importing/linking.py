@@ -79,6 +79,15 @@ def link(known: Sequence[Customer], incoming: Sequence[Customer]) -> Links:
     return links
 
 
+def with_stand_ins(customers: Sequence[Customer], orders: Sequence[Order],
+                   surveys: Sequence[SurveyResponse]) -> list[Customer]:
+    """The customers plus a stand-in for each id that only orders or survey answers use (a survey keyed
+    by e-mail has no customer records), so those can be linked too. Stand-ins are never stored."""
+    ids = {c.id for c in customers}
+    extra = dict.fromkeys(x.customer_id for x in (*orders, *surveys) if x.customer_id and x.customer_id not in ids)
+    return [*customers, *(Customer(i, name="" if "@" in i else i) for i in extra)]
+
+
 def renamed(ids: dict[str, str], customers: Sequence[Customer], orders: Sequence[Order],
             surveys: Sequence[SurveyResponse]) -> tuple[list[Customer], list[Order], list[SurveyResponse]]:
     """The records with every customer id in ``ids`` replaced by the id it maps to."""

@@ -16,7 +16,7 @@ from core.importing import columns as cols
 from core.importing.build import build, merge_customer
 from core.importing.cellscan import column_letter
 from core.importing.csvfile import read_csv
-from core.importing.linking import link, renamed
+from core.importing.linking import link, renamed, with_stand_ins
 from core.importing.result import WARNING, ImportResult, RowProblem, SourceInfo
 from core.importing.sniff import CSV, detect_format
 from core.importing.values import is_empty
@@ -231,7 +231,7 @@ def dataset_from_results(results: Iterable[ImportResult], stored: Iterable[Datas
     data = Dataset()
 
     def add(customers: list, orders: list, surveys: list) -> None:
-        links = link(data.customers, customers)
+        links = link(data.customers, with_stand_ins(customers, orders, surveys))
         if links.known:  # made-up ids (e-mail, name) give way to the customer number
             data.customers, data.orders, data.surveys = renamed(links.known, data.customers, data.orders,
                                                                 data.surveys)

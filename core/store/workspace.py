@@ -17,7 +17,7 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
-from core.importing.linking import link, renamed
+from core.importing.linking import link, renamed, with_stand_ins
 from core.importing.result import ImportResult
 from core.model import Customer, Dataset, MonthlyLost, Order, PeriodCounts, SurveyResponse
 from core.store import lock
@@ -309,7 +309,7 @@ class Workspace:
                              "skipped": result.skipped, "problems": len(result.problems)})))
             import_id = cur.lastrowid
             stored = [_customer_from(r) for r in c.execute("SELECT * FROM customers")]
-            links = link(stored, result.customers)
+            links = link(stored, with_stand_ins(result.customers, result.orders, result.surveys))
             for old, new in links.known.items():
                 self._rekey(c, old, new)  # a made-up id (e-mail, name) gives way to the customer number
             customers, orders, surveys = renamed(links.incoming, result.customers, result.orders, result.surveys)

@@ -72,3 +72,16 @@ def test_a_name_links_when_one_side_has_no_email_but_never_across_two_emails():
                 Customer("piet@y.nl", name="Piet Bos", email="piet@y.nl")]
     links = link(known, incoming)
     assert links.incoming == {"anna@x.nl": "Anna de Vries"} and links.known == {}
+
+
+def test_survey_answers_by_email_belong_to_the_numbered_customer(tmp_path):
+    survey = _file(tmp_path, "enquete.csv", "Tijdstempel,E-mailadres,Hoe waarschijnlijk is het dat je ons aanbeveelt?\n"
+                                            "5-3-2024 10:12:33,anna@x.nl,9\n6-3-2024 11:00:00,onbekend@x.nl,6\n")
+    data = dataset_from_results([import_file(_file(tmp_path, "klanten.csv", LIST)), import_file(survey)])
+    assert [(a.customer_id, a.score) for a in data.surveys] == [("K001", 9), ("onbekend@x.nl", 6)]
+    assert len(data.customers) == 4  # a respondent is not made a customer
+    shop = tmp_path / "winkel.klantbehoud"
+    with Workspace.create(shop, "Winkel") as ws:
+        ws.apply_import(import_file(_file(tmp_path, "klanten.csv", LIST)))
+        assert ws.apply_import(import_file(survey)).customers_linked == 1
+        assert [(a.customer_id, a.score) for a in ws.dataset().surveys] == [("K001", 9), ("onbekend@x.nl", 6)]

@@ -14,7 +14,8 @@ from datetime import date
 from pathlib import Path
 from typing import TextIO
 
-from core.importing.pipeline import dataset_from_results, import_file
+from core.importing.guarded import import_file_guarded
+from core.importing.pipeline import dataset_from_results
 from core.metrics.frame import DEFAULT_INACTIVE_AFTER
 from core.metrics.periods import Period
 from core.metrics.summary import Summary, summarize_dataset, to_json
@@ -67,7 +68,7 @@ def run_metrics(argv: Sequence[str], out: TextIO = sys.stdout, err: TextIO = sys
                 with Workspace.open(name, read_only=True) as ws:
                     stored.append(ws.dataset())
             else:
-                results.append(import_file(name))
+                results.append(import_file_guarded(name))
         except InputError as exc:
             print(exc.problem.render(translate), file=err)
             return 2
@@ -117,7 +118,7 @@ def run_import(argv: Sequence[str], out: TextIO = sys.stdout, err: TextIO = sys.
     """``main.py import``: 0 when the import was stored, 2 with the reason when not."""
     args = import_parser().parse_args(list(argv))
     try:
-        result = import_file(args.file, sheet=args.sheet)
+        result = import_file_guarded(args.file, sheet=args.sheet)
         path = Path(args.workspace)
         ws = Workspace.open(path) if path.exists() else Workspace.create(path)
         with ws:

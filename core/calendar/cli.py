@@ -13,7 +13,8 @@ from core.calendar.export import export_action, to_ics
 from core.calendar.plan import default_range, plan
 from core.calendar.rules import RuleSet
 from core.cli import iso_date
-from core.importing.pipeline import dataset_from_results, import_file
+from core.importing.guarded import import_file_guarded
+from core.importing.pipeline import dataset_from_results
 from core.model import Dataset
 from core.store import Workspace, is_workspace
 from core.text import QT_TRANSLATE_NOOP, InputError
@@ -42,7 +43,7 @@ def load(sources: Sequence[str]) -> tuple[Dataset, RuleSet, dict, str, int]:
         with Workspace.open(sources[0], read_only=True) as ws:
             return (ws.dataset(), RuleSet.from_json(ws.setting(RULES_KEY)), ws.action_marks(),
                     ws.meta("shop_name"), int(ws.setting("inactive_after_days", 365)))
-    data = dataset_from_results([import_file(s) for s in sources])
+    data = dataset_from_results([import_file_guarded(s) for s in sources])
     return data, RuleSet(), {}, "", 365
 
 

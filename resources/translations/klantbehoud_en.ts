@@ -1894,6 +1894,10 @@ Your data stays on this computer.</translation>
             <source>Google Forms</source>
             <translation>Google Forms</translation>
         </message>
+        <message>
+            <source>Reading {file} stopped unexpectedly: it may be damaged or far too large. Open it in Excel, save it again and import that copy.</source>
+            <translation>Reading {file} stopped unexpectedly: it may be damaged or far too large. Open it in Excel, save it again and import that copy.</translation>
+        </message>
     </context>
     <context>
         <name>report</name>

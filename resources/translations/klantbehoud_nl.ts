@@ -1894,6 +1894,10 @@ Je gegevens blijven op deze computer.</translation>
             <source>Google Forms</source>
             <translation>Google Formulieren</translation>
         </message>
+        <message>
+            <source>Reading {file} stopped unexpectedly: it may be damaged or far too large. Open it in Excel, save it again and import that copy.</source>
+            <translation>Het lezen van {file} stopte onverwacht: het bestand is misschien beschadigd of veel te groot. Open het in Excel, sla het opnieuw op en importeer die kopie.</translation>
+        </message>
     </context>
     <context>
         <name>report</name>

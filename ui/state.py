@@ -14,7 +14,7 @@ from core.metrics.summary import Summary, summarize_dataset, trends
 from core.model import Dataset
 from core.store import Workspace
 from core.store.backups import backup_folder, daily_backup
-from core.store.workspace import MergeReport
+from core.store.merge import MergeReport
 from ui.paths import data_dir, resource_path
 
 DEMO_FILES = ("klanten.csv", "bestellingen.csv", "enquete.csv")

@@ -10,18 +10,18 @@ from __future__ import annotations
 import json
 import shutil
 import sqlite3
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import asdict, dataclass, fields
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
-from core.importing.linking import link, renamed, with_stand_ins
 from core.importing.result import ImportResult
-from core.model import Customer, Dataset, MonthlyLost, Order, PeriodCounts, SurveyResponse
+from core.model import Dataset, MonthlyLost, Order, PeriodCounts, SurveyResponse
 from core.store import lock
 from core.store.backups import copy_database
+from core.store.merge import MergeReport, apply_import, insert_surveys
+from core.store.rows import customer_from, day, iso
 from core.store.schema import MIGRATIONS, SCHEMA_VERSION, version_of
 from core.text import QT_TRANSLATE_NOOP, InputError, Problem
 
@@ -65,70 +65,6 @@ def _problem_for(exc: Exception, path: Path) -> Problem:
     return Problem(QT_TRANSLATE_NOOP("core", "{file} could not be read or written ({reason}). Is the USB stick "
                                              "or network drive still there? Nothing was changed."),
                    {"file": path.name, "reason": str(exc)[:120]})
-
-
-def _iso(d: date | None) -> str | None:
-    return None if d is None else d.isoformat()
-
-
-def _day(s: str | None) -> date | None:
-    return None if s is None else date.fromisoformat(s)
-
-
-@dataclass
-class MergeReport:
-    """What an import changed in the workspace."""
-
-    customers_added: int = 0
-    customers_updated: int = 0
-    customers_unchanged: int = 0
-    orders_added: int = 0
-    orders_already_there: int = 0
-    answers_added: int = 0
-    answers_already_there: int = 0
-    customers_linked: int = 0  # known under another id (e-mail or name) and recognised
-    updated_fields: dict[str, int] | None = None
-
-    def lines(self, translate=None) -> list[str]:
-        """The report as short sentences."""
-        t = (lambda s: translate("core", s)) if translate else (lambda s: s)
-        out = []
-        if self.customers_added or self.customers_updated or self.customers_unchanged:
-            out.append(t(QT_TRANSLATE_NOOP("core", "Customers: {added} new, {updated} updated, {same} unchanged."))
-                       .format(added=self.customers_added, updated=self.customers_updated,
-                               same=self.customers_unchanged))
-        if self.customers_linked:
-            out.append(t(QT_TRANSLATE_NOOP(
-                "core", "{count} customers were recognised by e-mail or name as customers already in the workspace."))
-                .format(count=self.customers_linked))
-        if self.orders_added or self.orders_already_there:
-            out.append(t(QT_TRANSLATE_NOOP("core", "Orders: {added} new, {known} already in the workspace."))
-                       .format(added=self.orders_added, known=self.orders_already_there))
-        if self.answers_added or self.answers_already_there:
-            out.append(t(QT_TRANSLATE_NOOP("core", "Survey answers: {added} new, {known} already in the "
-                                                   "workspace.")).format(added=self.answers_added,
-                                                                         known=self.answers_already_there))
-        return out
-
-
-CUSTOMER_FIELDS = [f.name for f in fields(Customer)]
-_DATE_FIELDS = {"since", "left_on", "first_purchase", "last_purchase"}
-
-
-def _customer_row(c: Customer) -> dict[str, Any]:
-    row = asdict(c)
-    for k in _DATE_FIELDS:
-        row[k] = _iso(row[k])
-    row["consent"] = None if c.consent is None else int(c.consent)
-    return row
-
-
-def _customer_from(row: sqlite3.Row) -> Customer:
-    values = {k: row[k] for k in CUSTOMER_FIELDS}
-    for k in _DATE_FIELDS:
-        values[k] = _day(values[k])
-    values["consent"] = None if values["consent"] is None else bool(values["consent"])
-    return Customer(**values)
 
 
 class Workspace:
@@ -281,7 +217,7 @@ class Workspace:
     def dataset(self) -> Dataset:
         """Everything stored, as the core's dataclasses."""
         c = self.conn
-        customers = [_customer_from(r) for r in c.execute("SELECT * FROM customers ORDER BY rowid")]
+        customers = [customer_from(r) for r in c.execute("SELECT * FROM customers ORDER BY rowid")]
         orders = [Order(r[0], date.fromisoformat(r[1]), r[2], r[3])
                   for r in c.execute("SELECT customer_id, day, amount, order_id FROM orders ORDER BY id")]
         surveys = [SurveyResponse(date.fromisoformat(r[0]), r[1], r[2], r[3])
@@ -299,87 +235,8 @@ class Workspace:
 
     def apply_import(self, result: ImportResult, file_label: str | None = None) -> MergeReport:
         """Merge an import in one transaction: new customers added, changed fields updated, nothing doubled."""
-        report = MergeReport(updated_fields={})
         with self.transaction() as c:
-            cur = c.execute(
-                "INSERT INTO imports (file, imported_at, kind, layout, mapping, summary) VALUES (?, ?, ?, ?, ?, ?)",
-                (file_label or result.source.file, datetime.now().isoformat(timespec="seconds"), result.kind,
-                 result.layout, json.dumps({str(k): v for k, v in result.mapping.items()}),
-                 json.dumps({"read": result.rows_read, "accepted": result.accepted, "rejected": result.rejected,
-                             "skipped": result.skipped, "problems": len(result.problems)})))
-            import_id = cur.lastrowid
-            stored = [_customer_from(r) for r in c.execute("SELECT * FROM customers")]
-            links = link(stored, with_stand_ins(result.customers, result.orders, result.surveys))
-            for old, new in links.known.items():
-                self._rekey(c, old, new)  # a made-up id (e-mail, name) gives way to the customer number
-            customers, orders, surveys = renamed(links.incoming, result.customers, result.orders, result.surveys)
-            report.customers_linked = len(links)
-            self._merge_customers(c, customers, report)
-            self._insert_orders(c, orders, import_id, report)
-            self._insert_surveys(c, surveys, import_id, report)
-        return report
-
-    @staticmethod
-    def _rekey(c: sqlite3.Connection, old: str, new: str) -> None:
-        """Give customer ``old`` the id ``new`` everywhere (the new id is not in use yet)."""
-        c.execute("UPDATE customers SET id = ? WHERE id = ?", (new, old))
-        for table in ("orders", "surveys", "action_marks"):
-            # OR IGNORE + DELETE: a row that would now be a double of one already there is dropped.
-            c.execute(f"UPDATE OR IGNORE {table} SET customer_id = ? WHERE customer_id = ?", (new, old))
-            c.execute(f"DELETE FROM {table} WHERE customer_id = ?", (old,))
-
-    @staticmethod
-    def _merge_customers(c: sqlite3.Connection, customers: Iterable[Customer], report: MergeReport) -> None:
-        existing = {r["id"]: r for r in c.execute("SELECT * FROM customers")}
-        for cust in customers:
-            row = _customer_row(cust)
-            old = existing.get(cust.id)
-            if old is None:
-                cols = ", ".join(row)
-                c.execute(f"INSERT INTO customers ({cols}) VALUES ({', '.join('?' * len(row))})", list(row.values()))
-                report.customers_added += 1
-                continue
-            # Only fields the file fills in can change: an export without a column keeps what is stored.
-            changed = {k: v for k, v in row.items() if k != "id" and v not in (None, "") and old[k] != v
-                       and not (k == "email" and str(old[k] or "").lower() == str(v).lower())}  # same address
-            if changed:
-                sets = ", ".join(f"{k} = ?" for k in changed)
-                c.execute(f"UPDATE customers SET {sets} WHERE id = ?", [*changed.values(), cust.id])
-                report.customers_updated += 1
-                for k in changed:
-                    report.updated_fields[k] = report.updated_fields.get(k, 0) + 1
-            else:
-                report.customers_unchanged += 1
-
-    @staticmethod
-    def _occurrences(keys: Iterable[tuple]) -> list[int]:
-        # Two identical orders on one day (no order number) are both real: number them within the file.
-        seen: dict[tuple, int] = {}
-        out = []
-        for k in keys:
-            seen[k] = seen.get(k, -1) + 1
-            out.append(seen[k])
-        return out
-
-    def _insert_orders(self, c: sqlite3.Connection, orders: list[Order], import_id: int,
-                       report: MergeReport) -> None:
-        keys = [(o.customer_id, o.date.isoformat(), o.amount, o.order_id) for o in orders]
-        before = c.total_changes
-        c.executemany("INSERT OR IGNORE INTO orders (customer_id, day, amount, order_id, occurrence, import_id) "
-                      "VALUES (?, ?, ?, ?, ?, ?)",
-                      [(*k, n, import_id) for k, n in zip(keys, self._occurrences(keys), strict=True)])
-        report.orders_added = c.total_changes - before
-        report.orders_already_there = len(orders) - report.orders_added
-
-    def _insert_surveys(self, c: sqlite3.Connection, answers: list[SurveyResponse], import_id: int,
-                        report: MergeReport) -> None:
-        keys = [(a.date.isoformat(), a.score, a.customer_id, a.source) for a in answers]
-        before = c.total_changes
-        c.executemany("INSERT OR IGNORE INTO surveys (day, score, customer_id, source, occurrence, import_id) "
-                      "VALUES (?, ?, ?, ?, ?, ?)",
-                      [(*k, n, import_id) for k, n in zip(keys, self._occurrences(keys), strict=True)])
-        report.answers_added = c.total_changes - before
-        report.answers_already_there = len(answers) - report.answers_added
+            return apply_import(c, result, file_label)
 
     def imports(self) -> list[dict]:
         """The import history, newest first."""
@@ -402,17 +259,15 @@ class Workspace:
 
     def add_surveys(self, answers: list[SurveyResponse]) -> int:
         """Typed-in survey answers; returns how many were added."""
-        report = MergeReport()
         with self.transaction() as c:
-            self._insert_surveys(c, answers, None, report)
-        return report.answers_added
+            return insert_surveys(c, answers, None)
 
     # --- calendar marks -----------------------------------------------------------------------------
     def mark_action(self, action_key: str, customer_id: str, state: str, until: date | None = None) -> None:
         """Mark an action (customer_id "" for the whole action) done, skipped or snoozed until a date."""
         with self.transaction() as c:
             c.execute("INSERT OR REPLACE INTO action_marks VALUES (?, ?, ?, ?, ?)",
-                      (action_key, customer_id, state, _iso(until), datetime.now().isoformat(timespec="seconds")))
+                      (action_key, customer_id, state, iso(until), datetime.now().isoformat(timespec="seconds")))
 
     def unmark_action(self, action_key: str, customer_id: str = "") -> None:
         """Take a mark back."""
@@ -421,7 +276,7 @@ class Workspace:
 
     def action_marks(self) -> dict[tuple[str, str], tuple[str, date | None]]:
         """(action key, customer id) -> (state, until)."""
-        return {(r[0], r[1]): (r[2], _day(r[3]))
+        return {(r[0], r[1]): (r[2], day(r[3]))
                 for r in self.conn.execute("SELECT action_key, customer_id, state, until FROM action_marks")}
 
     # --- privacy ------------------------------------------------------------------------------------

@@ -1,0 +1,138 @@
+"""Merging an import into the workspace: new customers added, changed fields updated, nothing doubled.
+
+Runs inside the workspace's transaction (``Workspace.apply_import``), so an import is stored whole or
+not at all.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import datetime
+
+from core.importing.linking import link, renamed, with_stand_ins
+from core.importing.result import ImportResult
+from core.model import Customer, SurveyResponse
+from core.store.rows import customer_from, customer_row
+from core.text import QT_TRANSLATE_NOOP
+
+
+@dataclass
+class MergeReport:
+    """What an import changed in the workspace."""
+
+    customers_added: int = 0
+    customers_updated: int = 0
+    customers_unchanged: int = 0
+    orders_added: int = 0
+    orders_already_there: int = 0
+    answers_added: int = 0
+    answers_already_there: int = 0
+    customers_linked: int = 0  # known under another id (e-mail or name) and recognised
+    updated_fields: dict[str, int] | None = None
+
+    def lines(self, translate=None) -> list[str]:
+        """The report as short sentences."""
+        t = (lambda s: translate("core", s)) if translate else (lambda s: s)
+        out = []
+        if self.customers_added or self.customers_updated or self.customers_unchanged:
+            out.append(t(QT_TRANSLATE_NOOP("core", "Customers: {added} new, {updated} updated, {same} unchanged."))
+                       .format(added=self.customers_added, updated=self.customers_updated,
+                               same=self.customers_unchanged))
+        if self.customers_linked:
+            out.append(t(QT_TRANSLATE_NOOP(
+                "core", "{count} customers were recognised by e-mail or name as customers already in the workspace."))
+                .format(count=self.customers_linked))
+        if self.orders_added or self.orders_already_there:
+            out.append(t(QT_TRANSLATE_NOOP("core", "Orders: {added} new, {known} already in the workspace."))
+                       .format(added=self.orders_added, known=self.orders_already_there))
+        if self.answers_added or self.answers_already_there:
+            out.append(t(QT_TRANSLATE_NOOP("core", "Survey answers: {added} new, {known} already in the "
+                                                   "workspace.")).format(added=self.answers_added,
+                                                                         known=self.answers_already_there))
+        return out
+
+
+def apply_import(c: sqlite3.Connection, result: ImportResult, file_label: str | None = None) -> MergeReport:
+    """Store ``result`` through connection ``c`` (inside the caller's transaction) and say what changed."""
+    report = MergeReport(updated_fields={})
+    cur = c.execute(
+        "INSERT INTO imports (file, imported_at, kind, layout, mapping, summary) VALUES (?, ?, ?, ?, ?, ?)",
+        (file_label or result.source.file, datetime.now().isoformat(timespec="seconds"), result.kind,
+         result.layout, json.dumps({str(k): v for k, v in result.mapping.items()}),
+         json.dumps({"read": result.rows_read, "accepted": result.accepted, "rejected": result.rejected,
+                     "skipped": result.skipped, "problems": len(result.problems)})))
+    import_id = cur.lastrowid
+    stored = [customer_from(r) for r in c.execute("SELECT * FROM customers")]
+    links = link(stored, with_stand_ins(result.customers, result.orders, result.surveys))
+    for old, new in links.known.items():
+        _rekey(c, old, new)  # a made-up id (e-mail, name) gives way to the customer number
+    customers, orders, surveys = renamed(links.incoming, result.customers, result.orders, result.surveys)
+    report.customers_linked = len(links)
+    _merge_customers(c, customers, report)
+    report.orders_added = _insert(c, "orders", ("customer_id", "day", "amount", "order_id"), import_id,
+                                  [(o.customer_id, o.date.isoformat(), o.amount, o.order_id) for o in orders])
+    report.orders_already_there = len(orders) - report.orders_added
+    report.answers_added = insert_surveys(c, surveys, import_id)
+    report.answers_already_there = len(surveys) - report.answers_added
+    return report
+
+
+def insert_surveys(c: sqlite3.Connection, answers: Sequence[SurveyResponse], import_id: int | None) -> int:
+    """Store the survey answers that are not there yet; how many were new (typed-in ones have no import)."""
+    return _insert(c, "surveys", ("day", "score", "customer_id", "source"), import_id,
+                   [(a.date.isoformat(), a.score, a.customer_id, a.source) for a in answers])
+
+
+def _rekey(c: sqlite3.Connection, old: str, new: str) -> None:
+    """Give customer ``old`` the id ``new`` everywhere (the new id is not in use yet)."""
+    c.execute("UPDATE customers SET id = ? WHERE id = ?", (new, old))
+    for table in ("orders", "surveys", "action_marks"):
+        # OR IGNORE + DELETE: a row that would now be a double of one already there is dropped.
+        c.execute(f"UPDATE OR IGNORE {table} SET customer_id = ? WHERE customer_id = ?", (new, old))
+        c.execute(f"DELETE FROM {table} WHERE customer_id = ?", (old,))
+
+
+def _merge_customers(c: sqlite3.Connection, customers: Iterable[Customer], report: MergeReport) -> None:
+    existing = {r["id"]: r for r in c.execute("SELECT * FROM customers")}
+    for cust in customers:
+        row = customer_row(cust)
+        old = existing.get(cust.id)
+        if old is None:
+            cols = ", ".join(row)
+            c.execute(f"INSERT INTO customers ({cols}) VALUES ({', '.join('?' * len(row))})", list(row.values()))
+            report.customers_added += 1
+            continue
+        # Only fields the file fills in can change: an export without a column keeps what is stored.
+        changed = {k: v for k, v in row.items() if k != "id" and v not in (None, "") and old[k] != v
+                   and not (k == "email" and str(old[k] or "").lower() == str(v).lower())}  # same address
+        if changed:
+            sets = ", ".join(f"{k} = ?" for k in changed)
+            c.execute(f"UPDATE customers SET {sets} WHERE id = ?", [*changed.values(), cust.id])
+            report.customers_updated += 1
+            for k in changed:
+                report.updated_fields[k] = report.updated_fields.get(k, 0) + 1
+        else:
+            report.customers_unchanged += 1
+
+
+def _occurrences(keys: Iterable[tuple]) -> list[int]:
+    # Two identical orders on one day (no order number) are both real: number them within the file.
+    seen: dict[tuple, int] = {}
+    out = []
+    for k in keys:
+        seen[k] = seen.get(k, -1) + 1
+        out.append(seen[k])
+    return out
+
+
+def _insert(c: sqlite3.Connection, table: str, columns: Sequence[str], import_id: int | None,
+            keys: list[tuple]) -> int:
+    """Insert the rows that are not there yet (same content, same occurrence); how many were new."""
+    before = c.total_changes
+    c.executemany(f"INSERT OR IGNORE INTO {table} ({', '.join(columns)}, occurrence, import_id) "
+                  f"VALUES ({', '.join('?' * (len(columns) + 2))})",
+                  [(*k, n, import_id) for k, n in zip(keys, _occurrences(keys), strict=True)])
+    return c.total_changes - before

@@ -34,49 +34,19 @@ def column_letter(index: int) -> str:
     return s
 
 
-def _sheet_xml_path(zf: zipfile.ZipFile, sheet: str) -> str | None:
-    wb = zf.read("xl/workbook.xml").decode("utf-8", "replace")
-    rels = zf.read("xl/_rels/workbook.xml.rels").decode("utf-8", "replace")
-    for m in re.finditer(r"<(?:\w+:)?sheet\b([^>]*)/?>", wb):
-        attrs = m.group(1)
-        name = re.search(r'\bname="([^"]*)"', attrs)
-        rid = re.search(r'\br:id="([^"]*)"|\bid="([^"]*)"', attrs)
-        if not name or not rid:
-            continue
-        if _unescape(name.group(1)) != sheet:
-            continue
-        wanted = rid.group(1) or rid.group(2)
-        for rel in re.finditer(r"<Relationship\b([^>]*)/?>", rels):
-            a = rel.group(1)
-            if re.search(r'\bId="' + re.escape(wanted) + '"', a):
-                target = re.search(r'\bTarget="([^"]*)"', a).group(1)
-                return target.lstrip("/") if target.startswith("/") else "xl/" + target
-    return None
-
-
-def _unescape(s: str) -> str:
-    import html
-
-    return html.unescape(s)
-
-
 class SheetScan:
-    """Finds the formula and error cells of one sheet on a background thread (see sheetxml)."""
+    """Finds the formula and error cells of one sheet (``member`` of the zip) on a background thread."""
 
-    def __init__(self, path: Path, sheet: str):
-        self.path, self.sheet = path, sheet
+    def __init__(self, path: Path, member: str):
+        self.path, self._member = path, member
         self._marks: CellMarks | None = CellMarks()
-        self._member: str | None = None
         self._thread = threading.Thread(target=self._run, name="sheet-scan", daemon=True)
         self._thread.start()
 
     def _run(self) -> None:
         try:
-            with zipfile.ZipFile(self.path) as zf:
-                self._member = _sheet_xml_path(zf, self.sheet)
-                if self._member:
-                    with zf.open(self._member) as fh:
-                        self._marks = scan_sheet(fh)
+            with zipfile.ZipFile(self.path) as zf, zf.open(self._member) as fh:
+                self._marks = scan_sheet(fh)
         except (KeyError, zipfile.BadZipFile, OSError, ValueError):
             self._marks = CellMarks()
 

@@ -8,7 +8,9 @@ Parsing the XML instead took 9 s for 100,000 rows with a formula column; this ta
 
 from __future__ import annotations
 
+import html
 import re
+import zipfile
 from dataclasses import dataclass, field
 from typing import BinaryIO
 
@@ -22,6 +24,27 @@ _REF = re.compile(rb'\sr="([A-Z]{1,3})(\d+)"')
 _TYPE = re.compile(rb'\st="(\w+)"')
 _VALUE = re.compile(rb"<(?:[\w.-]+:)?v(?:\s[^>]*)?(?:/>|>(.*?)</(?:[\w.-]+:)?v>)", re.S)
 _CELL_END = re.compile(rb"</(?:[\w.-]+:)?c>")
+
+
+def sheet_member(zf: zipfile.ZipFile, sheet: str) -> str | None:
+    """The zip member holding the XML of the sheet called ``sheet`` (via workbook.xml and its relations)."""
+    wb = zf.read("xl/workbook.xml").decode("utf-8", "replace")
+    rels = zf.read("xl/_rels/workbook.xml.rels").decode("utf-8", "replace")
+    for m in re.finditer(r"<(?:\w+:)?sheet\b([^>]*)/?>", wb):
+        attrs = m.group(1)
+        name = re.search(r'\bname="([^"]*)"', attrs)
+        rid = re.search(r'\br:id="([^"]*)"|\bid="([^"]*)"', attrs)
+        if not name or not rid:
+            continue
+        if html.unescape(name.group(1)) != sheet:
+            continue
+        wanted = rid.group(1) or rid.group(2)
+        for rel in re.finditer(r"<Relationship\b([^>]*)/?>", rels):
+            a = rel.group(1)
+            if re.search(r'\bId="' + re.escape(wanted) + '"', a):
+                target = re.search(r'\bTarget="([^"]*)"', a).group(1)
+                return target.lstrip("/") if target.startswith("/") else "xl/" + target
+    return None
 
 
 @dataclass
@@ -45,11 +68,6 @@ def marker_positions(block: bytes) -> np.ndarray:
     if e.size:
         e = e[(a[e - 1] == _QUOTE) & (a[e - 2] == _EQ) & (a[e - 3] == _T) & (a[e + 1] == _QUOTE)]
     return np.union1d(f, e)
-
-
-def markers_in(block: bytes) -> bool:
-    """Whether ``block`` holds a formula element or an error cell."""
-    return marker_positions(block).size > 0
 
 
 def column_index(letters: bytes | str) -> int:
@@ -205,7 +223,7 @@ def _number(
 EXACT_CHECK_UP_TO = 32 * 1024**2  # sheets without a <dimension> are measured exactly up to this much XML
 
 
-def too_large(zf, member: str) -> tuple[int, int] | None:
+def too_large(zf: zipfile.ZipFile, member: str) -> tuple[int, int] | None:
     """The sheet's rows and columns when its grid is too large to read, else None.
 
     The <dimension> in the first bytes is enough when it is small. A large one (a stray value far

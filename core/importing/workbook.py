@@ -133,11 +133,12 @@ def read_workbook(
         raise InputError(Problem(QT_TRANSLATE_NOOP("core", "{file} has no sheet called '{sheet}'."),
                                  {"file": path.name, "sheet": sheet}))
     scan = None
-    if fmt == "xlsx":
+    member = _sheet_member(path, sheet) if fmt == "xlsx" else None
+    if member:
         from core.importing.cellscan import SheetScan
 
-        _check_extent(path, sheet)
-        scan = SheetScan(path, sheet)  # formulas without a result and error cells, on a second core
+        _check_extent(path, sheet, member)
+        scan = SheetScan(path, member)  # formulas without a result and error cells, on a second core
     if cancelled and cancelled():
         raise Cancelled()
     wb = _open(path)
@@ -156,15 +157,25 @@ def read_workbook(
     return result
 
 
-def _check_extent(path: Path, sheet: str) -> None:
+def _sheet_member(path: Path, sheet: str) -> str | None:
+    """The zip member with the sheet's XML; None when the workbook does not say (calamine reads it anyway)."""
+    from core.importing.sheetxml import sheet_member
+
+    try:
+        with zipfile.ZipFile(path) as zf:
+            return sheet_member(zf, sheet)
+    except (KeyError, zipfile.BadZipFile, OSError):
+        return None
+
+
+def _check_extent(path: Path, sheet: str, member: str) -> None:
     """Refuse a sheet whose outermost cells span a grid too large to read (see sheetxml.too_large)."""
-    from core.importing.cellscan import _sheet_xml_path, column_letter
+    from core.importing.cellscan import column_letter
     from core.importing.sheetxml import too_large
 
     try:
         with zipfile.ZipFile(path) as zf:
-            member = _sheet_xml_path(zf, sheet)
-            size = too_large(zf, member) if member else None
+            size = too_large(zf, member)
     except (KeyError, zipfile.BadZipFile, OSError):
         return  # calamine says what is wrong with the file
     if size:

@@ -263,37 +263,26 @@ def repeats_customers(data: Sequence[Sequence[object]], mapping: dict[int, str])
     return len(values) - len(set(values)) >= max(1, len(values) // 20)
 
 
+# What a kind of table means by a column the guess gave another field:
+# (kind, field the table lacks, fields to take it from, unless these fields are all there).
+SAME_COLUMN = (
+    (SURVEY, "answered_on", ("order_date", "since"), ()),  # a survey's date is when it was answered
+    (CUSTOMERS, "left_on", ("cancelled_at",), ()),  # a customer list's "geannuleerd op" is when they left
+    (CUSTOMERS, "since", ("order_date",), ()),  # a customer list's one date is when the customer came
+    (CUSTOMERS, "total_spent", ("amount",), ()),  # a customer list's amount is what the customer spent
+    (ORDERS, "amount", ("total_spent",), ("quantity", "unit_price")),  # a sales log's "omzet": per sale
+    (ORDERS, "order_date", ("since", "answered_on"), ()),
+)
+
+
 def adjust_for_kind(mapping: dict[int, str], kind: str) -> dict[int, str]:
-    """Rename date fields to what the kind of table means by them (a survey's "date" is the answer date)."""
+    """Rename fields to what the kind of table means by them (a survey's "date" is the answer date)."""
     out = dict(mapping)
     keys = set(out.values())
-    if kind == SURVEY and "answered_on" not in keys:
-        for col, key in out.items():
-            if key in ("order_date", "since"):
-                out[col] = "answered_on"
-                break
-    if kind == CUSTOMERS and "left_on" not in keys:
-        for col, key in out.items():
-            if key == "cancelled_at":
-                out[col] = "left_on"  # a customer list's "geannuleerd op" is when the customer left
-    if kind == CUSTOMERS and "since" not in keys:
-        for col, key in out.items():
-            if key == "order_date":
-                out[col] = "since"  # a customer list's one date is when the customer came
-                break
-    if kind == CUSTOMERS and "total_spent" not in keys:
-        for col, key in out.items():
-            if key == "amount":
-                out[col] = "total_spent"  # a customer list's amount is what the customer spent
-                break
-    if kind == ORDERS and "amount" not in keys and not {"quantity", "unit_price"} <= keys:
-        for col, key in out.items():
-            if key == "total_spent":
-                out[col] = "amount"  # a sales log's "omzet" is the amount of each sale
-                break
-    if kind == ORDERS and "order_date" not in keys:
-        for col, key in out.items():
-            if key in ("since", "answered_on"):
-                out[col] = "order_date"
-                break
+    for table_kind, field_key, sources, unless in SAME_COLUMN:
+        if table_kind != kind or field_key in keys or (unless and set(unless) <= keys):
+            continue
+        col = next((c for c, key in out.items() if key in sources), None)
+        if col is not None:
+            out[col] = field_key
     return out

@@ -71,7 +71,9 @@ def apply_import(c: sqlite3.Connection, result: ImportResult, file_label: str | 
         _rekey(c, old, new)  # a made-up id (e-mail, name) gives way to the customer number
     customers, orders, surveys = renamed(links.incoming, result.customers, result.orders, result.surveys)
     report.customers_linked = len(links)
-    _merge_customers(c, customers, report)
+    # The stored customers as rows, under their ids after the renames above (the table is read once).
+    existing = {links.known.get(s.id, s.id): customer_row(s) for s in stored}
+    _merge_customers(c, customers, existing, report)
     report.orders_added = _insert(c, "orders", ("customer_id", "day", "amount", "order_id"), import_id,
                                   [(o.customer_id, o.date.isoformat(), o.amount, o.order_id) for o in orders])
     report.orders_already_there = len(orders) - report.orders_added
@@ -95,8 +97,8 @@ def _rekey(c: sqlite3.Connection, old: str, new: str) -> None:
         c.execute(f"DELETE FROM {table} WHERE customer_id = ?", (old,))
 
 
-def _merge_customers(c: sqlite3.Connection, customers: Iterable[Customer], report: MergeReport) -> None:
-    existing = {r["id"]: r for r in c.execute("SELECT * FROM customers")}
+def _merge_customers(c: sqlite3.Connection, customers: Iterable[Customer], existing: dict[str, dict],
+                     report: MergeReport) -> None:
     for cust in customers:
         row = customer_row(cust)
         old = existing.get(cust.id)

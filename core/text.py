@@ -11,6 +11,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from core.numbers import amount
+
 CONTEXT = "core"
 
 
@@ -33,8 +35,6 @@ class Problem:
     def render(self, translate=None, decimal: str = ".") -> str:
         """The message as text, translated by ``translate(context, template)`` when given; amounts (float
         values) written with ``decimal`` as the decimal separator ("," in Dutch)."""
-        from core.numbers import amount
-
         template = translate(CONTEXT, self.template) if translate else self.template
         params = {k: amount(v, decimal) if isinstance(v, float) else v for k, v in self.params.items()}
         try:

@@ -14,9 +14,11 @@ run: $(STAMP) $(QM)
 test: $(STAMP) $(QM)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
 
-$(STAMP): pyproject.toml
+# constraints.txt: the versions this app is built, tested and packaged on (versions only). An upgrade is
+# tested, then committed there.
+$(STAMP): pyproject.toml constraints.txt
 	$(PYTHON) -m venv $(VENV)
-	$(BIN)/python -m pip install --quiet -e ".[dev]"
+	$(BIN)/python -m pip install --quiet -c constraints.txt -e ".[dev]"
 	touch $(STAMP)
 
 # .qm files are built from the .ts sources, never edited by hand.

@@ -48,6 +48,25 @@ def make_icons(work: Path) -> Path | None:
         return None
 
 
+def off_constraints() -> list[str]:
+    """Installed packages whose version differs from constraints.txt (the versions the app is tested on)."""
+    from importlib.metadata import PackageNotFoundError, version
+
+    off = []
+    for line in (ROOT / "constraints.txt").read_text(encoding="utf-8").splitlines():
+        line = line.split("#", 1)[0].strip()
+        if "==" not in line:
+            continue
+        name, wanted = (part.strip() for part in line.split("==", 1))
+        try:
+            found = version(name)
+        except PackageNotFoundError:
+            continue  # a constraint only binds what is installed
+        if found != wanted:
+            off.append(f"{name} {found} (tested: {wanted})")
+    return off
+
+
 def main(argv: list[str] | None = None) -> int:
     """Run PyInstaller with the spec in build/."""
     p = argparse.ArgumentParser()
@@ -58,6 +77,11 @@ def main(argv: list[str] | None = None) -> int:
         if not (ROOT / "resources" / "translations" / f"klantbehoud_{lang}.qm").exists():
             print("translations are not built: run 'make translations' first", file=sys.stderr)
             return 2
+    off = off_constraints()
+    if off:
+        print("not the tested versions (install with: pip install -c constraints.txt -e .): " + ", ".join(off),
+              file=sys.stderr)
+        return 2
     icon = make_icons(args.work)
     env = dict(os.environ, KLANTBEHOUD_ROOT=str(ROOT), KLANTBEHOUD_ICON=str(icon) if icon else "")
     cmd = [sys.executable, "-m", "PyInstaller", "--noconfirm", "--clean", "--log-level", "WARN",

@@ -1,4 +1,11 @@
-"""One writer at a time: a lock file beside the workspace, taken over when its owner has died."""
+"""One writer at a time: an operating-system lock on a file beside the workspace.
+
+The lock is the operating system's own (``flock`` on Linux and macOS, ``LockFileEx`` on Windows,
+through the ``filelock`` library), so it dies with the process that held it: a crashed Klantbehoud
+never locks the owner out, and no process id is ever looked up or signalled. Who holds the lock
+(host, process, since when) is written to a second file only to name the holder in a message; it
+never decides anything.
+"""
 
 from __future__ import annotations
 
@@ -8,65 +15,79 @@ import socket
 import time
 from pathlib import Path
 
+from filelock import FileLock, Timeout
+
+_held: dict[str, FileLock] = {}  # locks this process holds, by resolved workspace path
+
 
 def lock_path(workspace: Path) -> Path:
     """The lock file of ``workspace``."""
     return workspace.with_name(workspace.name + ".lock")
 
 
-def _alive(pid: int) -> bool:
+def info_path(workspace: Path) -> Path:
+    """The file that names who holds the lock (for messages only)."""
+    return workspace.with_name(workspace.name + ".lock.json")
+
+
+def _key(workspace: Path) -> str:
+    return str(Path(workspace).resolve())
+
+
+def _new_lock(workspace: Path) -> FileLock:
+    # is_singleton=False: every call gets its own descriptor, so a test of "is it free?" from this
+    # process really asks the operating system rather than a shared in-process counter.
+    return FileLock(lock_path(workspace), timeout=0, is_singleton=False)
+
+
+def acquire(workspace: Path) -> bool:
+    """Take the lock; False when another running Klantbehoud holds it (or it cannot be taken here).
+
+    Raises OSError only when the lock file cannot be created at all (a read-only folder, a full disk);
+    the caller turns that into a sentence.
+    """
+    key = _key(workspace)
+    if key in _held:
+        return True
+    lk = _new_lock(workspace)
     try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
+        lk.acquire()
+    except Timeout:
         return False
-    except PermissionError:
-        return True  # exists, owned by someone else
+    _held[key] = lk
+    try:
+        info_path(workspace).write_text(
+            json.dumps({"pid": os.getpid(), "host": socket.gethostname(), "since": time.time()}), encoding="utf-8")
     except OSError:
-        return False
+        pass  # the name of the holder is a courtesy; the lock itself is taken
     return True
 
 
 def holder(workspace: Path) -> dict | None:
-    """Who holds the lock (pid, host, since), or None when it is free or left by a dead process."""
-    path = lock_path(workspace)
+    """Who holds the lock (host, pid, since), or None when it is free or held by this process."""
+    if _key(workspace) in _held or not lock_path(workspace).exists():
+        return None
+    probe = _new_lock(workspace)
     try:
-        info = json.loads(path.read_text(encoding="utf-8"))
-    except (FileNotFoundError, ValueError, OSError):
-        return None
-    if info.get("host") == socket.gethostname() and not _alive(int(info.get("pid", 0))):
-        return None  # a crashed Klantbehoud left it: stale
-    if info.get("pid") == os.getpid() and info.get("host") == socket.gethostname():
-        return None
-    return info
-
-
-def acquire(workspace: Path) -> bool:
-    """Take the lock; False when another running Klantbehoud holds it. A stale lock is taken over."""
-    path = lock_path(workspace)
-    mine = json.dumps({"pid": os.getpid(), "host": socket.gethostname(), "since": time.time()})
-    for _ in range(2):
+        probe.acquire()
+    except Timeout:
         try:
-            fd = os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o644)
-        except FileExistsError:
-            if holder(workspace) is not None:
-                return False
-            try:
-                path.unlink()  # stale: its process is gone
-            except FileNotFoundError:
-                pass
-            continue
-        with os.fdopen(fd, "w", encoding="utf-8") as fh:
-            fh.write(mine)
-        return True
-    return False
+            return json.loads(info_path(workspace).read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            return {}
+    except OSError:
+        return None  # cannot even open the lock file (read-only folder): nobody can hold it either
+    probe.release()
+    return None
 
 
 def release(workspace: Path) -> None:
-    """Give the lock back (only if it is ours)."""
-    path = lock_path(workspace)
+    """Give the lock back (only if this process holds it)."""
+    lk = _held.pop(_key(workspace), None)
+    if lk is None:
+        return
     try:
-        info = json.loads(path.read_text(encoding="utf-8"))
-        if info.get("pid") == os.getpid() and info.get("host") == socket.gethostname():
-            path.unlink()
-    except (FileNotFoundError, ValueError, OSError):
+        info_path(workspace).unlink()
+    except OSError:
         pass
+    lk.release()

@@ -103,7 +103,11 @@ class Workspace:
         if path.exists() and path.stat().st_size and not is_workspace(path):
             raise StoreError(Problem(QT_TRANSLATE_NOOP("core", "{file} is not a Klantbehoud workspace. To read "
                                                                "a spreadsheet, use Import."), {"file": path.name}))
-        if not read_only and not lock.acquire(path):
+        try:
+            locked_out = not read_only and not lock.acquire(path)
+        except OSError as exc:  # the folder is read-only or the disk full: say so, change nothing
+            raise StoreError(_problem_for(exc, path)) from None
+        if locked_out:
             info = lock.holder(path) or {}
             raise WorkspaceLocked(Problem(QT_TRANSLATE_NOOP(
                 "core", "{file} is already open in another Klantbehoud (on {host}). You can open it read-only."),

@@ -9,6 +9,7 @@ string into the .ts files, so the UI can translate the template at display time 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import date
 from typing import Any
 
 from core.numbers import amount
@@ -36,7 +37,7 @@ class Problem:
         """The message as text, translated by ``translate(context, template)`` when given; amounts (float
         values) written with ``decimal`` as the decimal separator ("," in Dutch)."""
         template = translate(CONTEXT, self.template) if translate else self.template
-        params = {k: amount(v, decimal) if isinstance(v, float) else v for k, v in self.params.items()}
+        params = {k: _value(v, decimal) for k, v in self.params.items()}
         try:
             return template.format(**params)
         except (KeyError, IndexError, ValueError):
@@ -45,6 +46,15 @@ class Problem:
 
     def __str__(self) -> str:
         return self.render()
+
+
+def _value(v: object, decimal: str) -> object:
+    """Amounts with the language's decimal sign; dates as the language writes them (Dutch: 31-05-2011)."""
+    if isinstance(v, float):
+        return amount(v, decimal)
+    if isinstance(v, date):
+        return v.strftime("%d-%m-%Y") if decimal == "," else v.isoformat()
+    return v
 
 
 class InputError(ValueError):

@@ -13,7 +13,7 @@ from core.store.backups import backup_folder, list_backups
 from core.store.workspace import SUFFIX, restore_backup
 from core.text import InputError
 from ui import settings
-from ui.i18n import core_text
+from ui.i18n import problem_text
 from ui.paths import data_dir
 from ui.state import ShopState
 
@@ -71,7 +71,7 @@ class FileActions(QObject):
 
     # --- the actions ---------------------------------------------------------------------------------
     def _warn(self, title: str, exc: InputError) -> None:
-        QMessageBox.warning(self.window, title, exc.problem.render(core_text))
+        QMessageBox.warning(self.window, title, problem_text(exc.problem))
 
     def _filter(self) -> str:
         return self.tr("Klantbehoud workspaces (*{suffix})").format(suffix=SUFFIX)
@@ -83,7 +83,7 @@ class FileActions(QObject):
         except WorkspaceLocked as exc:
             answer = QMessageBox.question(
                 self.window, self.tr("Workspace in use"),
-                exc.problem.render(core_text) + "\n\n" + self.tr("Open it read-only?"))
+                problem_text(exc.problem) + "\n\n" + self.tr("Open it read-only?"))
             if answer != QMessageBox.StandardButton.Yes:
                 return False
             try:

@@ -42,3 +42,8 @@ def install(lang: str) -> bool:
 def core_text(context: str, text: str) -> str:
     """Translate a core message template (see core.text)."""
     return QCoreApplication.translate(context, text)
+
+
+def problem_text(problem) -> str:
+    """A core message in the current language, with amounts and dates as that language writes them."""
+    return problem.render(core_text, QLocale().decimalPoint())

@@ -13,8 +13,9 @@ from core.metrics.periods import add_months, month_end, month_index
 
 @dataclass(frozen=True)
 class CohortTable:
-    """Rows per cohort month; ``active[r][k]`` is the share (percent) still a customer at the end of
-    month k after joining, ``buying[r][k]`` the share who bought in that month. Cells beyond the data
+    """Rows per cohort month; ``active[r][k]`` is the share (percent) that is a customer at the end of
+    month k after joining (lost and won back again counts as a customer), ``buying[r][k]`` the share who
+    bought in that month. Cells beyond the data
     are None."""
 
     months: list[date]
@@ -59,10 +60,10 @@ def cohorts(frame: ShopFrame, first: date | None = None, last: date | None = Non
         np.add.at(bought, (row[ok], k[ok]), 1)
 
     months, sizes, active_rows, buying_rows = [], [], [], []
+    active_at: dict[date, np.ndarray] = {}  # who is a customer at a month's end, shared by the cohorts
     for r in range(n_rows):
         mi = lo + r
         members = np.nonzero(start_month == mi)[0]
-        ends = frame.end[members]
         size = len(members)
         m = date(mi // 12, mi % 12 + 1, 1)
         months.append(m)
@@ -75,7 +76,9 @@ def cohorts(frame: ShopFrame, first: date | None = None, last: date | None = Non
                 active_row.append(None)
                 buying_row.append(None)
                 continue
-            active_row.append(float((ends > end_k.toordinal()).sum()) / size * 100.0)
+            if end_k not in active_at:
+                active_at[end_k] = frame.active_on(end_k.toordinal())
+            active_row.append(float(active_at[end_k][members].sum()) / size * 100.0)
             buying_row.append(float(bought[r, k]) / size * 100.0 if len(frame.order_day) else None)
         active_rows.append(active_row)
         buying_rows.append(buying_row)

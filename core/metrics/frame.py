@@ -3,10 +3,16 @@
 Every customer gets an index; orders become three NumPy arrays (customer index, day number, amount).
 Days are proleptic ordinals (``date.toordinal()``), so intervals are integer arithmetic.
 
-When is someone a customer? From ``since`` (or the first purchase) until ``left_on`` where the data
-has "left on" dates, otherwise until ``inactive_after`` days after the last purchase. ``end`` is the
-first day on which the customer no longer counts; a customer is active on day ``d`` when
-``start <= d < end``.
+When is someone a customer? Where the data has "left on" dates, from ``since`` (or the first purchase)
+until ``left_on``: one spell. Otherwise a customer's history is a series of *spells*: a purchase (or the
+sign-up) starts a spell or extends the current one, and the spell ends, the customer lost, once
+``inactive_after`` days pass without a purchase; a later purchase wins the customer back and starts a
+new spell. A spell is ``[start, end)``: ``end`` is the first day the customer no longer counts. Whether a
+customer is active on day ``d`` depends only on purchases up to ``d``, so the figures of a past period
+never change when later data is added.
+
+Only a customer list (first and last purchase, no orders) cannot show a lapse between those two dates:
+such a customer has one spell from the start until the window after the last purchase.
 """
 
 from __future__ import annotations
@@ -41,6 +47,10 @@ class ShopFrame:
     as_of: int  # the day the data describes (the latest date in it)
     inactive_after: int
     explicit_leaving: bool  # True when the data says who left, so purchases do not decide it
+    spell_cust: np.ndarray  # int64 customer index per spell, sorted by customer then start
+    spell_start: np.ndarray  # int64 first day of each spell
+    spell_end: np.ndarray  # int64 first day after each spell (NEVER when it has no end)
+    history_start: int  # the first day the data knows anything (UNKNOWN when empty)
     customers: list[Customer] | None = None  # the source rows, when built from a Dataset
 
     @property
@@ -62,8 +72,52 @@ class ShopFrame:
         return self.start != UNKNOWN
 
     def active_on(self, day: int) -> np.ndarray:
-        """Mask of customers who are customers on ``day``."""
-        return (self.start <= day) & (self.start != UNKNOWN) & (self.end > day)
+        """Mask of customers who are customers on ``day`` (in a spell that covers it)."""
+        mask = np.zeros(self.n_customers, dtype=bool)
+        mask[self.spell_cust[(self.spell_start <= day) & (self.spell_end > day)]] = True
+        return mask
+
+    def spell_end_after(self, day: int) -> np.ndarray:
+        """Per customer, the end of the spell that covers ``day`` (0 for customers not active then)."""
+        ends = np.zeros(self.n_customers, dtype=np.int64)
+        cover = (self.spell_start <= day) & (self.spell_end > day)
+        ends[self.spell_cust[cover]] = self.spell_end[cover]
+        return ends
+
+    def joined_between(self, first_day: int, last_day: int) -> tuple[np.ndarray, np.ndarray]:
+        """Masks of customers who joined in ``first_day .. last_day``: (brand-new, won back).
+
+        Brand-new: their first spell starts then. Won back: a later spell starts then (they had been
+        lost). A customer who is both in one long period counts as new.
+        """
+        starts = (self.spell_start >= first_day) & (self.spell_start <= last_day)
+        joined = np.zeros(self.n_customers, dtype=bool)
+        joined[self.spell_cust[starts]] = True
+        new = self.known() & (self.start >= first_day) & (self.start <= last_day)
+        return new, joined & ~new
+
+    @property
+    def observable_from(self) -> int:
+        """The first day whose status is fully known from the data (UNKNOWN when nothing is known).
+
+        An order export starts on some day: a customer who last bought just before it is invisible until
+        the window has passed, so a period's starting count and its losses are only complete from
+        ``history_start + inactive_after`` on. A customer list names every customer, so it is complete
+        from its first date.
+        """
+        if self.history_start == UNKNOWN:
+            return int(UNKNOWN)
+        if self.explicit_leaving or self.customers:
+            return self.history_start
+        return self.history_start + self.inactive_after
+
+    @property
+    def known_until(self) -> int:
+        """The last day whose status the data can tell: the last order for an order history; today for a
+        customer list without orders (it describes the shop as it is now)."""
+        if self.customers and not len(self.order_day):
+            return max(self.as_of, date.today().toordinal())
+        return self.as_of
 
 
 def _index_customers(customers: Sequence[Customer], order_ids: Iterable[str]) -> tuple[list[str], dict]:
@@ -158,6 +212,9 @@ def build_frame(
                 last[i] = first[i]
 
     start = np.where(since != UNKNOWN, since, first)
+    from_orders = np.zeros(n, dtype=bool)
+    if len(order_cust):
+        from_orders[order_cust[order_amount >= 0]] = True
     # A "since" after the first purchase is a typing slip or a re-registration; the purchase is proof.
     both = (since != UNKNOWN) & (first != UNKNOWN)
     start[both] = np.minimum(since[both], first[both])
@@ -171,15 +228,24 @@ def build_frame(
     end = np.where(start == UNKNOWN, NEVER, end)
     end = np.maximum(end, start + 1)  # a customer counts for at least the day they started
 
-    candidates = [order_day.max() if len(order_day) else UNKNOWN]
-    for arr in (start, last, left):
-        known = arr[arr != UNKNOWN]
+    if explicit_leaving:
+        spell_cust = np.nonzero(start != UNKNOWN)[0]
+        spell_start, spell_end = start[spell_cust], end[spell_cust]
+    else:
+        spell_cust, spell_start, spell_end = _spells(order_cust, order_day, order_amount, since, start, end,
+                                                     from_orders, inactive_after)
+
+    today = date.today().toordinal()
+    candidates = []
+    for arr in (order_day, start, last, left):
+        known = arr[(arr != UNKNOWN) & (arr <= today)]  # a date after today is a typing slip, not "now"
         if len(known):
-            candidates.append(known.max())
-    candidates.extend(extra_days)
-    day_as_of = as_of.toordinal() if as_of else int(max(candidates))
-    if day_as_of == UNKNOWN:
-        day_as_of = date.today().toordinal()
+            candidates.append(int(known.max()))
+    if not candidates:  # survey answers only: their dates say how far the data reaches
+        candidates = [d for d in extra_days if d <= today]
+    day_as_of = as_of.toordinal() if as_of else (max(candidates) if candidates else today)
+    known_starts = start[(start != UNKNOWN) & (start <= day_as_of)]
+    history_start = int(known_starts.min()) if len(known_starts) else int(UNKNOWN)
 
     return ShopFrame(
         ids=list(ids),
@@ -195,5 +261,42 @@ def build_frame(
         as_of=int(day_as_of),
         inactive_after=inactive_after,
         explicit_leaving=explicit_leaving,
+        spell_cust=spell_cust,
+        spell_start=spell_start,
+        spell_end=spell_end,
+        history_start=history_start,
         customers=list(customers) if customers else None,
     )
+
+
+def _spells(order_cust: np.ndarray, order_day: np.ndarray, order_amount: np.ndarray, since: np.ndarray,
+            start: np.ndarray, end: np.ndarray, from_orders: np.ndarray,
+            inactive_after: int) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Every customer's spells as three arrays (customer, start, end), sorted by customer then start.
+
+    Customers with orders: the purchases and the sign-up day are the events; a gap of ``inactive_after``
+    days or more between two events ends a spell. Customers known only from the list: one spell.
+    """
+    buy = order_amount >= 0
+    cust = order_cust[buy]
+    day = order_day[buy]
+    signed = np.nonzero(from_orders & (since != UNKNOWN))[0]
+    cust = np.concatenate((cust, signed))
+    day = np.concatenate((day, since[signed]))
+    order = np.lexsort((day, cust))
+    cust, day = cust[order], day[order]
+    if len(cust):
+        new = np.ones(len(cust), dtype=bool)
+        # A purchase on the very day the window runs out continues the spell: no day went by without one.
+        new[1:] = (cust[1:] != cust[:-1]) | (day[1:] - day[:-1] > inactive_after)
+        first_pos = np.nonzero(new)[0]
+        last_pos = np.append(first_pos[1:], len(cust)) - 1
+        o_cust, o_start, o_end = cust[first_pos], day[first_pos], day[last_pos] + inactive_after
+    else:
+        o_cust = o_start = o_end = np.zeros(0, dtype=np.int64)
+    listed = np.nonzero(~from_orders & (start != UNKNOWN))[0]
+    all_cust = np.concatenate((o_cust, listed))
+    all_start = np.concatenate((o_start, start[listed]))
+    all_end = np.concatenate((o_end, end[listed]))
+    order = np.lexsort((all_start, all_cust))
+    return all_cust[order].astype(np.int64), all_start[order].astype(np.int64), all_end[order].astype(np.int64)

@@ -6,6 +6,7 @@ CRR = ((E - N) / S) x 100: S customers at the start of the period, E at the end,
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
 
 import numpy as np
 
@@ -22,9 +23,12 @@ class CrrResult:
     end: int | None
     new: int | None
     percent: float | None
-    retained: int | None = None  # customers of S still there at the end (only known from data)
-    new_lost: int | None = None  # new customers who already left again within the period
+    retained: int | None = None  # customers of S there all period, without a break (only known from data)
+    new_lost: int | None = None  # customers who joined in the period and left again within it
     problem: Problem | None = None
+    brand_new: int | None = None  # of N: first-time customers
+    won_back: int | None = None  # of N: customers who had been lost and came back
+    derived: bool = False  # True when the counts come from the data, not typed in
 
 
 def validate_counts(start: int | None, end: int | None, new: int | None) -> Problem | None:
@@ -64,18 +68,66 @@ def crr_from_counts(start: int | None, end: int | None, new: int | None) -> CrrR
     return CrrResult(start, end, new, (end - new) / start * 100.0)
 
 
+def not_known_before(frame: ShopFrame, first_day: int) -> Problem | None:
+    """Why a figure that needs the customers on the day before ``first_day`` cannot be known, or None.
+
+    Without "left on" dates, a customer who bought shortly before the data starts is invisible until the
+    inactivity window has passed, so the count at the start (and every loss) would come out too low.
+    """
+    if frame.history_start == UNKNOWN:
+        return Problem(QT_TRANSLATE_NOOP("core", "There are no customers with a date yet."))
+    if first_day - 1 < frame.observable_from - 1:
+        return Problem(
+            QT_TRANSLATE_NOOP(
+                "core",
+                "Not known yet: your data starts on {start}, and with a window of {days} days the customers "
+                "at the start of a period are only all known from {known}. Choose a later period or a "
+                "shorter window.",
+            ),
+            {"start": date.fromordinal(frame.history_start), "days": frame.inactive_after,
+             "known": date.fromordinal(frame.observable_from)},
+        )
+    return None
+
+
+def not_known_after(frame: ShopFrame, last_day: int) -> Problem | None:
+    """Why the situation on ``last_day`` cannot be known yet (it lies after the data), or None."""
+    if last_day > frame.known_until:
+        return Problem(
+            QT_TRANSLATE_NOOP("core", "Not known yet: the period ends on {end}, but your data reaches {as_of}."),
+            {"end": date.fromordinal(last_day), "as_of": date.fromordinal(frame.known_until)},
+        )
+    return None
+
+
 def crr_from_frame(frame: ShopFrame, period: Period) -> CrrResult:
-    """CRR over ``period`` with S, E and N derived from each customer's interval."""
+    """CRR over ``period`` with S, E and N derived from each customer's spells.
+
+    S: customers on the day before the period; E: customers on its last day; N: customers who joined
+    during it, brand-new or won back. Then E − N = retained − new_lost exactly: the customers of S who
+    stayed all period, less those who joined and left again within it.
+    """
     a, b = period.first.toordinal(), period.last.toordinal()
+    reason = not_known_before(frame, a) or not_known_after(frame, b)
+    if reason:
+        return CrrResult(None, None, None, None, problem=reason, derived=True)
     at_start = frame.active_on(a - 1)
     at_end = frame.active_on(b)
-    known = frame.known()
-    new_mask = known & (frame.start >= a) & (frame.start <= b)
-    s, e, n = int(at_start.sum()), int(at_end.sum()), int(new_mask.sum())
-    retained = int((at_start & at_end).sum())
-    new_lost = int((new_mask & ~at_end).sum())
-    result = crr_from_counts(s, e, n)
-    return CrrResult(s, e, n, result.percent, retained, new_lost, result.problem)
+    brand_new, won_back = frame.joined_between(a, b)
+    joined = brand_new | won_back
+    s, e, n = int(at_start.sum()), int(at_end.sum()), int(joined.sum())
+    retained = int((at_end & ~joined).sum())  # active at the end through a spell that began before the period
+    new_lost = int((joined & ~at_end).sum())
+    problem = None
+    percent = None
+    if s == 0:
+        problem = Problem(QT_TRANSLATE_NOOP(
+            "core", "Not known: there were no customers at the start of this period (S = 0), so there is "
+                    "nothing to retain. Choose a later or longer period."))
+    else:
+        percent = (e - n) / s * 100.0
+    return CrrResult(s, e, n, percent, retained, new_lost, problem, int(brand_new.sum()), int(won_back.sum()),
+                     derived=True)
 
 
 @dataclass(frozen=True)
@@ -97,7 +149,7 @@ def repeat_rate_from_counts(earlier_buyers: int, bought_again: int) -> RepeatRes
             bought_again,
             None,
             True,
-            Problem(QT_TRANSLATE_NOOP("core", "No customers had bought before this period.")),
+            Problem(QT_TRANSLATE_NOOP("core", "Not known: there were no customers at the start of this period.")),
         )
     if bought_again < 0 or bought_again > earlier_buyers:
         return RepeatResult(
@@ -116,13 +168,16 @@ def repeat_rate_from_counts(earlier_buyers: int, bought_again: int) -> RepeatRes
 def repeat_rate(frame: ShopFrame, period: Period) -> RepeatResult:
     """Repeat purchase rate over ``period``.
 
-    The base is every customer still a customer at the start who had bought before it. With an
-    order list, "bought again" means an order inside the period; with only a customer list, a last
-    purchase date inside the period.
+    The base is fixed at the period's start: every customer on the day before it (whatever they do later).
+    With an order list, "bought again" means a purchase inside the period; with only a customer list, a
+    last purchase date inside it.
     """
     a, b = period.first.toordinal(), period.last.toordinal()
-    base = frame.active_on(a - 1) & (frame.first_buy != UNKNOWN) & (frame.first_buy < a)
     from_orders = len(frame.order_day) > 0
+    reason = not_known_before(frame, a) or not_known_after(frame, b)
+    if reason:
+        return RepeatResult(0, 0, None, from_orders, reason)
+    base = frame.active_on(a - 1)
     if from_orders:
         in_period = (frame.order_day >= a) & (frame.order_day <= b) & frame.purchases()
         bought = np.zeros(frame.n_customers, dtype=bool)

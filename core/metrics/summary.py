@@ -8,15 +8,15 @@ from datetime import date
 
 from core.metrics import churn as churn_mod
 from core.metrics.cohorts import CohortTable, cohorts
-from core.metrics.frame import DEFAULT_INACTIVE_AFTER, ShopFrame, frame_from_dataset
+from core.metrics.frame import DEFAULT_INACTIVE_AFTER, UNKNOWN, ShopFrame, frame_from_dataset
 from core.metrics.nps import NpsResult, nps_from_counts, nps_trend
 from core.metrics.pareto import ParetoResult, pareto
-from core.metrics.periods import Period, last_full_months, month_start
+from core.metrics.periods import Period, add_months, last_full_months, month_start
 from core.metrics.referral import ReferralResult, referral_rate
-from core.metrics.retention import CrrResult, RepeatResult, crr_from_frame, repeat_rate
+from core.metrics.retention import CrrResult, RepeatResult, crr_from_counts, crr_from_frame, repeat_rate
 from core.metrics.risk import DEFAULT_RISK_FACTOR, AtRisk, ClvResult, at_risk, clv
 from core.model import Dataset, SurveyResponse
-from core.text import Cancelled, Problem
+from core.text import QT_TRANSLATE_NOOP, Cancelled, Problem
 
 
 @dataclass
@@ -41,11 +41,60 @@ class Summary:
     clv: ClvResult
     problems: list[Problem] = field(default_factory=list)
     frame: ShopFrame | None = None  # the customer intervals the figures came from (for customer lists)
+    churn_reason: Problem | None = None  # why there is no churn figure, when there is none
+    period_note: Problem | None = None  # why the default view is not the last 12 full months
+    suggested_window: int | None = None  # a shorter window under which the figures can be known
+    typed_crr_label: str = ""  # the typed-in period the CRR card shows, when it comes from typed counts
+    crr_series: list[tuple[str, float | None]] = field(default_factory=list)  # typed periods, oldest first
 
 
-def default_period(frame: ShopFrame) -> Period:
-    """The last full 12 months of the data."""
-    return last_full_months(frame.as_of_date, 12)
+WINDOW_CHOICES = (365, 180, 90, 60, 30)  # the windows the app offers
+
+
+def _observable_months(frame: ShopFrame, window: int, last: date) -> int:
+    """How many full months up to ``last`` have every customer known under ``window`` days."""
+    if frame.history_start == UNKNOWN:
+        return 0
+    first_known = date.fromordinal(frame.history_start + (0 if frame.explicit_leaving else window))
+    first_month = first_known if first_known.day == 1 else add_months(first_known, 1)
+    return max(0, (last.year - first_month.year) * 12 + last.month - first_month.month + 1)
+
+
+def default_period(frame: ShopFrame, surveys: Sequence[SurveyResponse] = ()) -> tuple[Period, Problem | None,
+                                                                                         int | None]:
+    """The view the app opens on: (period, why it is not the usual one, a window that would help).
+
+    Usually the last 12 full months. When the data is too short for the customers at that period's start
+    to be known (it needs the inactivity window to pass first), the months that can be known; when none
+    can, the 12 months with a note and the longest shorter window under which a year can be known.
+    Survey answers alone: the 12 months up to the latest answer, so the answers are in view.
+    """
+    if frame.history_start == UNKNOWN:
+        if surveys:
+            last = frame.as_of_date
+            return Period(add_months(last, -11), last), None, None
+        return last_full_months(frame.as_of_date, 12), None, None
+    period = last_full_months(frame.as_of_date, 12)
+    have = _observable_months(frame, frame.inactive_after, period.last)
+    if have >= 12:
+        return period, None, None
+    # The longest shorter window that shows a whole year; else six months (a 6-month average); else one.
+    better = next((w for need in (12, 6, 1) for w in WINDOW_CHOICES
+                   if w < frame.inactive_after and _observable_months(frame, w, period.last) >= need), None)
+    if have >= 1:
+        short = last_full_months(frame.as_of_date, have)
+        note = Problem(QT_TRANSLATE_NOOP(
+            "core", "Your data starts on {start}. With a window of {days} days, figures can be known from {known}, "
+                    "so this view shows the last {months} months."),
+            {"start": date.fromordinal(frame.history_start), "days": frame.inactive_after,
+             "known": date.fromordinal(frame.observable_from), "months": have})
+        return short, note, better
+    note = Problem(QT_TRANSLATE_NOOP(
+        "core", "Your data starts on {start}. With a window of {days} days, nobody can count as lost before "
+                "{known}, so retention and churn are not known yet."),
+        {"start": date.fromordinal(frame.history_start), "days": frame.inactive_after,
+         "known": date.fromordinal(frame.observable_from)})
+    return period, note, better
 
 
 def summarize_dataset(
@@ -60,7 +109,31 @@ def summarize_dataset(
     """
     frame = frame_from_dataset(data, inactive_after)
     undated = [c.nps_score for c in data.customers if c.nps_score is not None]
-    return summarize(frame, data.surveys, period, undated_scores=undated, **options)
+    summary = summarize(frame, data.surveys, period, undated_scores=undated, **options)
+    apply_typed(summary, data)
+    return summary
+
+
+def apply_typed(s: Summary, data: Dataset) -> None:
+    """Counts the owner typed in stand in where the data gives no figure: the CRR of the latest typed
+    period (with every typed period as its trend), and churn from the typed months."""
+    if s.crr.percent is None and s.frame is not None and s.frame.history_start == UNKNOWN and data.period_counts:
+        results = [(p.label, crr_from_counts(p.start, p.end, p.new)) for p in data.period_counts]
+        s.crr_series = [(label, r.percent) for label, r in results]
+        label, latest = next(((lb, r) for lb, r in reversed(results) if r.percent is not None), results[-1])
+        s.crr = latest
+        s.typed_crr_label = label
+    if s.churn_six is None and data.monthly_lost:
+        rows = sorted(data.monthly_lost, key=lambda r: r.month)
+        s.churn_monthly = [churn_mod.month_churn(r.month, r.start, r.lost) for r in rows]
+        six = churn_mod.six_month_from_typed(rows)
+        if six is not None:
+            s.churn_six = six
+            s.churn_outlook = churn_mod.outlook(six.percent) if six.percent is not None else None
+            s.churn_reason = six.problem
+        else:
+            s.churn_reason = Problem(QT_TRANSLATE_NOOP(
+                "core", "The 6-month average needs six typed-in months; there are {n}."), {"n": len(rows)})
 
 
 def summarize(
@@ -73,8 +146,10 @@ def summarize(
     progress: Callable[[float], None] | None = None,
     cancelled: Callable[[], bool] | None = None,
 ) -> Summary:
-    """Compute every figure for ``period`` (default: the last full 12 months)."""
-    period = period or default_period(frame)
+    """Compute every figure for ``period`` (default: see ``default_period``)."""
+    note, better = None, None
+    if period is None:
+        period, note, better = default_period(frame, surveys)
     steps: list[str] = []
 
     def step(name: str) -> None:
@@ -92,6 +167,7 @@ def summarize(
     monthly = churn_mod.monthly_churn(frame, period)
     six = churn_mod.six_month_average(frame, monthly[-1].month) if len(monthly) >= 6 else None
     outlook = churn_mod.outlook(six.percent) if six and six.percent is not None else None
+    churn_reason = six.problem if six else _no_six_months(frame, monthly)
     step("churn")
     repeat = repeat_rate(frame, period)
     step("repeat")
@@ -132,7 +208,23 @@ def summarize(
         clv=value,
         problems=problems,
         frame=frame,
+        churn_reason=churn_reason,
+        period_note=note,
+        suggested_window=better,
     )
+
+
+def _no_six_months(frame: ShopFrame, monthly: list[churn_mod.MonthChurn]) -> Problem:
+    """Why there is no 6-month average: too few months whose losses can be known in the period."""
+    if frame.history_start == UNKNOWN:
+        return Problem(QT_TRANSLATE_NOOP("core", "There are no customers with a date yet."))
+    if not frame.explicit_leaving and not monthly:
+        return Problem(QT_TRANSLATE_NOOP(
+            "core", "Not known yet: with a window of {days} days, the first losses show on {known}."),
+            {"days": frame.inactive_after, "known": date.fromordinal(frame.observable_from)})
+    return Problem(QT_TRANSLATE_NOOP(
+        "core", "Needs six full months whose losses are known; this period has {n}. Choose a longer period."),
+        {"n": len(monthly)})
 
 
 def _r(x: float | None, digits: int = 4) -> float | None:

@@ -63,6 +63,7 @@ def _orders(*rows):
 def test_crr_from_orders_counts_start_end_new_and_retained():
     data = Dataset(
         orders=_orders(
+            ("z", "2022-01-01", 10),  # the export starts here: everyone is known from 2023-01-01
             ("a", "2023-02-01", 10),  # active through 2024-01-31 (lost on 2024-02-01)
             ("b", "2023-06-01", 10),
             ("b", "2024-03-01", 10),  # still there at the end
@@ -99,6 +100,7 @@ def test_repeat_rate_from_orders():
             ("b", "2023-06-01", 10),  # did not
             ("c", "2024-02-02", 10),  # new: not in the base
             ("d", "2022-01-01", 10),  # lost before the period: not in the base
+            ("e", "2024-03-05", 10),  # after the period: the data reaches past its end
         )
     )
     frame = frame_from_dataset(data)

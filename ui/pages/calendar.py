@@ -33,7 +33,7 @@ from core.calendar.plan import DONE, SKIPPED, SNOOZED, Action, default_range, pl
 from core.calendar.rules import LOYALTY, NEWSLETTER, ONE_OFF, Rule, RuleSet
 from core.store import StoreError
 from ui import format as fmt
-from ui.i18n import core_text
+from ui.i18n import core_text, problem_text
 from ui.lazy import refresh_when_shown
 from ui.models import RowsModel
 from ui.state import ShopState
@@ -293,7 +293,7 @@ class CalendarPage(Retranslating, QWidget):
         try:
             fn(ws)
         except StoreError as exc:
-            QMessageBox.warning(self, self.tr("Not saved"), exc.problem.render(core_text))
+            QMessageBox.warning(self, self.tr("Not saved"), problem_text(exc.problem))
             return False
         self.refresh()
         return True

@@ -25,7 +25,7 @@ from core.store import StoreError
 from ui import format as fmt
 from ui.chart import ChartView, month_label, translate
 from ui.counttable import CountTableModel
-from ui.i18n import core_text
+from ui.i18n import problem_text
 from ui.lazy import refresh_when_shown
 from ui.models import RowsModel
 from ui.pages.explain import Explainer
@@ -39,7 +39,7 @@ def _churn_cells(row: list) -> tuple[list[str], str]:
     if month is None:
         return ["–"], QCoreApplication.translate("TypedMonths", "Write the month like 2026-01 or jan 2026.")
     return ([fmt.percent(result.percent) if result.percent is not None else "–"],
-            result.problem.render(core_text) if result.problem else "")
+            problem_text(result.problem) if result.problem else "")
 
 
 class TypedMonths(Retranslating, QWidget):
@@ -98,7 +98,7 @@ class TypedMonths(Retranslating, QWidget):
                 self.state.workspace.set_monthly_lost(self.months())
                 self.state.data.monthly_lost = self.months()
             except StoreError as exc:
-                self.result.setText(exc.problem.render(core_text))
+                self.result.setText(problem_text(exc.problem))
                 return
         self._show_average()
 

@@ -12,7 +12,7 @@ from core.store import StoreError
 from ui import format as fmt
 from ui.chart import ChartView, translate
 from ui.counttable import CountTableModel
-from ui.i18n import core_text
+from ui.i18n import problem_text
 from ui.lazy import refresh_when_shown
 from ui.state import ShopState
 from ui.translatable import Retranslating, page_header
@@ -23,7 +23,7 @@ LABEL, START, END, NEW, CRR, NOTE = range(6)
 def _crr_cells(row: list) -> tuple[list[str], str]:
     result = crr_from_counts(row[1], row[2], row[3])
     text = fmt.percent(result.percent) if result.percent is not None else "–"
-    return [text], result.problem.render(core_text) if result.problem else ""
+    return [text], problem_text(result.problem) if result.problem else ""
 
 
 class CountsPage(Retranslating, QWidget):
@@ -96,7 +96,7 @@ class CountsPage(Retranslating, QWidget):
                 self.state.data.period_counts = self._counts()
                 self.status.setText(self.tr("Saved."))
             except StoreError as exc:
-                self.status.setText(exc.problem.render(core_text))
+                self.status.setText(problem_text(exc.problem))
         self._draw()
 
     def _draw(self) -> None:

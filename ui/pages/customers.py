@@ -26,7 +26,7 @@ from core.exportsafe import write_csv, write_xlsx
 from core.metrics.customers import AT_RISK, LOST, CustomerRow, customer_rows
 from core.store import StoreError
 from ui import format as fmt
-from ui.i18n import core_text
+from ui.i18n import problem_text
 from ui.lazy import refresh_when_shown
 from ui.models import SORT_ROLE, RowsModel
 from ui.state import ShopState
@@ -217,7 +217,7 @@ class CustomersPage(Retranslating, QWidget):
         try:
             self.state.workspace.delete_customer(row.id)
         except StoreError as exc:
-            QMessageBox.warning(self, self.tr("The customer was not deleted"), exc.problem.render(core_text))
+            QMessageBox.warning(self, self.tr("The customer was not deleted"), problem_text(exc.problem))
             return False
         self.state.reload()
         return True

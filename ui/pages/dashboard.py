@@ -10,7 +10,7 @@ from core.metrics.summary import Summary
 from core.report import charts
 from ui import format as fmt
 from ui.chart import ChartView, month_label, translate
-from ui.i18n import core_text
+from ui.i18n import problem_text
 from ui.lazy import refresh_when_shown
 from ui.pages.cards import FigureCard
 from ui.pages.explain import Explainer
@@ -140,7 +140,7 @@ class DashboardPage(Retranslating, QWidget):
         self.cards["crr"].set_figure(
             fmt.percent(c.percent),
             self.tr("{kept} of {start} customers stayed; {new} new").format(kept=c.retained, start=c.start, new=c.new)
-            if c.percent is not None else (c.problem.render(core_text) if c.problem else ""),
+            if c.percent is not None else (problem_text(c.problem) if c.problem else ""),
             _grade(c.percent, 80, 60))
         six = s.churn_six
         last = next((m for m in reversed(s.churn_monthly) if m.percent is not None), None)

@@ -6,7 +6,7 @@ from PySide6.QtCore import QObject
 
 from core.metrics.summary import Summary
 from ui import format as fmt
-from ui.i18n import core_text
+from ui.i18n import problem_text
 
 
 class Explainer(QObject):
@@ -29,7 +29,7 @@ class Explainer(QObject):
         c = s.crr
         if c.percent is None:
             body = self.tr("CRR = ((E − N) / S) × 100 cannot be computed: {why}").format(
-                why=c.problem.render(core_text) if c.problem else "")
+                why=problem_text(c.problem) if c.problem else "")
         else:
             body = self.tr(
                 "CRR = ((E − N) / S) × 100 = (({e} − {n}) / {s}) × 100 = {pct}.\n\n"

@@ -33,7 +33,7 @@ from core.importing.values import normalize_header
 from core.store import StoreError
 from core.text import InputError
 from ui.childwork import ChildWork
-from ui.i18n import core_text
+from ui.i18n import core_text, problem_text
 from ui.models import RowsModel
 from ui.state import ShopState
 from ui.tasks import run_task
@@ -241,9 +241,9 @@ class ImportPage(Retranslating, QWidget):
 
     def _failed(self, exc: BaseException) -> None:
         if isinstance(exc, InputError):
-            self.summary.setText(exc.problem.render(core_text))
+            self.summary.setText(problem_text(exc.problem))
             self.problems.setPlainText("")
-            QMessageBox.warning(self, self.tr("This file cannot be imported"), exc.problem.render(core_text))
+            QMessageBox.warning(self, self.tr("This file cannot be imported"), problem_text(exc.problem))
         else:
             raise exc  # a real bug: the error hook logs it and tells the owner
 
@@ -312,7 +312,7 @@ class ImportPage(Retranslating, QWidget):
     def _check_failed(self, exc: BaseException) -> None:
         self.result = None
         if isinstance(exc, InputError):
-            self.summary.setText(exc.problem.render(core_text))
+            self.summary.setText(problem_text(exc.problem))
             self.problems.setPlainText("")
         else:
             raise exc
@@ -338,7 +338,7 @@ class ImportPage(Retranslating, QWidget):
                                               "kind": self.kind.currentData()}
             self.state.workspace.set_setting(MAPPINGS_KEY, saved)
         except StoreError as exc:
-            QMessageBox.warning(self, self.tr("The import was not stored"), exc.problem.render(core_text))
+            QMessageBox.warning(self, self.tr("The import was not stored"), problem_text(exc.problem))
             return
         self.import_button.setEnabled(False)
         if self.child:

@@ -26,7 +26,7 @@ from core.store import StoreError
 from core.text import InputError
 from ui import format as fmt
 from ui.chart import ChartView, month_label, translate
-from ui.i18n import core_text
+from ui.i18n import problem_text
 from ui.lazy import refresh_when_shown
 from ui.state import ShopState
 from ui.translatable import Retranslating
@@ -44,7 +44,7 @@ def parse_pasted(text: str) -> tuple[list[int], list[tuple[int, str]]]:
             try:
                 scores.append(check_score(part))
             except InputError as exc:
-                bad.append((n, exc.problem.render(core_text)))
+                bad.append((n, problem_text(exc.problem)))
     return scores, bad
 
 
@@ -160,7 +160,7 @@ class NpsPage(Retranslating, QWidget):
         try:
             added = self.state.workspace.add_surveys(answers) if self.state.workspace else 0
         except StoreError as exc:
-            self.problems.setText(exc.problem.render(core_text))
+            self.problems.setText(problem_text(exc.problem))
             return
         self.details.setText(self.details.text() + "\n" + self.tr("{n} answers saved.").format(n=added))
         self.state.reload()

@@ -46,8 +46,9 @@ def metrics_parser() -> argparse.ArgumentParser:
                    help="a workspace (.klantbehoud), or customer list, order list and/or survey answers (.xlsx, .csv)")
     p.add_argument("--from", dest="first", type=iso_date, help="first day of the period (YYYY-MM-DD)")
     p.add_argument("--to", dest="last", type=iso_date, help="last day of the period (YYYY-MM-DD)")
-    p.add_argument("--inactive-after", type=int, default=DEFAULT_INACTIVE_AFTER,
-                   help="days without a purchase after which a customer counts as lost (default 365)")
+    p.add_argument("--inactive-after", type=int, default=None,
+                   help="days without a purchase after which a customer counts as lost (default: the shop's own "
+                        "setting, or 365)")
     p.add_argument("--json", action="store_true", help="print JSON instead of text")
     return p
 
@@ -57,28 +58,32 @@ def run_metrics(argv: Sequence[str], out: TextIO = sys.stdout, err: TextIO = sys
     """``main.py metrics``: 0 when figures were printed, 2 when a file was refused."""
     args = metrics_parser().parse_args(list(argv))
     t = translate
-    if args.inactive_after < 1:
+    if args.inactive_after is not None and args.inactive_after < 1:
         print(t("cli", QT_TRANSLATE_NOOP("cli", "--inactive-after must be at least 1 day.")), file=err)
         return 2
     results = []
     stored: list[Dataset] = []
+    window = args.inactive_after
     for name in args.files:
         try:
             if is_workspace(Path(name)):
                 with Workspace.open(name, read_only=True) as ws:
                     stored.append(ws.dataset())
+                    # The window the owner set for this shop, as the app and the report use it.
+                    window = window or int(ws.setting("inactive_after_days", DEFAULT_INACTIVE_AFTER))
             else:
                 results.append(import_file_guarded(name))
         except InputError as exc:
             print(exc.problem.render(translate), file=err)
             return 2
     period = None
+    window = window or DEFAULT_INACTIVE_AFTER
     data = dataset_from_results(results, stored)
     try:
-        summary = summarize_dataset(data, args.inactive_after)
+        summary = summarize_dataset(data, window)
         if args.first or args.last:
             period = Period(args.first or summary.period.first, args.last or summary.period.last)
-            summary = summarize_dataset(data, args.inactive_after, period)
+            summary = summarize_dataset(data, window, period)
     except ValueError as exc:
         print(str(exc), file=err)
         return 2
@@ -147,35 +152,52 @@ def format_summary(s: Summary, translate: Translate = _identity, decimal: str = 
                                                           days=s.inactive_after),
         t(QT_TRANSLATE_NOOP("cli", "Customers: {n}")).format(n=s.customers),
     ]
+    if s.period_note:
+        lines.append("! " + s.period_note.render(translate, decimal) + (t(QT_TRANSLATE_NOOP(
+            "cli", " Try --inactive-after {days}.")).format(days=s.suggested_window) if s.suggested_window else ""))
     c = s.crr
-    if c.percent is not None:
+    if c.percent is not None and s.typed_crr_label:
+        lines.append(t(QT_TRANSLATE_NOOP("cli", "Retention rate (CRR): {pct}  = (E {e} - N {n}) / S {s} x 100, "
+                                                "typed in for {label}")).format(
+            pct=_pct(c.percent), e=c.end, n=c.new, s=c.start, label=s.typed_crr_label))
+    elif c.percent is not None:
         lines.append(t(QT_TRANSLATE_NOOP("cli", "Retention rate (CRR): {pct}  = (E {e} - N {n}) / S {s} x 100; "
-                                                "{kept} of the {s} stayed")).format(
-            pct=_pct(c.percent), e=c.end, n=c.new, s=c.start, kept=c.retained))
+                                                "{kept} of the {s} stayed all period; {n} joined ({brand} new, "
+                                                "{back} won back), {left} of whom left again")).format(
+            pct=_pct(c.percent), e=c.end, n=c.new, s=c.start, kept=c.retained, brand=c.brand_new,
+            back=c.won_back, left=c.new_lost))
     else:
         lines.append(t(QT_TRANSLATE_NOOP("cli", "Retention rate (CRR): not available: {why}")).format(
-            why=c.problem.render(translate) if c.problem else ""))
-    if s.churn_six:
+            why=c.problem.render(translate, decimal) if c.problem else ""))
+    if s.churn_six and s.churn_six.percent is not None:
         lines.append(t(QT_TRANSLATE_NOOP("cli", "Churn, 6-month average: {pct} a month ({lost} lost of {start} "
                                                 "from {first:%m-%Y} to {last:%m-%Y}; target 2 %)")).format(
             pct=_pct(s.churn_six.percent), lost=s.churn_six.lost, start=s.churn_six.start,
             first=s.churn_six.first, last=s.churn_six.last))
+    else:
+        lines.append(t(QT_TRANSLATE_NOOP("cli", "Churn, 6-month average: not available: {why}")).format(
+            why=s.churn_reason.render(translate, decimal) if s.churn_reason else ""))
     if s.churn_outlook and s.churn_outlook.lifetime_months:
         lines.append(t(QT_TRANSLATE_NOOP("cli", "Expected customer lifetime: {months} months ({years} "
-                                                "years); {six} of customers lost in 6 months")).format(
+                                                "years); at this rate {six} of customers lost in 6 months")).format(
             months=fixed(s.churn_outlook.lifetime_months, 0, decimal),
             years=fixed(s.churn_outlook.lifetime_years, 1, decimal),
             six=_pct(s.churn_outlook.lost_in_six_months_percent)))
     for m in s.churn_monthly:
         lines.append(t(QT_TRANSLATE_NOOP("cli", "  churn {month:%m-%Y}: {pct} ({lost} of {start})")).format(
             month=m.month, pct=_pct(m.percent), lost=m.lost, start=m.start))
-    lines.append(t(QT_TRANSLATE_NOOP("cli", "Repeat purchase rate: {pct} ({again} of {base} earlier buyers bought "
-                                            "again)")).format(pct=_pct(s.repeat.percent), again=s.repeat.bought_again,
-                                                             base=s.repeat.earlier_buyers))
+    if s.repeat.percent is not None:
+        lines.append(t(QT_TRANSLATE_NOOP("cli", "Repeat purchase rate: {pct} ({again} of the {base} customers at "
+                                                "the start bought again)")).format(
+            pct=_pct(s.repeat.percent), again=s.repeat.bought_again, base=s.repeat.earlier_buyers))
+    else:
+        lines.append(t(QT_TRANSLATE_NOOP("cli", "Repeat purchase rate: not available: {why}")).format(
+            why=s.repeat.problem.render(translate, decimal) if s.repeat.problem else ""))
     if s.nps.responses:
-        lines.append(t(QT_TRANSLATE_NOOP("cli", "NPS: {score} ± {moe} ({n} answers: {p} promoters, "
-                                                "{pa} passives, {d} detractors)")).format(
-            score=fixed(s.nps.score, 0, decimal), moe=fixed(s.nps.margin_of_error, 0, decimal),
+        lines.append(t(QT_TRANSLATE_NOOP("cli", "NPS: {score}, 95 % between {low} and {high} ({n} answers: {p} "
+                                                "promoters, {pa} passives, {d} detractors)")).format(
+            score=fixed(s.nps.score, 0, decimal), low=fixed(s.nps.low, 0, decimal),
+            high=fixed(s.nps.high, 0, decimal),
             n=s.nps.responses, p=s.nps.promoters, pa=s.nps.passives, d=s.nps.detractors))
     else:
         lines.append(t(QT_TRANSLATE_NOOP("cli", "NPS: no answers in this period")))
@@ -190,7 +212,7 @@ def format_summary(s: Summary, translate: Translate = _identity, decimal: str = 
         value = fixed(s.clv.value, 2, decimal)
         lines.append(t(QT_TRANSLATE_NOOP("cli", "Customer lifetime value: {v}")).format(v=value))
     for p in s.problems:
-        lines.append("! " + p.render(translate))
+        lines.append("! " + p.render(translate, decimal))
     return "\n".join(lines) + "\n"
 
 

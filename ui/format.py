@@ -11,7 +11,9 @@ def number(x: float | None, decimals: int = 0) -> str:
     """A number with the locale's separators; a dash for None."""
     if x is None:
         return "–"
-    return QLocale().toString(float(x), "f", decimals)
+    # Rounded by Python first, as the command line, the PDF and the Excel file round (half to even on the
+    # exact binary value), so 1.25 years is "1,2" everywhere; QLocale then adds the separators.
+    return QLocale().toString(float(f"{float(x):.{decimals}f}"), "f", decimals)
 
 
 def percent(x: float | None, decimals: int = 1) -> str:

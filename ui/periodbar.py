@@ -26,6 +26,7 @@ class PeriodBar(Retranslating, QWidget):
         self.state = state
         self.label = QLabel()
         self.choice = QComboBox()
+        self.choice.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)  # every language fits
         self.first, self.last = QDateEdit(), QDateEdit()
         for edit in (self.first, self.last):
             edit.setCalendarPopup(True)

@@ -138,6 +138,8 @@ class ShopState(QObject):
                 quarter = Period(add_months(month_start(s.period.last), -2), s.period.last)
                 self._trends = trends(s.frame, self.data.surveys, quarter, 6)
                 self._trends["lifetime"] = [None if not c else 100 / c for c in self._trends["churn"]]
+            if s.crr_series:  # typed-in periods: their CRR is the trend
+                self._trends["crr"] = [pct for _, pct in s.crr_series]
         return self._trends
 
     def reload(self) -> None:

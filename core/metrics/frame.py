@@ -51,6 +51,7 @@ class ShopFrame:
     spell_start: np.ndarray  # int64 first day of each spell
     spell_end: np.ndarray  # int64 first day after each spell (NEVER when it has no end)
     history_start: int  # the first day the data knows anything (UNKNOWN when empty)
+    from_list: bool  # True when a customer list gave dates (it names every customer, not only recent buyers)
     customers: list[Customer] | None = None  # the source rows, when built from a Dataset
 
     @property
@@ -107,15 +108,18 @@ class ShopFrame:
         """
         if self.history_start == UNKNOWN:
             return int(UNKNOWN)
-        if self.explicit_leaving or self.customers:
-            return self.history_start
-        return self.history_start + self.inactive_after
+        return self.history_start + (self.inactive_after if self.censored else 0)
+
+    @property
+    def censored(self) -> bool:
+        """True for an order history without a customer list: who bought before it started is not in it."""
+        return not (self.explicit_leaving or self.from_list)
 
     @property
     def known_until(self) -> int:
         """The last day whose status the data can tell: the last order for an order history; today for a
         customer list without orders (it describes the shop as it is now)."""
-        if self.customers and not len(self.order_day):
+        if self.from_list and not len(self.order_day):
             return max(self.as_of, date.today().toordinal())
         return self.as_of
 
@@ -196,6 +200,7 @@ def build_frame(
 
     since = np.full(n, UNKNOWN, dtype=np.int64)
     left = np.full(n, UNKNOWN, dtype=np.int64)
+    from_list = any(c.since or c.first_purchase or c.last_purchase or c.left_on for c in customers)
     for i, c in enumerate(customers):
         since[i] = _opt_day(c.since)
         left[i] = _opt_day(c.left_on)
@@ -265,6 +270,7 @@ def build_frame(
         spell_start=spell_start,
         spell_end=spell_end,
         history_start=history_start,
+        from_list=from_list,
         customers=list(customers) if customers else None,
     )
 

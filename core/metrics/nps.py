@@ -1,8 +1,12 @@
 """Net Promoter Score from answers 0-10.
 
 0-6 detractors, 7-8 passives, 9-10 promoters; NPS = % promoters - % detractors (-100 .. +100),
-computed from counts and rounded only when shown. The 95 % margin of error treats each answer as
-+1 (promoter), 0 (passive) or -1 (detractor): variance = p + d - (p - d)^2.
+computed from counts and rounded only when shown.
+
+The 95 % interval is the adjusted-Wald interval for NPS (Rocks, "Confidence intervals for Net Promoter
+Scores", MeasuringU 2016): add three answers, ¾ of one to the promoters and ¾ to the detractors, then
+treat each answer as +1, 0 or -1 (variance p + d - (p - d)^2 over n + 3). Unlike the plain interval it
+holds for a handful of answers: never ±0 (one answer, or all answers alike), and it is cut to the scale.
 """
 
 from __future__ import annotations
@@ -18,6 +22,7 @@ from core.model import SurveyResponse
 from core.text import QT_TRANSLATE_NOOP, InputError, Problem
 
 Z95 = 1.959963984540054
+FEW_ANSWERS = 30
 
 
 @dataclass(frozen=True)
@@ -30,7 +35,14 @@ class NpsResult:
     detractors: int
     responses: int
     score: float | None  # None without answers
-    margin_of_error: float | None
+    margin_of_error: float | None  # half the width of the 95 % interval, in NPS points
+    low: float | None = None  # the 95 % interval, within -100 .. +100
+    high: float | None = None
+
+    @property
+    def few_answers(self) -> bool:
+        """Under 30 answers the score moves a lot with each new answer: the screen says so."""
+        return 0 < self.responses < FEW_ANSWERS
 
     def share(self, group: int) -> float | None:
         """Percent of answers in ``group`` (a count from this result)."""
@@ -91,11 +103,19 @@ def nps_from_counts(counts: Sequence[int]) -> NpsResult:
     n = detractors + passives + promoters
     if n == 0:
         return NpsResult(counts, 0, 0, 0, 0, None, None)
-    p, d = promoters / n, detractors / n
     score = (promoters - detractors) * 100.0 / n
-    variance = max(p + d - (p - d) ** 2, 0.0)
-    margin = Z95 * math.sqrt(variance / n) * 100.0
-    return NpsResult(counts, promoters, passives, detractors, n, score, margin)
+    low, high = adjusted_wald(promoters, detractors, n)
+    return NpsResult(counts, promoters, passives, detractors, n, score, (high - low) / 2, low, high)
+
+
+def adjusted_wald(promoters: int, detractors: int, n: int) -> tuple[float, float]:
+    """The 95 % adjusted-Wald interval of NPS (in points, cut to -100 .. +100) for ``n`` > 0 answers."""
+    n_adj = n + 3
+    p = (promoters + 0.75) / n_adj
+    d = (detractors + 0.75) / n_adj
+    centre = p - d
+    half = Z95 * math.sqrt(max(p + d - centre**2, 0.0) / n_adj)
+    return max(centre - half, -1.0) * 100.0, min(centre + half, 1.0) * 100.0
 
 
 def nps_from_scores(scores: Iterable[object]) -> NpsResult:

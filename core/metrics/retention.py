@@ -14,6 +14,10 @@ from core.metrics.frame import UNKNOWN, ShopFrame
 from core.metrics.periods import Period
 from core.text import QT_TRANSLATE_NOOP, Problem
 
+NO_DATED_CUSTOMERS = QT_TRANSLATE_NOOP(
+    "core", "Not known: there are no customers with a date yet. Import your customer list or orders, or type the "
+            "counts in.")
+
 
 @dataclass(frozen=True)
 class CrrResult:
@@ -75,7 +79,7 @@ def not_known_before(frame: ShopFrame, first_day: int) -> Problem | None:
     inactivity window has passed, so the count at the start (and every loss) would come out too low.
     """
     if frame.history_start == UNKNOWN:
-        return Problem(QT_TRANSLATE_NOOP("core", "There are no customers with a date yet."))
+        return Problem(NO_DATED_CUSTOMERS)
     if first_day - 1 < frame.observable_from - 1:
         return Problem(
             QT_TRANSLATE_NOOP(

@@ -13,7 +13,14 @@ from core.metrics.nps import NpsResult, nps_from_counts, nps_trend
 from core.metrics.pareto import ParetoResult, pareto
 from core.metrics.periods import Period, add_months, last_full_months, month_start
 from core.metrics.referral import ReferralResult, referral_rate
-from core.metrics.retention import CrrResult, RepeatResult, crr_from_counts, crr_from_frame, repeat_rate
+from core.metrics.retention import (
+    NO_DATED_CUSTOMERS,
+    CrrResult,
+    RepeatResult,
+    crr_from_counts,
+    crr_from_frame,
+    repeat_rate,
+)
 from core.metrics.risk import DEFAULT_RISK_FACTOR, AtRisk, ClvResult, at_risk, clv
 from core.model import Dataset, SurveyResponse
 from core.text import QT_TRANSLATE_NOOP, Cancelled, Problem
@@ -48,6 +55,9 @@ class Summary:
     crr_series: list[tuple[str, float | None]] = field(default_factory=list)  # typed periods, oldest first
 
 
+FUTURE_DATES = QT_TRANSLATE_NOOP(
+    "core", "{n} dates in your data lie after today (the latest: {latest}). They do not move the period; check "
+            "them in the file you imported.")
 WINDOW_CHOICES = (365, 180, 90, 60, 30)  # the windows the app offers
 
 
@@ -55,7 +65,7 @@ def _observable_months(frame: ShopFrame, window: int, last: date) -> int:
     """How many full months up to ``last`` have every customer known under ``window`` days."""
     if frame.history_start == UNKNOWN:
         return 0
-    first_known = date.fromordinal(frame.history_start + (0 if frame.explicit_leaving else window))
+    first_known = date.fromordinal(frame.history_start + (window if frame.censored else 0))
     first_month = first_known if first_known.day == 1 else add_months(first_known, 1)
     return max(0, (last.year - first_month.year) * 12 + last.month - first_month.month + 1)
 
@@ -78,8 +88,9 @@ def default_period(frame: ShopFrame, surveys: Sequence[SurveyResponse] = ()) -> 
     have = _observable_months(frame, frame.inactive_after, period.last)
     if have >= 12:
         return period, None, None
-    # The longest shorter window that shows a whole year; else six months (a 6-month average); else one.
-    better = next((w for need in (12, 6, 1) for w in WINDOW_CHOICES
+    # The longest shorter window that shows a whole year; else six months (a 6-month average); else one;
+    # never one that gains nothing over the current window.
+    better = next((w for need in (12, 6, 1) if have < need for w in WINDOW_CHOICES
                    if w < frame.inactive_after and _observable_months(frame, w, period.last) >= need), None)
     if have >= 1:
         short = last_full_months(frame.as_of_date, have)
@@ -111,7 +122,20 @@ def summarize_dataset(
     undated = [c.nps_score for c in data.customers if c.nps_score is not None]
     summary = summarize(frame, data.surveys, period, undated_scores=undated, **options)
     apply_typed(summary, data)
+    future = future_dates(data)
+    if future:
+        summary.problems.append(Problem(FUTURE_DATES, {"n": len(future), "latest": max(future)}))
     return summary
+
+
+def future_dates(data: Dataset, today: date | None = None) -> list[date]:
+    """Every date in the data that lies after today: a typing slip (2098 for 2018) or a wrong clock."""
+    today = today or date.today()
+    found = [o.date for o in data.orders if o.date > today]
+    found += [a.date for a in data.surveys if a.date > today]
+    for c in data.customers:
+        found += [d for d in (c.since, c.first_purchase, c.last_purchase, c.left_on) if d and d > today]
+    return found
 
 
 def apply_typed(s: Summary, data: Dataset) -> None:
@@ -217,8 +241,8 @@ def summarize(
 def _no_six_months(frame: ShopFrame, monthly: list[churn_mod.MonthChurn]) -> Problem:
     """Why there is no 6-month average: too few months whose losses can be known in the period."""
     if frame.history_start == UNKNOWN:
-        return Problem(QT_TRANSLATE_NOOP("core", "There are no customers with a date yet."))
-    if not frame.explicit_leaving and not monthly:
+        return Problem(NO_DATED_CUSTOMERS)
+    if frame.censored and not monthly:
         return Problem(QT_TRANSLATE_NOOP(
             "core", "Not known yet: with a window of {days} days, the first losses show on {known}."),
             {"days": frame.inactive_after, "known": date.fromordinal(frame.observable_from)})
@@ -245,7 +269,11 @@ def to_json(s: Summary, translate: Callable[[str, str], str] | None = None) -> d
             "N": s.crr.new,
             "retained": s.crr.retained,
             "new_lost": s.crr.new_lost,
+            "brand_new": s.crr.brand_new,
+            "won_back": s.crr.won_back,
+            "typed_in_for": s.typed_crr_label or None,
             "percent": _r(s.crr.percent),
+            "why_not_known": s.crr.problem.render(translate) if s.crr.percent is None and s.crr.problem else None,
         },
         "churn": {
             "monthly": [
@@ -253,6 +281,7 @@ def to_json(s: Summary, translate: Callable[[str, str], str] | None = None) -> d
                 for m in s.churn_monthly
             ],
             "six_month_average_percent": _r(s.churn_six.percent) if s.churn_six else None,
+            "why_not_known": s.churn_reason.render(translate) if s.churn_reason else None,
             "six_month": None
             if not s.churn_six
             else {
@@ -260,13 +289,14 @@ def to_json(s: Summary, translate: Callable[[str, str], str] | None = None) -> d
                 "to": s.churn_six.last.strftime("%Y-%m"),
                 "start": s.churn_six.start,
                 "lost": s.churn_six.lost,
+                "lost_share_percent": _r(s.churn_six.lost_share_percent),
             },
             "lost_in_six_months_percent": _r(s.churn_outlook.lost_in_six_months_percent) if s.churn_outlook else None,
             "lifetime_months": _r(s.churn_outlook.lifetime_months) if s.churn_outlook else None,
             "target_percent": churn_mod.TARGET_MONTHLY_CHURN,
         },
         "repeat_purchase_rate_percent": _r(s.repeat.percent),
-        "repeat_purchase": {"earlier_buyers": s.repeat.earlier_buyers, "bought_again": s.repeat.bought_again},
+        "repeat_purchase": {"customers_at_start": s.repeat.earlier_buyers, "bought_again": s.repeat.bought_again},
         "nps": None
         if not nps.responses
         else {
@@ -276,6 +306,8 @@ def to_json(s: Summary, translate: Callable[[str, str], str] | None = None) -> d
             "detractors": nps.detractors,
             "responses": nps.responses,
             "margin_of_error": _r(nps.margin_of_error),
+            "low": _r(nps.low),
+            "high": _r(nps.high),
         },
         "referral_rate_percent": _r(s.referral.percent),
         "referral": {
@@ -291,6 +323,8 @@ def to_json(s: Summary, translate: Callable[[str, str], str] | None = None) -> d
         },
         "at_risk": len(s.at_risk),
         "clv": _r(s.clv.value, 2),
+        "period_note": s.period_note.render(translate) if s.period_note else None,
+        "suggested_inactive_after_days": s.suggested_window,
         "problems": [p.render(translate) for p in s.problems],
     }
 

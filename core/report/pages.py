@@ -7,6 +7,7 @@ be left out for sharing). Every page has a footer with its number.
 
 from __future__ import annotations
 
+import textwrap
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
@@ -44,25 +45,40 @@ def key_figures(s: Summary, translate: Translate | None, decimal: str) -> list[t
     """(figure, value, how it was computed) rows for the report and the Excel export."""
     t = lambda text: _t(translate, text)  # noqa: E731 - a local shorthand
     c, six, o, n = s.crr, s.churn_six, s.churn_outlook, s.nps
+
+    def why(problem) -> str:
+        return problem.render(translate, decimal) if problem else ""
+
+    if c.percent is None:
+        crr_how = why(c.problem)
+    elif s.typed_crr_label:
+        crr_how = t(QT_TRANSLATE_NOOP("report", "((E − N) / S) × 100 = (({e} − {n}) / {s}) × 100, typed in for "
+                                                "{label}")).format(e=c.end, n=c.new, s=c.start, label=s.typed_crr_label)
+    else:
+        crr_how = t(QT_TRANSLATE_NOOP("report", "((E − N) / S) × 100 = (({e} − {n}) / {s}) × 100; {kept} stayed all "
+                                                "period, {brand} new and {back} won back joined, {left} of whom left "
+                                                "again")).format(e=c.end, n=c.new, s=c.start, kept=c.retained,
+                                                                 brand=c.brand_new, back=c.won_back, left=c.new_lost)
+    six_known = six is not None and six.percent is not None
     rows = [
-        (t(QT_TRANSLATE_NOOP("report", "Retention rate (CRR)")), percent(c.percent, decimal),
-         t(QT_TRANSLATE_NOOP("report", "((E − N) / S) × 100 = (({e} − {n}) / {s}) × 100")).format(
-             e=c.end, n=c.new, s=c.start)),
+        (t(QT_TRANSLATE_NOOP("report", "Retention rate (CRR)")), percent(c.percent, decimal), crr_how),
         (t(QT_TRANSLATE_NOOP("report", "Churn per month (6-month average)")),
-         percent(six.percent if six else None, decimal),
+         percent(six.percent if six_known else None, decimal),
          t(QT_TRANSLATE_NOOP("report", "{lost} lost / {start} at the start / 6; target {target} %")).format(
-             lost=six.lost, start=six.start, target=int(TARGET_MONTHLY_CHURN)) if six else ""),
+             lost=six.lost, start=six.start, target=int(TARGET_MONTHLY_CHURN)) if six_known else why(s.churn_reason)),
         (t(QT_TRANSLATE_NOOP("report", "Expected customer lifetime")),
          (fixed(o.lifetime_years, 1, decimal) + " " + t(QT_TRANSLATE_NOOP("report", "years")))
          if o and o.lifetime_years else "–",
          t(QT_TRANSLATE_NOOP("report", "1 / monthly churn")) if o else ""),
         (t(QT_TRANSLATE_NOOP("report", "Net Promoter Score")),
-         "–" if n.score is None else f"{n.score:.0f}",
-         t(QT_TRANSLATE_NOOP("report", "{n} answers, margin ± {moe}")).format(
-             n=n.responses, moe=f"{n.margin_of_error:.0f}") if n.responses else ""),
+         fixed(n.score, 0, decimal),
+         t(QT_TRANSLATE_NOOP("report", "{n} answers, 95 % between {low} and {high}")).format(
+             n=n.responses, low=fixed(n.low, 0, decimal), high=fixed(n.high, 0, decimal)) if n.responses
+         else t(QT_TRANSLATE_NOOP("report", "No answers in this period"))),
         (t(QT_TRANSLATE_NOOP("report", "Repeat purchase rate")), percent(s.repeat.percent, decimal),
-         t(QT_TRANSLATE_NOOP("report", "{again} of {base} earlier buyers bought again")).format(
-             again=s.repeat.bought_again, base=s.repeat.earlier_buyers)),
+         t(QT_TRANSLATE_NOOP("report", "{again} of the {base} customers at the start bought again")).format(
+             again=s.repeat.bought_again, base=s.repeat.earlier_buyers) if s.repeat.percent is not None
+         else why(s.repeat.problem)),
         (t(QT_TRANSLATE_NOOP("report", "Referral rate")), percent(s.referral.percent, decimal),
          t(QT_TRANSLATE_NOOP("report", "{ref} of {known} new customers with a known source")).format(
              ref=s.referral.referred, known=s.referral.known_source)),
@@ -124,11 +140,19 @@ def build_pages(s: Summary, data: Dataset, options: ReportOptions, translate: Tr
         first=s.period.first.strftime("%d-%m-%Y"), last=s.period.last.strftime("%d-%m-%Y"),
         as_of=s.as_of.strftime("%d-%m-%Y"), made=made.strftime("%d-%m-%Y")), fontsize=9, color=charts.NEUTRAL)
     y = 0.80
+    if s.period_note:
+        for line in textwrap.wrap(s.period_note.render(translate, options.decimal), 105):
+            first.text(0.08, y, line, fontsize=8.5, color="#a05a00")
+            y -= 0.017
+        y -= 0.02
     for name, value, how in key_figures(s, translate, options.decimal):
         first.text(0.08, y, name, fontsize=11, color=charts.TEXT, fontweight="bold")
         first.text(0.74, y, value, fontsize=13, color=charts.PRIMARY, fontweight="bold")
-        first.text(0.08, y - 0.022, how, fontsize=8.5, color="#5b6670")
-        y -= 0.075
+        # Long explanations (a reason why a figure is not known yet) wrap within the page.
+        lines = textwrap.wrap(how, 105) or [""]
+        for i, line in enumerate(lines):
+            first.text(0.08, y - 0.022 - 0.016 * i, line, fontsize=8.5, color="#5b6670")
+        y -= 0.059 + 0.016 * len(lines)
     first.text(0.08, y - 0.01, t(QT_TRANSLATE_NOOP(
         "report", "A customer counts as lost after {days} days without a purchase, or on the date they left.")).format(
         days=s.inactive_after), fontsize=8.5, color="#5b6670")

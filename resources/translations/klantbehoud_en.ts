@@ -447,40 +447,68 @@
             <translation>{shop}{demo} · {first} to {last} · a customer counts as lost after {days} days without a purchase</translation>
         </message>
         <message>
-            <source>{kept} of {start} customers stayed; {new} new</source>
-            <translation>{kept} of {start} customers stayed; {new} new</translation>
+            <source>At this rate {six} of customers are lost in 6 months</source>
+            <translation>At this rate {six} of customers are lost in 6 months</translation>
+        </message>
+        <message>
+            <source>No customers lost in these six months</source>
+            <translation>No customers lost in these six months</translation>
+        </message>
+        <message>
+            <source>Follows from the churn rate, which is not known yet</source>
+            <translation>Follows from the churn rate, which is not known yet</translation>
+        </message>
+        <message>
+            <source>{n} answers, between {low} and {high} (95 %)</source>
+            <translation>{n} answers, between {low} and {high} (95 %)</translation>
+        </message>
+        <message>
+            <source>few answers: a rough figure</source>
+            <translation>few answers: a rough figure</translation>
+        </message>
+        <message>
+            <source>No answers in this period; import a survey or type scores on the NPS page</source>
+            <translation>No answers in this period; import a survey or type scores on the NPS page</translation>
+        </message>
+        <message>
+            <source>{again} of the {base} customers at the start bought again</source>
+            <translation>{again} of the {base} customers at the start bought again</translation>
+        </message>
+        <message>
+            <source>Not known: no new customer has a “how did you hear about us?” answer in your data</source>
+            <translation>Not known: no new customer has a “how did you hear about us?” answer in your data</translation>
+        </message>
+        <message>
+            <source>Not known: no amounts in this period (import orders, or a list with total spent)</source>
+            <translation>Not known: no amounts in this period (import orders, or a list with total spent)</translation>
+        </message>
+        <message>
+            <source>Not known: needs purchase dates (orders, or a last purchase date per customer)</source>
+            <translation>Not known: needs purchase dates (orders, or a last purchase date per customer)</translation>
+        </message>
+        <message>
+            <source>Typed in for {label}: S {s}, E {e}, N {n}</source>
+            <translation>Typed in for {label}: S {s}, E {e}, N {n}</translation>
+        </message>
+        <message>
+            <source>{kept} of {start} stayed all period; {new} joined ({brand} new, {back} won back)</source>
+            <translation>{kept} of {start} stayed all period; {new} joined ({brand} new, {back} won back)</translation>
+        </message>
+        <message>
+            <source>{left} of them left again</source>
+            <translation>{left} of them left again</translation>
         </message>
         <message>
             <source>6-month average; last month {pct} (target 2 %)</source>
             <translation>6-month average; last month {pct} (target 2 %)</translation>
         </message>
         <message>
-            <source>Needs six full months of data</source>
-            <translation>Needs six full months of data</translation>
+            <source>Use {days} days instead</source>
+            <translation>Use {days} days instead</translation>
         </message>
         <message>
             <source>{years} years</source>
             <translation>{years} years</translation>
-        </message>
-        <message>
-            <source>{six} of customers lost in 6 months</source>
-            <translation>{six} of customers lost in 6 months</translation>
-        </message>
-        <message>
-            <source>Follows from the churn rate</source>
-            <translation>Follows from the churn rate</translation>
-        </message>
-        <message>
-            <source>{n} answers, margin ± {moe}</source>
-            <translation>{n} answers, margin ± {moe}</translation>
-        </message>
-        <message>
-            <source>No answers in this period</source>
-            <translation>No answers in this period</translation>
-        </message>
-        <message>
-            <source>{again} of {base} earlier buyers bought again</source>
-            <translation>{again} of {base} earlier buyers bought again</translation>
         </message>
         <message>
             <source>{ref} of {known} new customers with a known source</source>
@@ -510,20 +538,8 @@
             <translation>CRR = ((E − N) / S) × 100 cannot be computed: {why}</translation>
         </message>
         <message>
-            <source>CRR = ((E − N) / S) × 100 = (({e} − {n}) / {s}) × 100 = {pct}.
-
-S = {s} customers at the start, E = {e} customers at the end, N = {n} new customers during the period. Of the {s} customers at the start, {kept} are still customers.</source>
-            <translation>CRR = ((E − N) / S) × 100 = (({e} − {n}) / {s}) × 100 = {pct}.
-
-S = {s} customers at the start, E = {e} customers at the end, N = {n} new customers during the period. Of the {s} customers at the start, {kept} are still customers.</translation>
-        </message>
-        <message>
             <source>To raise it: thank new customers, ask for feedback, and contact customers before they drift off.</source>
             <translation>To raise it: thank new customers, ask for feedback, and contact customers before they drift off.</translation>
-        </message>
-        <message>
-            <source>The 6-month average needs six full months of data with customers at the start.</source>
-            <translation>The 6-month average needs six full months of data with customers at the start.</translation>
         </message>
         <message>
             <source>6-month average = customers lost over 6 months / customers at the start / 6 = {lost} / {start} / 6 = {pct} a month ({first} to {last}).
@@ -534,32 +550,68 @@ Small shops see the monthly figure jump around; the average over six months is s
 Small shops see the monthly figure jump around; the average over six months is steadier. A good target is 2 % a month.</translation>
         </message>
         <message>
-            <source>The expected lifetime follows from the churn rate; there is no churn rate yet.</source>
-            <translation>The expected lifetime follows from the churn rate; there is no churn rate yet.</translation>
-        </message>
-        <message>
-            <source>Expected lifetime = 1 / monthly churn = 1 / {c} = {months} months ({years} years).
-
-At this churn rate you lose {six} of your customers in six months: 1 − (1 − {c})⁶.</source>
-            <translation>Expected lifetime = 1 / monthly churn = 1 / {c} = {months} months ({years} years).
-
-At this churn rate you lose {six} of your customers in six months: 1 − (1 − {c})⁶.</translation>
-        </message>
-        <message>
             <source>NPS needs answers to the question “How likely is it that you would recommend us, from 0 to 10?”. There are none in this period.</source>
             <translation>NPS needs answers to the question “How likely is it that you would recommend us, from 0 to 10?”. There are none in this period.</translation>
         </message>
         <message>
-            <source>NPS = % promoters (9–10) − % detractors (0–6) = {p} − {d} = {score}.
-
-{n} answers: {pc} promoters, {pa} passives, {dc} detractors. With this many answers the score can be {moe} points higher or lower (95 % margin of error); more answers make it firmer.</source>
-            <translation>NPS = % promoters (9–10) − % detractors (0–6) = {p} − {d} = {score}.
-
-{n} answers: {pc} promoters, {pa} passives, {dc} detractors. With this many answers the score can be {moe} points higher or lower (95 % margin of error); more answers make it firmer.</translation>
+            <source>CRR = ((E − N) / S) × 100 = (({e} − {n}) / {s}) × 100 = {pct}, from the counts you typed in for {label}: S = customers at the start, E = at the end, N = new during the period.</source>
+            <translation>CRR = ((E − N) / S) × 100 = (({e} − {n}) / {s}) × 100 = {pct}, from the counts you typed in for {label}: S = customers at the start, E = at the end, N = new during the period.</translation>
         </message>
         <message>
-            <source>Repeat purchase rate = customers who bought again / customers who had bought before = {again} / {base} = {pct}.</source>
-            <translation>Repeat purchase rate = customers who bought again / customers who had bought before = {again} / {base} = {pct}.</translation>
+            <source>CRR = ((E − N) / S) × 100 = (({e} − {n}) / {s}) × 100 = {pct}.
+
+S = {s} customers on the day before the period. E = {e} customers on its last day. N = {n} customers who joined during it: {brand} for the first time and {back} who had been lost and came back (won back).
+
+Of the {s} customers at the start, {kept} stayed all period without a break.</source>
+            <translation>CRR = ((E − N) / S) × 100 = (({e} − {n}) / {s}) × 100 = {pct}.
+
+S = {s} customers on the day before the period. E = {e} customers on its last day. N = {n} customers who joined during it: {brand} for the first time and {back} who had been lost and came back (won back).
+
+Of the {s} customers at the start, {kept} stayed all period without a break.</translation>
+        </message>
+        <message>
+            <source>E − N = {diff} is lower than {kept} because {left} of the customers who joined left again within the period: they count in N but not in E.</source>
+            <translation>E − N = {diff} is lower than {kept} because {left} of the customers who joined left again within the period: they count in N but not in E.</translation>
+        </message>
+        <message>
+            <source>The 6-month average cannot be computed: {why}</source>
+            <translation>The 6-month average cannot be computed: {why}</translation>
+        </message>
+        <message>
+            <source>The expected lifetime follows from the 6-month churn average, which is not known yet (or no customer was lost).</source>
+            <translation>The expected lifetime follows from the 6-month churn average, which is not known yet (or no customer was lost).</translation>
+        </message>
+        <message>
+            <source>Expected lifetime = 1 / monthly churn = 1 / {c} = {months} months ({years} years).
+
+Losing {c} of the remaining customers every month loses 1 − (1 − {c})⁶ = {six} of them in six months.</source>
+            <translation>Expected lifetime = 1 / monthly churn = 1 / {c} = {months} months ({years} years).
+
+Losing {c} of the remaining customers every month loses 1 − (1 − {c})⁶ = {six} of them in six months.</translation>
+        </message>
+        <message>
+            <source>Your own counts for {first} to {last}: {lost} of {start} lost ({share}); the average spreads that evenly over the six months.</source>
+            <translation>Your own counts for {first} to {last}: {lost} of {start} lost ({share}); the average spreads that evenly over the six months.</translation>
+        </message>
+        <message>
+            <source>NPS = % promoters (9–10) − % detractors (0–6) = {p} − {d} = {score}.
+
+{n} answers: {pc} promoters, {pa} passives, {dc} detractors. With this many answers the true score lies between {low} and {high} (95 % interval, adjusted Wald); more answers make it firmer.</source>
+            <translation>NPS = % promoters (9–10) − % detractors (0–6) = {p} − {d} = {score}.
+
+{n} answers: {pc} promoters, {pa} passives, {dc} detractors. With this many answers the true score lies between {low} and {high} (95 % interval, adjusted Wald); more answers make it firmer.</translation>
+        </message>
+        <message>
+            <source>Under 30 answers, every new answer can move the score a lot.</source>
+            <translation>Under 30 answers, every new answer can move the score a lot.</translation>
+        </message>
+        <message>
+            <source>The repeat purchase rate cannot be computed: {why}</source>
+            <translation>The repeat purchase rate cannot be computed: {why}</translation>
+        </message>
+        <message>
+            <source>Repeat purchase rate = customers who bought again during the period / customers on the day before it = {again} / {base} = {pct}. The base is fixed at the start: customers who drift off later still count in it.</source>
+            <translation>Repeat purchase rate = customers who bought again during the period / customers on the day before it = {again} / {base} = {pct}. The base is fixed at the start: customers who drift off later still count in it.</translation>
         </message>
         <message>
             <source>Referral rate = new customers who came on a recommendation / new customers whose source is known = {ref} / {known} = {pct}. {unknown} new customers without a known source are not counted.</source>
@@ -1240,24 +1292,12 @@ Your data stays on this computer.</translation>
             <translation>Customers: {n}</translation>
         </message>
         <message>
-            <source>Retention rate (CRR): {pct}  = (E {e} - N {n}) / S {s} x 100; {kept} of the {s} stayed</source>
-            <translation>Retention rate (CRR): {pct}  = (E {e} - N {n}) / S {s} x 100; {kept} of the {s} stayed</translation>
-        </message>
-        <message>
             <source>Retention rate (CRR): not available: {why}</source>
             <translation>Retention rate (CRR): not available: {why}</translation>
         </message>
         <message>
             <source>Churn, 6-month average: {pct} a month ({lost} lost of {start} from {first:%m-%Y} to {last:%m-%Y}; target 2 %)</source>
             <translation>Churn, 6-month average: {pct} a month ({lost} lost of {start} from {first:%m-%Y} to {last:%m-%Y}; target 2 %)</translation>
-        </message>
-        <message>
-            <source>Expected customer lifetime: {months} months ({years} years); {six} of customers lost in 6 months</source>
-            <translation>Expected customer lifetime: {months} months ({years} years); {six} of customers lost in 6 months</translation>
-        </message>
-        <message>
-            <source>NPS: {score} ± {moe} ({n} answers: {p} promoters, {pa} passives, {d} detractors)</source>
-            <translation>NPS: {score} ± {moe} ({n} answers: {p} promoters, {pa} passives, {d} detractors)</translation>
         </message>
         <message>
             <source>Customer lifetime value: {v}</source>
@@ -1268,8 +1308,36 @@ Your data stays on this computer.</translation>
             <translation>  churn {month:%m-%Y}: {pct} ({lost} of {start})</translation>
         </message>
         <message>
-            <source>Repeat purchase rate: {pct} ({again} of {base} earlier buyers bought again)</source>
-            <translation>Repeat purchase rate: {pct} ({again} of {base} earlier buyers bought again)</translation>
+            <source> Try --inactive-after {days}.</source>
+            <translation> Try --inactive-after {days}.</translation>
+        </message>
+        <message>
+            <source>Retention rate (CRR): {pct}  = (E {e} - N {n}) / S {s} x 100, typed in for {label}</source>
+            <translation>Retention rate (CRR): {pct}  = (E {e} - N {n}) / S {s} x 100, typed in for {label}</translation>
+        </message>
+        <message>
+            <source>Retention rate (CRR): {pct}  = (E {e} - N {n}) / S {s} x 100; {kept} of the {s} stayed all period; {n} joined ({brand} new, {back} won back), {left} of whom left again</source>
+            <translation>Retention rate (CRR): {pct}  = (E {e} - N {n}) / S {s} x 100; {kept} of the {s} stayed all period; {n} joined ({brand} new, {back} won back), {left} of whom left again</translation>
+        </message>
+        <message>
+            <source>Churn, 6-month average: not available: {why}</source>
+            <translation>Churn, 6-month average: not available: {why}</translation>
+        </message>
+        <message>
+            <source>Expected customer lifetime: {months} months ({years} years); at this rate {six} of customers lost in 6 months</source>
+            <translation>Expected customer lifetime: {months} months ({years} years); at this rate {six} of customers lost in 6 months</translation>
+        </message>
+        <message>
+            <source>Repeat purchase rate: {pct} ({again} of the {base} customers at the start bought again)</source>
+            <translation>Repeat purchase rate: {pct} ({again} of the {base} customers at the start bought again)</translation>
+        </message>
+        <message>
+            <source>Repeat purchase rate: not available: {why}</source>
+            <translation>Repeat purchase rate: not available: {why}</translation>
+        </message>
+        <message>
+            <source>NPS: {score}, 95 % between {low} and {high} ({n} answers: {p} promoters, {pa} passives, {d} detractors)</source>
+            <translation>NPS: {score}, 95 % between {low} and {high} ({n} answers: {p} promoters, {pa} passives, {d} detractors)</translation>
         </message>
         <message>
             <source>NPS: no answers in this period</source>
@@ -1719,8 +1787,24 @@ Your data stays on this computer.</translation>
             <translation>E - N = {kept} is more than the {start} customers at the start: a customer can only be retained once. Check the counts.</translation>
         </message>
         <message>
-            <source>No customers had bought before this period.</source>
-            <translation>No customers had bought before this period.</translation>
+            <source>Not known: there are no customers with a date yet. Import your customer list or orders, or type the counts in.</source>
+            <translation>Not known: there are no customers with a date yet. Import your customer list or orders, or type the counts in.</translation>
+        </message>
+        <message>
+            <source>Not known yet: your data starts on {start}, and with a window of {days} days the customers at the start of a period are only all known from {known}. Choose a later period or a shorter window.</source>
+            <translation>Not known yet: your data starts on {start}, and with a window of {days} days the customers at the start of a period are only all known from {known}. Choose a later period or a shorter window.</translation>
+        </message>
+        <message>
+            <source>Not known yet: the period ends on {end}, but your data reaches {as_of}.</source>
+            <translation>Not known yet: the period ends on {end}, but your data reaches {as_of}.</translation>
+        </message>
+        <message>
+            <source>Not known: there were no customers at the start of this period (S = 0), so there is nothing to retain. Choose a later or longer period.</source>
+            <translation>Not known: there were no customers at the start of this period (S = 0), so there is nothing to retain. Choose a later or longer period.</translation>
+        </message>
+        <message>
+            <source>Not known: there were no customers at the start of this period.</source>
+            <translation>Not known: there were no customers at the start of this period.</translation>
         </message>
         <message>
             <source>Returning buyers must be between 0 and {total}.</source>
@@ -1898,6 +1982,30 @@ Your data stays on this computer.</translation>
             <source>Reading {file} stopped unexpectedly: it may be damaged or far too large. Open it in Excel, save it again and import that copy.</source>
             <translation>Reading {file} stopped unexpectedly: it may be damaged or far too large. Open it in Excel, save it again and import that copy.</translation>
         </message>
+        <message>
+            <source>{n} dates in your data lie after today (the latest: {latest}). They do not move the period; check them in the file you imported.</source>
+            <translation>{n} dates in your data lie after today (the latest: {latest}). They do not move the period; check them in the file you imported.</translation>
+        </message>
+        <message>
+            <source>Your data starts on {start}. With a window of {days} days, figures can be known from {known}, so this view shows the last {months} months.</source>
+            <translation>Your data starts on {start}. With a window of {days} days, figures can be known from {known}, so this view shows the last {months} months.</translation>
+        </message>
+        <message>
+            <source>Your data starts on {start}. With a window of {days} days, nobody can count as lost before {known}, so retention and churn are not known yet.</source>
+            <translation>Your data starts on {start}. With a window of {days} days, nobody can count as lost before {known}, so retention and churn are not known yet.</translation>
+        </message>
+        <message>
+            <source>The 6-month average needs six typed-in months; there are {n}.</source>
+            <translation>The 6-month average needs six typed-in months; there are {n}.</translation>
+        </message>
+        <message>
+            <source>Not known yet: with a window of {days} days, the first losses show on {known}.</source>
+            <translation>Not known yet: with a window of {days} days, the first losses show on {known}.</translation>
+        </message>
+        <message>
+            <source>Needs six full months whose losses are known; this period has {n}. Choose a longer period.</source>
+            <translation>Needs six full months whose losses are known; this period has {n}. Choose a longer period.</translation>
+        </message>
     </context>
     <context>
         <name>report</name>
@@ -2030,10 +2138,6 @@ Your data stays on this computer.</translation>
             <translation>Retention rate (CRR)</translation>
         </message>
         <message>
-            <source>((E − N) / S) × 100 = (({e} − {n}) / {s}) × 100</source>
-            <translation>((E − N) / S) × 100 = (({e} − {n}) / {s}) × 100</translation>
-        </message>
-        <message>
             <source>Churn per month (6-month average)</source>
             <translation>Churn per month (6-month average)</translation>
         </message>
@@ -2058,16 +2162,28 @@ Your data stays on this computer.</translation>
             <translation>Net Promoter Score</translation>
         </message>
         <message>
-            <source>{n} answers, margin ± {moe}</source>
-            <translation>{n} answers, margin ± {moe}</translation>
-        </message>
-        <message>
             <source>Repeat purchase rate</source>
             <translation>Repeat purchase rate</translation>
         </message>
         <message>
-            <source>{again} of {base} earlier buyers bought again</source>
-            <translation>{again} of {base} earlier buyers bought again</translation>
+            <source>((E − N) / S) × 100 = (({e} − {n}) / {s}) × 100, typed in for {label}</source>
+            <translation>((E − N) / S) × 100 = (({e} − {n}) / {s}) × 100, typed in for {label}</translation>
+        </message>
+        <message>
+            <source>((E − N) / S) × 100 = (({e} − {n}) / {s}) × 100; {kept} stayed all period, {brand} new and {back} won back joined, {left} of whom left again</source>
+            <translation>((E − N) / S) × 100 = (({e} − {n}) / {s}) × 100; {kept} stayed all period, {brand} new and {back} won back joined, {left} of whom left again</translation>
+        </message>
+        <message>
+            <source>{n} answers, 95 % between {low} and {high}</source>
+            <translation>{n} answers, 95 % between {low} and {high}</translation>
+        </message>
+        <message>
+            <source>No answers in this period</source>
+            <translation>No answers in this period</translation>
+        </message>
+        <message>
+            <source>{again} of the {base} customers at the start bought again</source>
+            <translation>{again} of the {base} customers at the start bought again</translation>
         </message>
         <message>
             <source>Referral rate</source>

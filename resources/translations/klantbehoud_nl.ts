@@ -447,40 +447,68 @@
             <translation>{shop}{demo} · {first} t/m {last} · een klant telt als verloren na {days} dagen zonder aankoop</translation>
         </message>
         <message>
-            <source>{kept} of {start} customers stayed; {new} new</source>
-            <translation>{kept} van de {start} klanten gebleven; {new} nieuw</translation>
+            <source>At this rate {six} of customers are lost in 6 months</source>
+            <translation>Zo verlies je {six} van je klanten in 6 maanden</translation>
+        </message>
+        <message>
+            <source>No customers lost in these six months</source>
+            <translation>Geen klanten kwijtgeraakt in deze zes maanden</translation>
+        </message>
+        <message>
+            <source>Follows from the churn rate, which is not known yet</source>
+            <translation>Volgt uit het klantverloop, dat nog niet bekend is</translation>
+        </message>
+        <message>
+            <source>{n} answers, between {low} and {high} (95 %)</source>
+            <translation>{n} antwoorden, tussen {low} en {high} (95 %)</translation>
+        </message>
+        <message>
+            <source>few answers: a rough figure</source>
+            <translation>weinig antwoorden: een ruwe schatting</translation>
+        </message>
+        <message>
+            <source>No answers in this period; import a survey or type scores on the NPS page</source>
+            <translation>Geen antwoorden in deze periode; importeer een enquête of typ scores in op de pagina NPS</translation>
+        </message>
+        <message>
+            <source>{again} of the {base} customers at the start bought again</source>
+            <translation>{again} van de {base} klanten aan het begin kochten opnieuw</translation>
+        </message>
+        <message>
+            <source>Not known: no new customer has a “how did you hear about us?” answer in your data</source>
+            <translation>Niet bekend: geen enkele nieuwe klant heeft een antwoord op “hoe ken je ons?” in je gegevens</translation>
+        </message>
+        <message>
+            <source>Not known: no amounts in this period (import orders, or a list with total spent)</source>
+            <translation>Niet bekend: geen bedragen in deze periode (importeer bestellingen, of een lijst met totaal besteed)</translation>
+        </message>
+        <message>
+            <source>Not known: needs purchase dates (orders, or a last purchase date per customer)</source>
+            <translation>Niet bekend: hiervoor zijn aankoopdatums nodig (bestellingen, of per klant een laatste aankoop)</translation>
+        </message>
+        <message>
+            <source>Typed in for {label}: S {s}, E {e}, N {n}</source>
+            <translation>Ingetypt voor {label}: S {s}, E {e}, N {n}</translation>
+        </message>
+        <message>
+            <source>{kept} of {start} stayed all period; {new} joined ({brand} new, {back} won back)</source>
+            <translation>{kept} van {start} bleven de hele periode; {new} kwamen erbij ({brand} nieuw, {back} teruggewonnen)</translation>
+        </message>
+        <message>
+            <source>{left} of them left again</source>
+            <translation>{left} daarvan gingen weer weg</translation>
         </message>
         <message>
             <source>6-month average; last month {pct} (target 2 %)</source>
             <translation>gemiddelde over 6 maanden; vorige maand {pct} (doel 2 %)</translation>
         </message>
         <message>
-            <source>Needs six full months of data</source>
-            <translation>Hiervoor zijn zes volle maanden nodig</translation>
+            <source>Use {days} days instead</source>
+            <translation>Gebruik {days} dagen</translation>
         </message>
         <message>
             <source>{years} years</source>
             <translation>{years} jaar</translation>
-        </message>
-        <message>
-            <source>{six} of customers lost in 6 months</source>
-            <translation>{six} van de klanten weg in 6 maanden</translation>
-        </message>
-        <message>
-            <source>Follows from the churn rate</source>
-            <translation>Volgt uit het klantverloop</translation>
-        </message>
-        <message>
-            <source>{n} answers, margin ± {moe}</source>
-            <translation>{n} antwoorden, marge ± {moe}</translation>
-        </message>
-        <message>
-            <source>No answers in this period</source>
-            <translation>Geen antwoorden in deze periode</translation>
-        </message>
-        <message>
-            <source>{again} of {base} earlier buyers bought again</source>
-            <translation>{again} van de {base} eerdere kopers kochten opnieuw</translation>
         </message>
         <message>
             <source>{ref} of {known} new customers with a known source</source>
@@ -510,20 +538,8 @@
             <translation>CRR = ((E − N) / S) × 100 is niet te berekenen: {why}</translation>
         </message>
         <message>
-            <source>CRR = ((E − N) / S) × 100 = (({e} − {n}) / {s}) × 100 = {pct}.
-
-S = {s} customers at the start, E = {e} customers at the end, N = {n} new customers during the period. Of the {s} customers at the start, {kept} are still customers.</source>
-            <translation>CRR = ((E − N) / S) × 100 = (({e} − {n}) / {s}) × 100 = {pct}.
-
-S = {s} klanten aan het begin, E = {e} klanten aan het eind, N = {n} nieuwe klanten in de periode. Van de {s} klanten aan het begin zijn er {kept} nog klant.</translation>
-        </message>
-        <message>
             <source>To raise it: thank new customers, ask for feedback, and contact customers before they drift off.</source>
             <translation>Zo krijg je hem omhoog: bedank nieuwe klanten, vraag om feedback en neem contact op voordat klanten wegblijven.</translation>
-        </message>
-        <message>
-            <source>The 6-month average needs six full months of data with customers at the start.</source>
-            <translation>Voor het 6-maandsgemiddelde zijn zes volle maanden nodig, met klanten aan het begin.</translation>
         </message>
         <message>
             <source>6-month average = customers lost over 6 months / customers at the start / 6 = {lost} / {start} / 6 = {pct} a month ({first} to {last}).
@@ -534,32 +550,68 @@ Small shops see the monthly figure jump around; the average over six months is s
 Bij een kleine winkel springt het cijfer per maand op en neer; het gemiddelde over zes maanden is rustiger. Een goed doel is 2 % per maand.</translation>
         </message>
         <message>
-            <source>The expected lifetime follows from the churn rate; there is no churn rate yet.</source>
-            <translation>De verwachte klantduur volgt uit het klantverloop, en dat is er nog niet.</translation>
-        </message>
-        <message>
-            <source>Expected lifetime = 1 / monthly churn = 1 / {c} = {months} months ({years} years).
-
-At this churn rate you lose {six} of your customers in six months: 1 − (1 − {c})⁶.</source>
-            <translation>Verwachte klantduur = 1 / klantverloop per maand = 1 / {c} = {months} maanden ({years} jaar).
-
-Bij dit verloop ben je in zes maanden {six} van je klanten kwijt: 1 − (1 − {c})⁶.</translation>
-        </message>
-        <message>
             <source>NPS needs answers to the question “How likely is it that you would recommend us, from 0 to 10?”. There are none in this period.</source>
             <translation>Voor de NPS zijn antwoorden nodig op de vraag “Hoe waarschijnlijk is het dat je ons aanbeveelt, van 0 tot 10?”. In deze periode zijn die er niet.</translation>
         </message>
         <message>
-            <source>NPS = % promoters (9–10) − % detractors (0–6) = {p} − {d} = {score}.
-
-{n} answers: {pc} promoters, {pa} passives, {dc} detractors. With this many answers the score can be {moe} points higher or lower (95 % margin of error); more answers make it firmer.</source>
-            <translation>NPS = % promotors (9–10) − % criticasters (0–6) = {p} − {d} = {score}.
-
-{n} antwoorden: {pc} promotors, {pa} passieven, {dc} criticasters. Met zoveel antwoorden kan de score {moe} punten hoger of lager liggen (foutmarge 95 %); meer antwoorden maken hem steviger.</translation>
+            <source>CRR = ((E − N) / S) × 100 = (({e} − {n}) / {s}) × 100 = {pct}, from the counts you typed in for {label}: S = customers at the start, E = at the end, N = new during the period.</source>
+            <translation>CRR = ((E − N) / S) × 100 = (({e} − {n}) / {s}) × 100 = {pct}, uit de aantallen die je voor {label} hebt ingetypt: S = klanten aan het begin, E = aan het eind, N = nieuw in de periode.</translation>
         </message>
         <message>
-            <source>Repeat purchase rate = customers who bought again / customers who had bought before = {again} / {base} = {pct}.</source>
-            <translation>Herhaalaankopen = klanten die opnieuw kochten / klanten die al eerder kochten = {again} / {base} = {pct}.</translation>
+            <source>CRR = ((E − N) / S) × 100 = (({e} − {n}) / {s}) × 100 = {pct}.
+
+S = {s} customers on the day before the period. E = {e} customers on its last day. N = {n} customers who joined during it: {brand} for the first time and {back} who had been lost and came back (won back).
+
+Of the {s} customers at the start, {kept} stayed all period without a break.</source>
+            <translation>CRR = ((E − N) / S) × 100 = (({e} − {n}) / {s}) × 100 = {pct}.
+
+S = {s} klanten op de dag voor de periode. E = {e} klanten op de laatste dag. N = {n} klanten die er in de periode bij kwamen: {brand} voor het eerst en {back} die al kwijt waren en terugkwamen (teruggewonnen).
+
+Van de {s} klanten aan het begin bleven er {kept} de hele periode zonder onderbreking.</translation>
+        </message>
+        <message>
+            <source>E − N = {diff} is lower than {kept} because {left} of the customers who joined left again within the period: they count in N but not in E.</source>
+            <translation>E − N = {diff} is lager dan {kept} omdat {left} van de klanten die erbij kwamen in dezelfde periode weer weggingen: ze tellen mee in N, maar niet in E.</translation>
+        </message>
+        <message>
+            <source>The 6-month average cannot be computed: {why}</source>
+            <translation>Het gemiddelde over 6 maanden is niet te berekenen: {why}</translation>
+        </message>
+        <message>
+            <source>The expected lifetime follows from the 6-month churn average, which is not known yet (or no customer was lost).</source>
+            <translation>De verwachte klantduur volgt uit het gemiddelde klantverloop over 6 maanden, dat nog niet bekend is (of er ging geen klant weg).</translation>
+        </message>
+        <message>
+            <source>Expected lifetime = 1 / monthly churn = 1 / {c} = {months} months ({years} years).
+
+Losing {c} of the remaining customers every month loses 1 − (1 − {c})⁶ = {six} of them in six months.</source>
+            <translation>Verwachte klantduur = 1 / klantverloop per maand = 1 / {c} = {months} maanden ({years} jaar).
+
+Wie elke maand {c} van de overgebleven klanten verliest, is er na zes maanden 1 − (1 − {c})⁶ = {six} kwijt.</translation>
+        </message>
+        <message>
+            <source>Your own counts for {first} to {last}: {lost} of {start} lost ({share}); the average spreads that evenly over the six months.</source>
+            <translation>Je eigen aantallen voor {first} tot en met {last}: {lost} van {start} kwijt ({share}); het gemiddelde verdeelt dat gelijk over de zes maanden.</translation>
+        </message>
+        <message>
+            <source>NPS = % promoters (9–10) − % detractors (0–6) = {p} − {d} = {score}.
+
+{n} answers: {pc} promoters, {pa} passives, {dc} detractors. With this many answers the true score lies between {low} and {high} (95 % interval, adjusted Wald); more answers make it firmer.</source>
+            <translation>NPS = % promotors (9–10) − % criticasters (0–6) = {p} − {d} = {score}.
+
+{n} antwoorden: {pc} promotors, {pa} passieven, {dc} criticasters. Met zoveel antwoorden ligt de echte score tussen {low} en {high} (95 %-interval, aangepaste Wald); meer antwoorden maken hem zekerder.</translation>
+        </message>
+        <message>
+            <source>Under 30 answers, every new answer can move the score a lot.</source>
+            <translation>Onder de 30 antwoorden kan elk nieuw antwoord de score flink verschuiven.</translation>
+        </message>
+        <message>
+            <source>The repeat purchase rate cannot be computed: {why}</source>
+            <translation>Het herhaalaankooppercentage is niet te berekenen: {why}</translation>
+        </message>
+        <message>
+            <source>Repeat purchase rate = customers who bought again during the period / customers on the day before it = {again} / {base} = {pct}. The base is fixed at the start: customers who drift off later still count in it.</source>
+            <translation>Herhaalaankopen = klanten die in de periode opnieuw kochten / klanten op de dag ervoor = {again} / {base} = {pct}. De basis ligt vast bij het begin: klanten die later afhaken, tellen gewoon mee.</translation>
         </message>
         <message>
             <source>Referral rate = new customers who came on a recommendation / new customers whose source is known = {ref} / {known} = {pct}. {unknown} new customers without a known source are not counted.</source>
@@ -1240,24 +1292,12 @@ Je gegevens blijven op deze computer.</translation>
             <translation>Klanten: {n}</translation>
         </message>
         <message>
-            <source>Retention rate (CRR): {pct}  = (E {e} - N {n}) / S {s} x 100; {kept} of the {s} stayed</source>
-            <translation>Klantbehoud (CRR): {pct}  = (E {e} - N {n}) / S {s} x 100; {kept} van de {s} gebleven</translation>
-        </message>
-        <message>
             <source>Retention rate (CRR): not available: {why}</source>
             <translation>Klantbehoud (CRR): niet te berekenen: {why}</translation>
         </message>
         <message>
             <source>Churn, 6-month average: {pct} a month ({lost} lost of {start} from {first:%m-%Y} to {last:%m-%Y}; target 2 %)</source>
             <translation>Klantverloop, gemiddelde over 6 maanden: {pct} per maand ({lost} van de {start} verloren van {first:%m-%Y} t/m {last:%m-%Y}; doel 2 %)</translation>
-        </message>
-        <message>
-            <source>Expected customer lifetime: {months} months ({years} years); {six} of customers lost in 6 months</source>
-            <translation>Verwachte klantduur: {months} maanden ({years} jaar); {six} van de klanten weg in 6 maanden</translation>
-        </message>
-        <message>
-            <source>NPS: {score} ± {moe} ({n} answers: {p} promoters, {pa} passives, {d} detractors)</source>
-            <translation>NPS: {score} ± {moe} ({n} antwoorden: {p} promotors, {pa} passieven, {d} criticasters)</translation>
         </message>
         <message>
             <source>Customer lifetime value: {v}</source>
@@ -1268,8 +1308,36 @@ Je gegevens blijven op deze computer.</translation>
             <translation>  verloop {month:%m-%Y}: {pct} ({lost} van {start})</translation>
         </message>
         <message>
-            <source>Repeat purchase rate: {pct} ({again} of {base} earlier buyers bought again)</source>
-            <translation>Herhaalaankopen: {pct} ({again} van de {base} eerdere kopers kochten opnieuw)</translation>
+            <source> Try --inactive-after {days}.</source>
+            <translation> Probeer --inactive-after {days}.</translation>
+        </message>
+        <message>
+            <source>Retention rate (CRR): {pct}  = (E {e} - N {n}) / S {s} x 100, typed in for {label}</source>
+            <translation>Klantbehoud (CRR): {pct}  = (E {e} - N {n}) / S {s} x 100, ingetypt voor {label}</translation>
+        </message>
+        <message>
+            <source>Retention rate (CRR): {pct}  = (E {e} - N {n}) / S {s} x 100; {kept} of the {s} stayed all period; {n} joined ({brand} new, {back} won back), {left} of whom left again</source>
+            <translation>Klantbehoud (CRR): {pct}  = (E {e} - N {n}) / S {s} x 100; {kept} van de {s} bleven de hele periode; {n} kwamen erbij ({brand} nieuw, {back} teruggewonnen), van wie {left} weer weggingen</translation>
+        </message>
+        <message>
+            <source>Churn, 6-month average: not available: {why}</source>
+            <translation>Klantverloop, gemiddelde over 6 maanden: niet beschikbaar: {why}</translation>
+        </message>
+        <message>
+            <source>Expected customer lifetime: {months} months ({years} years); at this rate {six} of customers lost in 6 months</source>
+            <translation>Verwachte klantduur: {months} maanden ({years} jaar); zo verlies je {six} van je klanten in 6 maanden</translation>
+        </message>
+        <message>
+            <source>Repeat purchase rate: {pct} ({again} of the {base} customers at the start bought again)</source>
+            <translation>Herhaalaankopen: {pct} ({again} van de {base} klanten aan het begin kochten opnieuw)</translation>
+        </message>
+        <message>
+            <source>Repeat purchase rate: not available: {why}</source>
+            <translation>Herhaalaankopen: niet beschikbaar: {why}</translation>
+        </message>
+        <message>
+            <source>NPS: {score}, 95 % between {low} and {high} ({n} answers: {p} promoters, {pa} passives, {d} detractors)</source>
+            <translation>NPS: {score}, 95 % tussen {low} en {high} ({n} antwoorden: {p} promotors, {pa} passieven, {d} criticasters)</translation>
         </message>
         <message>
             <source>NPS: no answers in this period</source>
@@ -1719,8 +1787,24 @@ Je gegevens blijven op deze computer.</translation>
             <translation>E - N = {kept} is meer dan de {start} klanten aan het begin: een klant kun je maar één keer behouden. Controleer de aantallen.</translation>
         </message>
         <message>
-            <source>No customers had bought before this period.</source>
-            <translation>Geen klanten die al vóór deze periode kochten.</translation>
+            <source>Not known: there are no customers with a date yet. Import your customer list or orders, or type the counts in.</source>
+            <translation>Niet bekend: er zijn nog geen klanten met een datum. Importeer je klantenlijst of bestellingen, of typ de aantallen in.</translation>
+        </message>
+        <message>
+            <source>Not known yet: your data starts on {start}, and with a window of {days} days the customers at the start of a period are only all known from {known}. Choose a later period or a shorter window.</source>
+            <translation>Nog niet bekend: je gegevens beginnen op {start}, en met een termijn van {days} dagen zijn de klanten aan het begin van een periode pas vanaf {known} allemaal bekend. Kies een latere periode of een kortere termijn.</translation>
+        </message>
+        <message>
+            <source>Not known yet: the period ends on {end}, but your data reaches {as_of}.</source>
+            <translation>Nog niet bekend: de periode eindigt op {end}, maar je gegevens lopen tot {as_of}.</translation>
+        </message>
+        <message>
+            <source>Not known: there were no customers at the start of this period (S = 0), so there is nothing to retain. Choose a later or longer period.</source>
+            <translation>Niet bekend: aan het begin van deze periode waren er geen klanten (S = 0), dus er valt niets te behouden. Kies een latere of langere periode.</translation>
+        </message>
+        <message>
+            <source>Not known: there were no customers at the start of this period.</source>
+            <translation>Niet bekend: aan het begin van deze periode waren er geen klanten.</translation>
         </message>
         <message>
             <source>Returning buyers must be between 0 and {total}.</source>
@@ -1898,6 +1982,30 @@ Je gegevens blijven op deze computer.</translation>
             <source>Reading {file} stopped unexpectedly: it may be damaged or far too large. Open it in Excel, save it again and import that copy.</source>
             <translation>Het lezen van {file} stopte onverwacht: het bestand is misschien beschadigd of veel te groot. Open het in Excel, sla het opnieuw op en importeer die kopie.</translation>
         </message>
+        <message>
+            <source>{n} dates in your data lie after today (the latest: {latest}). They do not move the period; check them in the file you imported.</source>
+            <translation>{n} datums in je gegevens liggen na vandaag (de laatste: {latest}). Ze verschuiven de periode niet; controleer ze in het bestand dat je hebt geïmporteerd.</translation>
+        </message>
+        <message>
+            <source>Your data starts on {start}. With a window of {days} days, figures can be known from {known}, so this view shows the last {months} months.</source>
+            <translation>Je gegevens beginnen op {start}. Met een termijn van {days} dagen zijn de cijfers bekend vanaf {known}, dus je ziet hier de laatste {months} maanden.</translation>
+        </message>
+        <message>
+            <source>Your data starts on {start}. With a window of {days} days, nobody can count as lost before {known}, so retention and churn are not known yet.</source>
+            <translation>Je gegevens beginnen op {start}. Met een termijn van {days} dagen telt niemand als kwijt vóór {known}, dus klantbehoud en klantverloop zijn nog niet bekend.</translation>
+        </message>
+        <message>
+            <source>The 6-month average needs six typed-in months; there are {n}.</source>
+            <translation>Voor het gemiddelde over 6 maanden zijn zes ingetypte maanden nodig; er zijn er {n}.</translation>
+        </message>
+        <message>
+            <source>Not known yet: with a window of {days} days, the first losses show on {known}.</source>
+            <translation>Nog niet bekend: met een termijn van {days} dagen zie je de eerste vertrekkers op {known}.</translation>
+        </message>
+        <message>
+            <source>Needs six full months whose losses are known; this period has {n}. Choose a longer period.</source>
+            <translation>Hiervoor zijn zes volle maanden nodig waarvan bekend is wie vertrok; deze periode heeft er {n}. Kies een langere periode.</translation>
+        </message>
     </context>
     <context>
         <name>report</name>
@@ -2030,10 +2138,6 @@ Je gegevens blijven op deze computer.</translation>
             <translation>Klantbehoud (CRR)</translation>
         </message>
         <message>
-            <source>((E − N) / S) × 100 = (({e} − {n}) / {s}) × 100</source>
-            <translation>((E − N) / S) × 100 = (({e} − {n}) / {s}) × 100</translation>
-        </message>
-        <message>
             <source>Churn per month (6-month average)</source>
             <translation>Klantverloop per maand (gemiddelde over 6 maanden)</translation>
         </message>
@@ -2058,16 +2162,28 @@ Je gegevens blijven op deze computer.</translation>
             <translation>Net Promoter Score</translation>
         </message>
         <message>
-            <source>{n} answers, margin ± {moe}</source>
-            <translation>{n} antwoorden, marge ± {moe}</translation>
-        </message>
-        <message>
             <source>Repeat purchase rate</source>
             <translation>Herhaalaankopen</translation>
         </message>
         <message>
-            <source>{again} of {base} earlier buyers bought again</source>
-            <translation>{again} van de {base} eerdere kopers kochten opnieuw</translation>
+            <source>((E − N) / S) × 100 = (({e} − {n}) / {s}) × 100, typed in for {label}</source>
+            <translation>((E − N) / S) × 100 = (({e} − {n}) / {s}) × 100, ingetypt voor {label}</translation>
+        </message>
+        <message>
+            <source>((E − N) / S) × 100 = (({e} − {n}) / {s}) × 100; {kept} stayed all period, {brand} new and {back} won back joined, {left} of whom left again</source>
+            <translation>((E − N) / S) × 100 = (({e} − {n}) / {s}) × 100; {kept} bleven de hele periode, {brand} nieuwe en {back} teruggewonnen klanten kwamen erbij, van wie {left} weer weggingen</translation>
+        </message>
+        <message>
+            <source>{n} answers, 95 % between {low} and {high}</source>
+            <translation>{n} antwoorden, 95 % tussen {low} en {high}</translation>
+        </message>
+        <message>
+            <source>No answers in this period</source>
+            <translation>Geen antwoorden in deze periode</translation>
+        </message>
+        <message>
+            <source>{again} of the {base} customers at the start bought again</source>
+            <translation>{again} van de {base} klanten aan het begin kochten opnieuw</translation>
         </message>
         <message>
             <source>Referral rate</source>

@@ -26,14 +26,39 @@ def test_rounded_only_at_the_end():
     assert nps_from_groups(2, 0, 1).score == pytest.approx(100 / 3)
 
 
-def test_margin_of_error_for_a_small_shop():
-    # 12 answers: 6 promoters, 4 passives, 2 detractors -> NPS 33.3, margin about +-42
+def test_margin_of_error_for_a_small_shop_is_the_adjusted_wald_interval():
+    # 12 answers: 6 promoters, 4 passives, 2 detractors -> NPS 33.3. Adjusted: n 15, p 6.75/15, d 2.75/15.
     result = nps_from_groups(6, 4, 2)
-    p, d = 0.5, 2 / 12
-    expected = 1.959963984540054 * ((p + d - (p - d) ** 2) / 12) ** 0.5 * 100
-    assert result.margin_of_error == pytest.approx(expected)
-    assert 40 < result.margin_of_error < 45
-    assert nps_from_groups(10, 0, 0).margin_of_error == 0.0
+    p, d = 6.75 / 15, 2.75 / 15
+    half = 1.959963984540054 * ((p + d - (p - d) ** 2) / 15) ** 0.5
+    assert (result.low, result.high) == (pytest.approx((p - d - half) * 100), pytest.approx((p - d + half) * 100))
+    assert result.margin_of_error == pytest.approx(half * 100)
+    assert 37 < result.margin_of_error < 39 and result.few_answers
+
+
+@pytest.mark.parametrize(("groups", "low", "high"), [
+    # One promoter: p 1.75/4, d 0.75/4, centre 0.25, half 1.96 * 0.375.
+    ((1, 0, 0), 25 - 73.4986, 25 + 73.4986),
+    ((0, 0, 1), -25 - 73.4986, -25 + 73.4986),
+    ((10, 0, 0), None, 100.0),  # all alike: an interval, cut at the top of the scale
+    ((1000, 0, 0), None, 100.0),
+])
+def test_never_zero_never_wider_than_the_scale(groups, low, high):
+    result = nps_from_groups(*groups)
+    assert result.margin_of_error > 0
+    assert -100.0 <= result.low < result.high <= 100.0
+    if low is not None:
+        assert result.low == pytest.approx(low, abs=1e-3)
+    assert result.high == pytest.approx(high, abs=1e-3)
+
+
+@given(st.integers(0, 500), st.integers(0, 500), st.integers(0, 500))
+def test_interval_always_inside_the_scale_and_around_something(pro, pas, det):
+    if pro + pas + det == 0:
+        return
+    r = nps_from_groups(pro, pas, det)
+    assert -100.0 <= r.low < r.high <= 100.0 and r.margin_of_error > 0
+    assert r.low - 1e-9 <= r.score <= r.high + 1e-9 or r.responses < 30
 
 
 def test_no_answers_no_score():

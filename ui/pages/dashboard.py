@@ -3,10 +3,19 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QMessageBox, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
 
 from core.metrics.churn import TARGET_MONTHLY_CHURN
-from core.metrics.summary import Summary
+from core.metrics.summary import FUTURE_DATES, Summary
 from core.report import charts
 from ui import format as fmt
 from ui.chart import ChartView, month_label, translate
@@ -39,6 +48,21 @@ class DashboardPage(Retranslating, QWidget):
         self.subtitle = QLabel()
         self.subtitle.setObjectName("pageSubtitle")
         self.subtitle.setWordWrap(True)
+        # Why the view is not the usual twelve months, with one click to a window that shows figures.
+        self.note = QLabel()
+        self.note.setObjectName("notice")
+        self.note.setWordWrap(True)
+        self.window_button = QPushButton()
+        self.window_button.clicked.connect(self._use_suggested_window)
+        self.note_row = QWidget()
+        self.note_row.setObjectName("noteRow")
+        self.note_row.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        note_layout = QHBoxLayout(self.note_row)
+        note_layout.setContentsMargins(10, 6, 10, 6)
+        note_layout.addWidget(self.note, 1)
+        note_layout.addWidget(self.window_button, 0, Qt.AlignmentFlag.AlignVCenter)
+        self.note_row.setStyleSheet("#noteRow { background: #fff6e0; border-radius: 6px; }")
+        self.note_row.hide()
         self.cards = {key: FigureCard(key) for key in CARD_KEYS}
         grid = QGridLayout()
         grid.setSpacing(10)
@@ -65,6 +89,7 @@ class DashboardPage(Retranslating, QWidget):
         layout.setSpacing(10)
         layout.addWidget(self.title)
         layout.addWidget(self.subtitle)
+        layout.addWidget(self.note_row)
         layout.addLayout(grid)
         layout.addLayout(self.charts_row, 1)
         scroll = QScrollArea()
@@ -130,59 +155,97 @@ class DashboardPage(Retranslating, QWidget):
         for key, card in self.cards.items():
             card.set_trend(series.get(key, []), tip)
 
+    def _use_suggested_window(self) -> None:
+        suggested = self.state.summary().suggested_window
+        if suggested:
+            self.state.set_inactive_after(suggested)
+
+    def _fill_note(self, s: Summary) -> None:
+        notes = [problem_text(s.period_note)] if s.period_note else []
+        future = [p for p in s.problems if p.template == FUTURE_DATES]
+        notes += [problem_text(p) for p in future]
+        self.note.setText(" ".join(notes))
+        self.window_button.setVisible(bool(s.period_note and s.suggested_window))
+        if s.suggested_window:
+            self.window_button.setText(self.tr("Use {days} days instead").format(days=s.suggested_window))
+        self.note_row.setVisible(bool(notes))
+
     def _fill(self, s: Summary) -> None:
+        self._fill_note(s)
         demo = self.tr(" (demo shop)") if self.state.is_demo else ""
         self.subtitle.setText(self.tr("{shop}{demo} · {first} to {last} · a customer counts as lost after {days} "
                                       "days without a purchase").format(
             shop=self.state.title, demo=demo, first=fmt.day(s.period.first), last=fmt.day(s.period.last),
             days=s.inactive_after))
         c = s.crr
-        self.cards["crr"].set_figure(
-            fmt.percent(c.percent),
-            self.tr("{kept} of {start} customers stayed; {new} new").format(kept=c.retained, start=c.start, new=c.new)
-            if c.percent is not None else (problem_text(c.problem) if c.problem else ""),
-            _grade(c.percent, 80, 60))
+        self.cards["crr"].set_figure(fmt.percent(c.percent), self._crr_line(s), _grade(c.percent, 80, 60))
         six = s.churn_six
         last = next((m for m in reversed(s.churn_monthly) if m.percent is not None), None)
+        known = six is not None and six.percent is not None
         self.cards["churn"].set_figure(
-            fmt.percent(six.percent if six else None, 1),
+            fmt.percent(six.percent if known else None, 1),
             (self.tr("6-month average; last month {pct} (target 2 %)").format(pct=fmt.percent(last.percent))
-             if six and last else self.tr("Needs six full months of data")),
-            _grade(six.percent if six else None, TARGET_MONTHLY_CHURN, 2 * TARGET_MONTHLY_CHURN,
+             if known and last else (problem_text(s.churn_reason) if s.churn_reason else "")),
+            _grade(six.percent if known else None, TARGET_MONTHLY_CHURN, 2 * TARGET_MONTHLY_CHURN,
                    higher_is_better=False))
         o = s.churn_outlook
         self.cards["lifetime"].set_figure(
             self.tr("{years} years").format(years=fmt.number(o.lifetime_years, 1)) if o and o.lifetime_years else "–",
-            self.tr("{six} of customers lost in 6 months").format(six=fmt.percent(o.lost_in_six_months_percent))
-            if o else self.tr("Follows from the churn rate"),
-            _grade(o.lifetime_months if o else None, 48, 24))
+            self.tr("At this rate {six} of customers are lost in 6 months").format(
+                six=fmt.percent(o.lost_in_six_months_percent)) if o and o.lifetime_years
+            else (self.tr("No customers lost in these six months") if o
+                  else self.tr("Follows from the churn rate, which is not known yet")),
+            _grade(o.lifetime_months if o and o.lifetime_months else None, 48, 24))
         n = s.nps
+        nps_line = self.tr("{n} answers, between {low} and {high} (95 %)").format(
+            n=n.responses, low=fmt.number(n.low, 0), high=fmt.number(n.high, 0)) if n.responses else ""
+        if n.few_answers:
+            nps_line += " · " + self.tr("few answers: a rough figure")
         self.cards["nps"].set_figure(
             fmt.number(n.score, 0) if n.score is not None else "–",
-            self.tr("{n} answers, margin ± {moe}").format(n=n.responses, moe=fmt.number(n.margin_of_error, 0))
-            if n.responses else self.tr("No answers in this period"),
+            nps_line or self.tr("No answers in this period; import a survey or type scores on the NPS page"),
             _grade(n.score, 30, 0))
         r = s.repeat
         self.cards["repeat"].set_figure(
             fmt.percent(r.percent),
-            self.tr("{again} of {base} earlier buyers bought again").format(
-                again=r.bought_again, base=r.earlier_buyers),
+            self.tr("{again} of the {base} customers at the start bought again").format(
+                again=r.bought_again, base=r.earlier_buyers) if r.percent is not None
+            else (problem_text(r.problem) if r.problem else ""),
             _grade(r.percent, 40, 25))
         ref = s.referral
         self.cards["referral"].set_figure(
             fmt.percent(ref.percent),
             self.tr("{ref} of {known} new customers with a known source").format(
-                ref=ref.referred, known=ref.known_source),
+                ref=ref.referred, known=ref.known_source) if ref.known_source
+            else self.tr("Not known: no new customer has a “how did you hear about us?” answer in your data"),
             _grade(ref.percent, 25, 10))
         p = s.pareto
         self.cards["pareto"].set_figure(
             fmt.percent(p.top20_share_percent),
-            self.tr("{k} customers bring this share of the revenue").format(k=p.top_count),
+            self.tr("{k} customers bring this share of the revenue").format(k=p.top_count)
+            if p.top20_share_percent is not None
+            else self.tr("Not known: no amounts in this period (import orders, or a list with total spent)"),
             "info" if p.top20_share_percent is not None else "none")
+        dated = s.frame is not None and bool((s.frame.last_buy >= 0).any())
         self.cards["risk"].set_figure(
-            fmt.number(len(s.at_risk)),
-            self.tr("past their usual time between purchases"),
-            "warn" if s.at_risk else "good")
+            fmt.number(len(s.at_risk)) if dated else "–",
+            self.tr("past their usual time between purchases") if dated
+            else self.tr("Not known: needs purchase dates (orders, or a last purchase date per customer)"),
+            ("warn" if s.at_risk else "good") if dated else "none")
+
+    def _crr_line(self, s: Summary) -> str:
+        """The line under the CRR: the counts that make E − N, in words that agree with the headline."""
+        c = s.crr
+        if c.percent is None:
+            return problem_text(c.problem) if c.problem else ""
+        if s.typed_crr_label:
+            return self.tr("Typed in for {label}: S {s}, E {e}, N {n}").format(
+                label=s.typed_crr_label, s=c.start, e=c.end, n=c.new)
+        line = self.tr("{kept} of {start} stayed all period; {new} joined ({brand} new, {back} won back)").format(
+            kept=c.retained, start=c.start, new=c.new, brand=c.brand_new, back=c.won_back)
+        if c.new_lost:
+            line += "; " + self.tr("{left} of them left again").format(left=c.new_lost)
+        return line
 
     def show_explanation(self, key: str) -> None:
         """Open the formula with the shop's numbers for one card."""

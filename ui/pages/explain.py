@@ -30,12 +30,25 @@ class Explainer(QObject):
         if c.percent is None:
             body = self.tr("CRR = ((E − N) / S) × 100 cannot be computed: {why}").format(
                 why=problem_text(c.problem) if c.problem else "")
+        elif s.typed_crr_label:
+            body = self.tr(
+                "CRR = ((E − N) / S) × 100 = (({e} − {n}) / {s}) × 100 = {pct}, from the counts you typed in for "
+                "{label}: S = customers at the start, E = at the end, N = new during the period.").format(
+                e=c.end, n=c.new, s=c.start, pct=fmt.percent(c.percent), label=s.typed_crr_label)
         else:
             body = self.tr(
                 "CRR = ((E − N) / S) × 100 = (({e} − {n}) / {s}) × 100 = {pct}.\n\n"
-                "S = {s} customers at the start, E = {e} customers at the end, N = {n} new customers during "
-                "the period. Of the {s} customers at the start, {kept} are still customers.").format(
-                e=c.end, n=c.new, s=c.start, pct=fmt.percent(c.percent), kept=c.retained)
+                "S = {s} customers on the day before the period. E = {e} customers on its last day. N = {n} "
+                "customers who joined during it: {brand} for the first time and {back} who had been lost and "
+                "came back (won back).\n\n"
+                "Of the {s} customers at the start, {kept} stayed all period without a break.").format(
+                e=c.end, n=c.new, s=c.start, pct=fmt.percent(c.percent), brand=c.brand_new, back=c.won_back,
+                kept=c.retained)
+            if c.new_lost:
+                body += " " + self.tr(
+                    "E − N = {diff} is lower than {kept} because {left} of the customers who joined left again "
+                    "within the period: they count in N but not in E.").format(
+                    diff=c.end - c.new, kept=c.retained, left=c.new_lost)
         advice = self.tr("To raise it: thank new customers, ask for feedback, and contact customers before "
                          "they drift off.")
         return "\n\n".join([body, self._period(s), self._window(s), advice])
@@ -43,7 +56,8 @@ class Explainer(QObject):
     def _churn(self, s: Summary) -> str:
         six = s.churn_six
         if not six or six.percent is None:
-            body = self.tr("The 6-month average needs six full months of data with customers at the start.")
+            body = self.tr("The 6-month average cannot be computed: {why}").format(
+                why=problem_text(s.churn_reason) if s.churn_reason else "")
         else:
             body = self.tr(
                 "6-month average = customers lost over 6 months / customers at the start / 6 = {lost} / "
@@ -56,31 +70,48 @@ class Explainer(QObject):
     def _lifetime(self, s: Summary) -> str:
         o = s.churn_outlook
         if not o or o.lifetime_months is None:
-            return self.tr("The expected lifetime follows from the churn rate; there is no churn rate yet.")
-        return self.tr(
+            return self.tr("The expected lifetime follows from the 6-month churn average, which is not known "
+                           "yet (or no customer was lost).")
+        text = self.tr(
             "Expected lifetime = 1 / monthly churn = 1 / {c} = {months} months ({years} years).\n\n"
-            "At this churn rate you lose {six} of your customers in six months: 1 − (1 − {c})⁶.").format(
+            "Losing {c} of the remaining customers every month loses 1 − (1 − {c})⁶ = {six} of them in six "
+            "months.").format(
             c=fmt.percent(o.monthly_percent, 2), months=fmt.number(o.lifetime_months, 0),
             years=fmt.number(o.lifetime_years, 1), six=fmt.percent(o.lost_in_six_months_percent))
+        six = s.churn_six
+        if six and six.lost_share_percent is not None:
+            text += " " + self.tr("Your own counts for {first} to {last}: {lost} of {start} lost ({share}); the "
+                                  "average spreads that evenly over the six months.").format(
+                first=fmt.month(six.first), last=fmt.month(six.last), lost=six.lost, start=six.start,
+                share=fmt.percent(six.lost_share_percent))
+        return text
 
     def _nps(self, s: Summary) -> str:
         n = s.nps
         if not n.responses:
             return self.tr("NPS needs answers to the question “How likely is it that you would recommend us, "
                            "from 0 to 10?”. There are none in this period.")
-        return self.tr(
+        text = self.tr(
             "NPS = % promoters (9–10) − % detractors (0–6) = {p} − {d} = {score}.\n\n{n} answers: {pc} "
-            "promoters, {pa} passives, {dc} detractors. With this many answers the score can be {moe} points "
-            "higher or lower (95 % margin of error); more answers make it firmer.").format(
+            "promoters, {pa} passives, {dc} detractors. With this many answers the true score lies between "
+            "{low} and {high} (95 % interval, adjusted Wald); more answers make it firmer.").format(
             p=fmt.percent(n.share(n.promoters)), d=fmt.percent(n.share(n.detractors)),
             score=fmt.number(n.score, 0), n=n.responses, pc=n.promoters, pa=n.passives, dc=n.detractors,
-            moe=fmt.number(n.margin_of_error, 0))
+            low=fmt.number(n.low, 0), high=fmt.number(n.high, 0))
+        if n.few_answers:
+            text += " " + self.tr("Under 30 answers, every new answer can move the score a lot.")
+        return text
 
     def _repeat(self, s: Summary) -> str:
         r = s.repeat
-        body = self.tr("Repeat purchase rate = customers who bought again / customers who had bought before "
-                       "= {again} / {base} = {pct}.").format(
-            again=r.bought_again, base=r.earlier_buyers, pct=fmt.percent(r.percent))
+        if r.percent is None:
+            body = self.tr("The repeat purchase rate cannot be computed: {why}").format(
+                why=problem_text(r.problem) if r.problem else "")
+        else:
+            body = self.tr("Repeat purchase rate = customers who bought again during the period / customers on "
+                           "the day before it = {again} / {base} = {pct}. The base is fixed at the start: "
+                           "customers who drift off later still count in it.").format(
+                again=r.bought_again, base=r.earlier_buyers, pct=fmt.percent(r.percent))
         return "\n\n".join([body, self._period(s)])
 
     def _referral(self, s: Summary) -> str:

@@ -59,22 +59,30 @@ def run_pandas(cust, day, amount) -> dict:
 
     df = pd.DataFrame({"cust": cust, "day": day, "amount": amount})
     buys = df[df.amount >= 0]
-    g = buys.groupby("cust")["day"].agg(["min", "max", "count"])
-    start, end = g["min"], g["max"] + WINDOW
+    # Spells: a gap of more than WINDOW days between two purchases of a customer starts a new one.
+    seq = buys.sort_values(["cust", "day"])
+    gap = seq.day.diff()
+    new_spell = (seq.cust != seq.cust.shift()) | (gap > WINDOW)
+    spell = new_spell.cumsum()
+    spells = seq.groupby(spell).agg(cust=("cust", "first"), start=("day", "min"), last=("day", "max"))
+    spells["end"] = spells["last"] + WINDOW
     a, b = PERIOD.first.toordinal(), PERIOD.last.toordinal()
-    s = ((start <= a - 1) & (end > a - 1)).sum()
-    e = ((start <= b) & (end > b)).sum()
-    n = ((start >= a) & (start <= b)).sum()
+
+    def covering(d):
+        return spells[(spells.start <= d) & (spells.end > d)]
+
+    at_a, at_b = covering(a - 1), covering(b)
+    s, e = at_a.cust.nunique(), at_b.cust.nunique()
+    n = spells[(spells.start >= a) & (spells.start <= b)].cust.nunique()
     months = pd.date_range(PERIOD.first, PERIOD.last, freq="MS")
     churn = []
     for m in months:
         m0 = m.date().toordinal()
         m1 = (m + pd.offsets.MonthEnd(0)).date().toordinal()
-        at = (start <= m0 - 1) & (end > m0 - 1)
-        churn.append((at.sum(), (at & (end <= m1)).sum()))
-    base = (start < a) & (end > a - 1)
+        at = covering(m0 - 1)
+        churn.append((len(at), int((at.end <= m1).sum())))
     in_period = buys[(buys.day >= a) & (buys.day <= b)]["cust"].unique()
-    repeat = base[base].index.isin(in_period).sum()
+    repeat = at_a.cust.isin(in_period).sum()
     rev = df[(df.day >= a) & (df.day <= b)].groupby("cust")["amount"].sum()
     rev = rev[rev > 0].sort_values(ascending=False)
     k = math.ceil(len(rev) * 0.2)

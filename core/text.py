@@ -33,11 +33,12 @@ class Problem:
     template: str
     params: dict[str, Any] = field(default_factory=dict)
 
-    def render(self, translate=None, decimal: str = ".") -> str:
+    def render(self, translate=None, decimal: str = ".", day=None) -> str:
         """The message as text, translated by ``translate(context, template)`` when given; amounts (float
-        values) written with ``decimal`` as the decimal separator ("," in Dutch)."""
+        values) written with ``decimal`` as the decimal separator ("," in Dutch); dates by ``day(date)`` when
+        given (the UI's own date format), else as the language writes them."""
         template = translate(CONTEXT, self.template) if translate else self.template
-        params = {k: _value(v, decimal) for k, v in self.params.items()}
+        params = {k: day(v) if day and isinstance(v, date) else _value(v, decimal) for k, v in self.params.items()}
         try:
             return template.format(**params)
         except (KeyError, IndexError, ValueError):

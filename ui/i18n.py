@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
+from ui.format import day
 from ui.paths import resource_path
 
 LANGUAGES = {"nl": "Nederlands", "en": "English"}
@@ -46,4 +47,4 @@ def core_text(context: str, text: str) -> str:
 
 def problem_text(problem) -> str:
     """A core message in the current language, with amounts and dates as that language writes them."""
-    return problem.render(core_text, QLocale().decimalPoint())
+    return problem.render(core_text, QLocale().decimalPoint(), day)

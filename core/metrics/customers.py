@@ -21,7 +21,7 @@ class CustomerRow:
     email: str
     since: date | None
     last_purchase: date | None
-    orders: int
+    orders: int | None  # None: not known (a list without an order count, and no orders)
     revenue: float | None
     status: str  # ACTIVE, AT_RISK or LOST
     lost_on: date | None
@@ -46,6 +46,7 @@ def customer_rows(data: Dataset, summary: Summary) -> list[CustomerRow]:
     top = set(summary.pareto.top_indices)
     first, last = summary.period.first.toordinal(), summary.period.last.toordinal()
     rows = []
+    orders_known = len(frame.order_day) > 0  # with an order list, no order means 0 orders
     for i, cid in enumerate(frame.ids):
         c = by_id.get(cid)
         start, end = int(frame.start[i]), int(frame.end[i])
@@ -59,7 +60,8 @@ def customer_rows(data: Dataset, summary: Summary) -> list[CustomerRow]:
             email=c.email if c else "",
             since=date.fromordinal(start) if start != UNKNOWN else None,
             last_purchase=date.fromordinal(int(frame.last_buy[i])) if frame.last_buy[i] != UNKNOWN else None,
-            orders=int(frame.n_orders[i]),
+            orders=int(frame.n_orders[i]) if orders_known or frame.n_orders[i] or (c and c.orders_count is not None)
+            else None,
             revenue=revenue,
             status=status,
             lost_on=date.fromordinal(end) if lost else None,

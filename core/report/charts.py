@@ -82,7 +82,8 @@ def draw_churn(fig, months: Sequence[MonthChurn], six: SixMonthChurn | None,
     ax.set_ylabel(_t(translate, QT_TRANSLATE_NOOP("charts", "% of customers lost")), fontsize=8, color=TEXT)
     ax.set_ylim(0, max(max(values) * 1.2, TARGET_MONTHLY_CHURN * 1.8))
     _style(ax)
-    ax.legend(fontsize=7, frameon=False, loc="upper left")
+    # Above the bars, so a high month never hides under the legend.
+    ax.legend(fontsize=7, frameon=False, loc="lower left", bbox_to_anchor=(0.0, 1.0), ncol=3, borderaxespad=0.2)
     _tight(fig)
 
 

@@ -210,7 +210,8 @@ def build_pages(s: Summary, data: Dataset, options: ReportOptions, translate: Tr
             for r in chunk:
                 who = f"{r.name} ({r.id})" if options.names and r.name else r.id
                 money = fixed(r.revenue, 2, options.decimal)
-                cells = [who[:48], r.last_purchase.strftime("%d-%m-%Y") if r.last_purchase else "–", str(r.orders),
+                cells = [who[:48], r.last_purchase.strftime("%d-%m-%Y") if r.last_purchase else "–",
+                         "–" if r.orders is None else str(r.orders),
                          money]
                 for x, cell in zip(xs, cells, strict=True):
                     page.text(x, y, cell, fontsize=8.5, color=charts.TEXT)

@@ -220,6 +220,10 @@
     <context>
         <name>CustomersPage</name>
         <message>
+            <source>unknown</source>
+            <translation>unknown</translation>
+        </message>
+        <message>
             <source>lost on {date}</source>
             <translation>lost on {date}</translation>
         </message>

@@ -220,6 +220,10 @@
     <context>
         <name>CustomersPage</name>
         <message>
+            <source>unknown</source>
+            <translation>onbekend</translation>
+        </message>
+        <message>
             <source>lost on {date}</source>
             <translation>verloren op {date}</translation>
         </message>

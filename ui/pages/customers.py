@@ -101,6 +101,10 @@ class CustomersPage(Retranslating, QWidget):
         self.retranslate()
 
     # --- filling ------------------------------------------------------------------------------------
+    def _orders(self, row) -> int | str:
+        """The number of orders, or "unknown" when the data has no orders and the list no order count."""
+        return row.orders if row.orders is not None else self.tr("unknown")
+
     def _status(self, row: CustomerRow) -> str:
         if row.status == LOST:
             return self.tr("lost on {date}").format(date=fmt.day(row.lost_on))
@@ -114,7 +118,7 @@ class CustomersPage(Retranslating, QWidget):
         headers = [self.tr("Customer"), self.tr("Name"), self.tr("E-mail"), self.tr("Customer since"),
                    self.tr("Last purchase"), self.tr("Orders"), self.tr("Revenue"), self.tr("Status"),
                    self.tr("Score"), self.tr("How they found us")]
-        self.model.set_rows(headers, [[r.id, r.name, r.email, r.since, r.last_purchase, r.orders, r.revenue,
+        self.model.set_rows(headers, [[r.id, r.name, r.email, r.since, r.last_purchase, self._orders(r), r.revenue,
                                        self._status(r), r.score, r.source] for r in self.shown])
         self.table.resizeColumnsToContents()
         self._update_count()
@@ -147,7 +151,7 @@ class CustomersPage(Retranslating, QWidget):
         orders = [o for o in self.state.data.orders if o.customer_id == row.id]
         answers = [a for a in self.state.data.surveys if a.customer_id == row.id]
         info = QLabel(self.tr("{name} ({id}) · {status} · {orders} orders · {revenue}").format(
-            name=row.name or "–", id=row.id, status=self._status(row), orders=row.orders,
+            name=row.name or "–", id=row.id, status=self._status(row), orders=self._orders(row),
             revenue=fmt.money(row.revenue)))
         order_model = RowsModel([self.tr("Date"), self.tr("Amount"), self.tr("Order number")],
                                 [[o.date, o.amount, o.order_id] for o in sorted(orders, key=lambda o: o.date)],
@@ -183,7 +187,7 @@ class CustomersPage(Retranslating, QWidget):
         for i in range(self.proxy.rowCount()):
             r = self.row_at(i)
             consent = "" if r.consent is None else (self.tr("yes") if r.consent else self.tr("no"))
-            rows.append([r.id, r.name, r.email, r.last_purchase, r.orders, r.revenue, self._status(r), consent])
+            rows.append([r.id, r.name, r.email, r.last_purchase, self._orders(r), r.revenue, self._status(r), consent])
         if target.suffix.lower() == ".csv":
             write_csv(target, header, rows)
         else:

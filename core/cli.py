@@ -115,6 +115,8 @@ def import_parser() -> argparse.ArgumentParser:
     p.add_argument("file", help="customer list, order list or survey answers (.xlsx, .csv)")
     p.add_argument("--workspace", required=True, help="the workspace (.klantbehoud); created when missing")
     p.add_argument("--sheet", help="the sheet to read (default: the one Excel shows first)")
+    p.add_argument("--scores-are-0-10", action="store_true",
+                   help="take answers that all lie in 1-5 as 0-10 recommendation scores (they are held back otherwise)")
     return p
 
 
@@ -124,6 +126,8 @@ def run_import(argv: Sequence[str], out: TextIO = sys.stdout, err: TextIO = sys.
     args = import_parser().parse_args(list(argv))
     try:
         result = import_file_guarded(args.file, sheet=args.sheet)
+        if args.scores_are_0_10 and result.question:
+            result.confirm()
         path = Path(args.workspace)
         ws = Workspace.open(path) if path.exists() else Workspace.create(path)
         with ws:

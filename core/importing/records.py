@@ -134,4 +134,13 @@ class SurveyRows:
         r.problems.extend(bad)
 
     def finish(self) -> None:
-        """Nothing is kept back until the end."""
+        """Answers that all lie in 1-5 are held back with a question: that is a star rating, most likely,
+        and read as 0-10 it would make every answer a detractor."""
+        r = self.result
+        scores = {a.score for a in r.surveys}
+        if len(r.surveys) >= 2 and scores <= {1, 2, 3, 4, 5}:
+            r.held_surveys, r.surveys = r.surveys, []
+            r.question = Problem(QT_TRANSLATE_NOOP(
+                "core", "All {n} scores lie between 1 and 5. That looks like a rating of 1 to 5 stars, not the "
+                        "question “How likely are you to recommend us, from 0 to 10?”, so they were not counted "
+                        "as NPS. Import them only if the question really was 0 to 10."), {"n": len(r.held_surveys)})

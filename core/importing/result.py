@@ -62,6 +62,15 @@ class ImportResult:
     refunds: int = 0
     refund_total: float = 0.0
     problems: list[RowProblem] = field(default_factory=list)
+    # Answers held back until the owner confirms what they are (a 1-5 star rating is not the 0-10 question).
+    held_surveys: list[SurveyResponse] = field(default_factory=list)
+    question: Problem | None = None
+
+    def confirm(self) -> None:
+        """The owner says the held-back answers are 0-10 recommendation scores: take them in."""
+        self.surveys.extend(self.held_surveys)
+        self.held_surveys = []
+        self.question = None
 
     @property
     def balanced(self) -> bool:
@@ -80,6 +89,8 @@ class ImportResult:
             lines.append(t(QT_TRANSLATE_NOOP("core", "{count} refunds or cancellations ({total}) kept as "
                                                      "negative amounts.")).format(
                 count=self.refunds, total=amount(self.refund_total, decimal)))
+        if self.question:
+            lines.append(self.question.render(translate, decimal))
         for p in self.problems:
             where = []
             if p.row:

@@ -848,6 +848,14 @@ Losing {c} of the remaining customers every month loses 1 − (1 − {c})⁶ = {
             <translation>No problems found.</translation>
         </message>
         <message>
+            <source>Star ratings or recommendation scores?</source>
+            <translation>Star ratings or recommendation scores?</translation>
+        </message>
+        <message>
+            <source>Were these answers to the 0 to 10 question?</source>
+            <translation>Were these answers to the 0 to 10 question?</translation>
+        </message>
+        <message>
             <source>The import was not stored</source>
             <translation>The import was not stored</translation>
         </message>
@@ -1385,6 +1393,10 @@ Your data stays on this computer.</translation>
         <message>
             <source>Customer {id} already appears on row {first}; merged.</source>
             <translation>Customer {id} already appears on row {first}; merged.</translation>
+        </message>
+        <message>
+            <source>All {n} scores lie between 1 and 5. That looks like a rating of 1 to 5 stars, not the question “How likely are you to recommend us, from 0 to 10?”, so they were not counted as NPS. Import them only if the question really was 0 to 10.</source>
+            <translation>All {n} scores lie between 1 and 5. That looks like a rating of 1 to 5 stars, not the question “How likely are you to recommend us, from 0 to 10?”, so they were not counted as NPS. Import them only if the question really was 0 to 10.</translation>
         </message>
         <message>
             <source>Order {order}: the refunded {refunded} is taken off its amount of {amount}.</source>

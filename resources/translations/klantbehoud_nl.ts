@@ -848,6 +848,14 @@ Wie elke maand {c} van de overgebleven klanten verliest, is er na zes maanden 1 
             <translation>Geen problemen gevonden.</translation>
         </message>
         <message>
+            <source>Star ratings or recommendation scores?</source>
+            <translation>Sterren of aanbevelingsscores?</translation>
+        </message>
+        <message>
+            <source>Were these answers to the 0 to 10 question?</source>
+            <translation>Waren dit antwoorden op de vraag van 0 tot 10?</translation>
+        </message>
+        <message>
             <source>The import was not stored</source>
             <translation>De import is niet opgeslagen</translation>
         </message>
@@ -1385,6 +1393,10 @@ Je gegevens blijven op deze computer.</translation>
         <message>
             <source>Customer {id} already appears on row {first}; merged.</source>
             <translation>Klant {id} staat al op rij {first}; samengevoegd.</translation>
+        </message>
+        <message>
+            <source>All {n} scores lie between 1 and 5. That looks like a rating of 1 to 5 stars, not the question “How likely are you to recommend us, from 0 to 10?”, so they were not counted as NPS. Import them only if the question really was 0 to 10.</source>
+            <translation>Alle {n} scores liggen tussen 1 en 5. Dat lijkt op een beoordeling met 1 tot 5 sterren, niet op de vraag “Hoe waarschijnlijk is het dat je ons aanbeveelt, van 0 tot 10?”, dus ze tellen niet mee voor de NPS. Importeer ze alleen als de vraag echt van 0 tot 10 ging.</translation>
         </message>
         <message>
             <source>Order {order}: the refunded {refunded} is taken off its amount of {amount}.</source>

@@ -214,3 +214,21 @@ def test_big_work_runs_in_a_child_process(qtbot, tmp_path):
     finally:
         page.child.stop()
         state.close()
+
+
+@pytest.mark.parametrize(("answer", "stored"), [("No", 0), ("Yes", 3)])
+def test_star_ratings_are_asked_about_before_they_count_as_nps(page, qtbot, tmp_path, monkeypatch, answer, stored):
+    from PySide6.QtWidgets import QMessageBox
+
+    f = tmp_path / "sterren.csv"
+    f.write_text("Datum;Score\n01-03-2025;5\n02-03-2025;4\n03-03-2025;5\n", encoding="utf-8")
+    asked = []
+    monkeypatch.setattr(QMessageBox, "question",
+                        lambda *a: asked.append(a[2]) or getattr(QMessageBox.StandardButton, answer))
+    page.open_file(f)
+    qtbot.waitUntil(lambda: page.result is not None)
+    assert "1 tot 5 sterren" in page.problems.toPlainText()
+    with qtbot.waitSignal(page.imported):
+        page.import_button.click()
+    assert asked and "0 tot 10" in asked[0]
+    assert len(page.state.data.surveys) == stored

@@ -327,10 +327,19 @@ class ImportPage(Retranslating, QWidget):
         self.problems.setPlainText("\n".join(lines[1:]) or self.tr("No problems found."))
 
     # --- step 4: store ----------------------------------------------------------------------------------
+    def ask_scale(self) -> QMessageBox.StandardButton:
+        """Ask whether answers that all lie in 1-5 are 0-10 recommendation scores after all (default: no)."""
+        return QMessageBox.question(
+            self, self.tr("Star ratings or recommendation scores?"),
+            problem_text(self.result.question) + "\n\n" + self.tr("Were these answers to the 0 to 10 question?"),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
+
     def store(self) -> None:
         """Store the checked data in the workspace (one transaction) and remember the mapping."""
         if not self.result or not self.state.workspace:
             return
+        if self.result.question and self.ask_scale() == QMessageBox.StandardButton.Yes:
+            self.result.confirm()
         try:
             report = self.state.import_results([self.result])[0]
             saved = self.state.workspace.setting(MAPPINGS_KEY, {})

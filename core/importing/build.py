@@ -10,10 +10,10 @@ from collections.abc import Callable, Iterable, Sequence
 from operator import itemgetter
 
 from core.importing.cellscan import column_letter
-from core.importing.columns import CUSTOMERS, ORDERS, SURVEY
+from core.importing.columns import COUNTS, CUSTOMERS, LOST, ORDERS, SURVEY
 from core.importing.fields import FIELD_BY_KEY
 from core.importing.orders import OrderRows
-from core.importing.records import CustomerRows, SurveyRows, merge_customer
+from core.importing.records import CountRows, CustomerRows, LostRows, SurveyRows, merge_customer
 from core.importing.result import CHANGED, SKIPPED, ImportResult, RowProblem
 from core.importing.search import indexes
 from core.importing.values import (
@@ -163,7 +163,7 @@ def _total_rows(table: Table, mapped: set[int], keyless: list[int] | None) -> se
 
 
 KEY_FIELDS = {CUSTOMERS: ("customer_id", "email", "name", "first_name", "name_prefix", "last_name"),
-              ORDERS: ("order_date",), SURVEY: ("nps_score",)}
+              ORDERS: ("order_date",), SURVEY: ("nps_score",), COUNTS: ("period_label",), LOST: ("month",)}
 
 
 def _keyless_rows(kind: str, keys: list[str], parsed: list[list[object]]) -> list[int] | None:
@@ -223,7 +223,8 @@ def build(
     for key, value in (defaults or {}).items():
         columns.append(Column(-1, key, ""))
         parsed.append([value] * len(data))
-    handler = {CUSTOMERS: CustomerRows, ORDERS: OrderRows, SURVEY: SurveyRows}[kind](result)
+    handler = {CUSTOMERS: CustomerRows, ORDERS: OrderRows, SURVEY: SurveyRows, COUNTS: CountRows,
+               LOST: LostRows}[kind](result)
     skip_offsets = {i - first_data for i in (skip_rows or ())}
     keys = [col.key for col in columns]
     totals = _total_rows(table, set(mapping), _keyless_rows(kind, keys, parsed))

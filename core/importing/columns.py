@@ -13,6 +13,7 @@ from core.text import QT_TRANSLATE_NOOP
 HEADER_SCAN_ROWS = 30
 
 CUSTOMERS, ORDERS, SURVEY = "customers", "orders", "survey"
+COUNTS, LOST = "period_counts", "monthly_lost"  # counts typed per period, lost customers per month
 
 
 @dataclass(frozen=True)
@@ -237,10 +238,15 @@ def file_defaults(layout: Layout | None, file_name: str) -> dict[str, object]:
 
 
 def infer_kind(mapping: dict[int, str], layout: Layout | None = None) -> str:
-    """Whether the mapped table is a customer list, an order list or survey answers."""
+    """Whether the mapped table is a customer list, an order list, survey answers, or counts per period
+    or per month."""
     if layout:
         return layout.kind
     keys = set(mapping.values())
+    if {"count_start", "count_lost"} <= keys and keys & {"month", "period_label"}:
+        return LOST
+    if {"count_start", "count_end", "count_new"} <= keys:
+        return COUNTS
     per_customer = {"orders_count", "total_spent", "since", "left_on", "first_purchase", "last_purchase", "consent"}
     has_amount = "amount" in keys or {"quantity", "unit_price"} <= keys
     # A payment list's "created at" and "accepts marketing" do not make it a customer list; totals per customer do.
@@ -272,6 +278,7 @@ SAME_COLUMN = (
     (CUSTOMERS, "total_spent", ("amount",), ()),  # a customer list's amount is what the customer spent
     (ORDERS, "amount", ("total_spent",), ("quantity", "unit_price")),  # a sales log's "omzet": per sale
     (ORDERS, "order_date", ("since", "answered_on"), ()),
+    (LOST, "month", ("period_label",), ()),  # a month-by-month table's "periode" is the month
 )
 
 

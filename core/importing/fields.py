@@ -115,6 +115,21 @@ FIELDS: tuple[Field, ...] = (
     F("answered_on", QT_TRANSLATE_NOOP("core", "Answered on"), "date",
       ("tijdstempel", "timestamp", "submit date utc", "submitted at", "ingevuld op", "datum ingevuld",
        "end date", "response date", "antwoorddatum")),
+    # Counts an owner keeps per period or per month instead of a customer list.
+    F("period_label", QT_TRANSLATE_NOOP("core", "Period"), "text",
+      ("periode", "period", "tijdvak", "jaar", "kwartaal", "year", "quarter")),
+    F("month", QT_TRANSLATE_NOOP("core", "Month"), "text", ("maand", "month")),
+    F("count_start", QT_TRANSLATE_NOOP("core", "Customers at the start (S)"), "count",
+      ("s", "begin", "start", "aan het begin", "klanten aan het begin", "klanten begin", "klanten bij begin",
+       "beginstand", "customers at start", "customers at the start", "start customers", "klanten aan begin")),
+    F("count_end", QT_TRANSLATE_NOOP("core", "Customers at the end (E)"), "count",
+      ("e", "eind", "einde", "aan het eind", "klanten aan het eind", "klanten eind", "klanten bij eind", "eindstand",
+       "end", "customers at end", "customers at the end", "end customers", "klanten aan eind")),
+    F("count_new", QT_TRANSLATE_NOOP("core", "New customers (N)"), "count",
+      ("n", "nieuw", "nieuwe klanten", "nieuwe", "new", "new customers", "aantal nieuwe klanten")),
+    F("count_lost", QT_TRANSLATE_NOOP("core", "Customers lost"), "count",
+      ("verloren", "verloren klanten", "kwijt", "vertrokken", "klanten verloren", "aantal verloren", "lost",
+       "customers lost", "lost customers", "churned", "opgezegd aantal")),
 )
 
 FIELD_BY_KEY = {f.key: f for f in FIELDS}

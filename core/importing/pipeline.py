@@ -17,6 +17,7 @@ from core.importing.build import build, merge_customer
 from core.importing.cellscan import column_letter
 from core.importing.csvfile import read_csv
 from core.importing.linking import link, renamed, with_stand_ins
+from core.importing.records import merge_counts, merge_months
 from core.importing.result import WARNING, ImportResult, RowProblem, SourceInfo
 from core.importing.sniff import CSV, detect_format
 from core.importing.values import is_empty
@@ -197,6 +198,8 @@ def _require_fields(source: Source, mapping: dict[int, str], kind: str) -> None:
         cols.CUSTOMERS: [("customer_id", "email", "name", "first_name", "last_name")],
         cols.ORDERS: [("order_date",), ("amount", "unit_price")],
         cols.SURVEY: [("nps_score",)],
+        cols.COUNTS: [("period_label",), ("count_start",), ("count_end",), ("count_new",)],
+        cols.LOST: [("month",), ("count_start",), ("count_lost",)],
     }[kind]
     for options in needs:
         if not keys & set(options):
@@ -253,4 +256,6 @@ def dataset_from_results(results: Iterable[ImportResult], stored: Iterable[Datas
         data.shop_name = data.shop_name or ds.shop_name
     for result in sorted(results, key=lambda r: 0 if r.kind == cols.CUSTOMERS else 1):
         add(result.customers, result.orders, result.surveys)
+        data.period_counts = merge_counts(data.period_counts, result.period_counts)
+        data.monthly_lost = merge_months(data.monthly_lost, result.monthly_lost)
     return data

@@ -1,11 +1,12 @@
-"""Customer and survey rows: one row, one record, with every problem named by row and column."""
+"""Customer, survey and count rows: one row, one record, with every problem named by row and column."""
 
 from __future__ import annotations
 
 from datetime import date
 
 from core.importing.result import CHANGED, REJECTED, SKIPPED, ImportResult, RowProblem
-from core.model import Customer, SurveyResponse
+from core.importing.values import date_part, parse_date, parse_month
+from core.model import Customer, MonthlyLost, PeriodCounts, SurveyResponse
 from core.text import QT_TRANSLATE_NOOP, Problem
 
 # The fields that say who a row is about; a row with none of them is anonymous.
@@ -144,3 +145,69 @@ class SurveyRows:
                 "core", "All {n} scores lie between 1 and 5. That looks like a rating of 1 to 5 stars, not the "
                         "question “How likely are you to recommend us, from 0 to 10?”, so they were not counted "
                         "as NPS. Import them only if the question really was 0 to 10."), {"n": len(r.held_surveys)})
+
+
+class CountRows:
+    """Counts per period (period; S; E; N), as an owner without a customer list keeps them."""
+
+    def __init__(self, result: ImportResult):
+        self.result = result
+
+    def add(self, number: int, values: dict[str, object], bad: list[RowProblem], failed: set[str]) -> None:
+        """One period; rejected without a name for the period. Counts that cannot give a CRR are kept (they
+        are the owner's own) and shown with their reason on the Period counts page."""
+        r = self.result
+        label = str(values.get("period_label") or "").strip()
+        if not label:
+            reject(r, bad, number, "", Problem(QT_TRANSLATE_NOOP("core", "No period named on this row.")))
+            return
+        r.period_counts.append(PeriodCounts(label, values.get("count_start"), values.get("count_end"),
+                                            values.get("count_new")))
+        r.accepted += 1
+        r.problems.extend(bad)
+
+    def finish(self) -> None:
+        """Nothing is kept back until the end."""
+
+
+class LostRows:
+    """Customers at the start of each month and customers lost in it."""
+
+    def __init__(self, result: ImportResult):
+        self.result = result
+
+    def add(self, number: int, values: dict[str, object], bad: list[RowProblem], failed: set[str]) -> None:
+        """One month: "2026-01", "jan 2026", "januari 2026" or a date within it."""
+        r = self.result
+        text = str(values.get("month") or "").strip()
+        month = parse_month(text)
+        if month is None and text:
+            try:
+                day = parse_date(date_part(text))
+            except ValueError:
+                day = None
+            month = day.replace(day=1) if day else None
+        if month is None:
+            reject(r, bad, number, "", Problem(QT_TRANSLATE_NOOP(
+                "core", "'{value}' is not a month (write it as 2026-01 or jan 2026)."), {"value": text}))
+            return
+        r.monthly_lost.append(MonthlyLost(month, values.get("count_start"), values.get("count_lost")))
+        r.accepted += 1
+        r.problems.extend(bad)
+
+    def finish(self) -> None:
+        """Nothing is kept back until the end."""
+
+
+def merge_counts(old: list[PeriodCounts], new: list[PeriodCounts]) -> list[PeriodCounts]:
+    """Typed periods after an import: a period named again takes the new counts; new periods go last."""
+    incoming = {p.label: p for p in new}
+    kept = [incoming.pop(p.label, p) for p in old]
+    return kept + [p for p in new if p.label in incoming]
+
+
+def merge_months(old: list[MonthlyLost], new: list[MonthlyLost]) -> list[MonthlyLost]:
+    """Typed months after an import: a month given again takes the new counts; sorted by month."""
+    by_month = {m.month: m for m in old}
+    by_month.update({m.month: m for m in new})
+    return [by_month[k] for k in sorted(by_month)]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from core.model import Customer, Order, SurveyResponse
+from core.model import Customer, MonthlyLost, Order, PeriodCounts, SurveyResponse
 from core.numbers import amount
 from core.text import QT_TRANSLATE_NOOP, Problem
 
@@ -55,6 +55,8 @@ class ImportResult:
     customers: list[Customer] = field(default_factory=list)
     orders: list[Order] = field(default_factory=list)
     surveys: list[SurveyResponse] = field(default_factory=list)
+    period_counts: list[PeriodCounts] = field(default_factory=list)
+    monthly_lost: list[MonthlyLost] = field(default_factory=list)
     rows_read: int = 0
     accepted: int = 0
     rejected: int = 0

@@ -13,9 +13,17 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from core.importing.linking import link, renamed, with_stand_ins
+from core.importing.records import merge_counts, merge_months
 from core.importing.result import ImportResult
 from core.model import Customer, SurveyResponse
-from core.store.rows import customer_from, customer_row
+from core.store.rows import (
+    customer_from,
+    customer_row,
+    read_monthly_lost,
+    read_period_counts,
+    write_monthly_lost,
+    write_period_counts,
+)
 from core.text import QT_TRANSLATE_NOOP
 
 
@@ -30,6 +38,8 @@ class MergeReport:
     orders_already_there: int = 0
     answers_added: int = 0
     answers_already_there: int = 0
+    periods_stored: int = 0  # typed-in counts per period taken from the file
+    months_stored: int = 0
     customers_linked: int = 0  # known under another id (e-mail or name) and recognised
     updated_fields: dict[str, int] | None = None
 
@@ -52,6 +62,12 @@ class MergeReport:
             out.append(t(QT_TRANSLATE_NOOP("core", "Survey answers: {added} new, {known} already in the "
                                                    "workspace.")).format(added=self.answers_added,
                                                                          known=self.answers_already_there))
+        if self.periods_stored:
+            out.append(t(QT_TRANSLATE_NOOP("core", "Counts per period: {n} stored (a period already there took the "
+                                                   "new counts).")).format(n=self.periods_stored))
+        if self.months_stored:
+            out.append(t(QT_TRANSLATE_NOOP("core", "Lost customers per month: {n} months stored (a month already "
+                                                   "there took the new counts).")).format(n=self.months_stored))
         return out
 
 
@@ -79,6 +95,12 @@ def apply_import(c: sqlite3.Connection, result: ImportResult, file_label: str | 
     report.orders_already_there = len(orders) - report.orders_added
     report.answers_added = insert_surveys(c, surveys, import_id)
     report.answers_already_there = len(surveys) - report.answers_added
+    if result.period_counts:
+        write_period_counts(c, merge_counts(read_period_counts(c), result.period_counts))
+        report.periods_stored = len(result.period_counts)
+    if result.monthly_lost:
+        write_monthly_lost(c, merge_months(read_monthly_lost(c), result.monthly_lost))
+        report.months_stored = len(result.monthly_lost)
     return report
 
 

@@ -7,7 +7,7 @@ from dataclasses import asdict, fields
 from datetime import date
 from typing import Any
 
-from core.model import Customer
+from core.model import Customer, MonthlyLost, PeriodCounts
 
 
 def iso(d: date | None) -> str | None:
@@ -40,3 +40,28 @@ def customer_from(row: sqlite3.Row) -> Customer:
         values[k] = day(values[k])
     values["consent"] = None if values["consent"] is None else bool(values["consent"])
     return Customer(**values)
+
+
+def read_period_counts(c: sqlite3.Connection) -> list[PeriodCounts]:
+    """The typed-in counts per period, in the owner's order."""
+    return [PeriodCounts(r[0], r[1], r[2], r[3])
+            for r in c.execute('SELECT label, start, "end", new FROM period_counts ORDER BY position')]
+
+
+def write_period_counts(c: sqlite3.Connection, rows: list[PeriodCounts]) -> None:
+    """Replace the typed-in counts per period (inside the caller's transaction)."""
+    c.execute("DELETE FROM period_counts")
+    c.executemany('INSERT INTO period_counts (position, label, start, "end", new) VALUES (?, ?, ?, ?, ?)',
+                  [(i, r.label, r.start, r.end, r.new) for i, r in enumerate(rows)])
+
+
+def read_monthly_lost(c: sqlite3.Connection) -> list[MonthlyLost]:
+    """The typed-in lost customers per month, oldest first."""
+    return [MonthlyLost(date.fromisoformat(r[0]), r[1], r[2])
+            for r in c.execute("SELECT month, start, lost FROM monthly_lost ORDER BY month")]
+
+
+def write_monthly_lost(c: sqlite3.Connection, rows: list[MonthlyLost]) -> None:
+    """Replace the typed-in lost customers per month (inside the caller's transaction)."""
+    c.execute("DELETE FROM monthly_lost")
+    c.executemany("INSERT INTO monthly_lost VALUES (?, ?, ?)", [(r.month.isoformat(), r.start, r.lost) for r in rows])

@@ -21,7 +21,15 @@ from core.model import Dataset, MonthlyLost, Order, PeriodCounts, SurveyResponse
 from core.store import lock
 from core.store.backups import copy_database
 from core.store.merge import MergeReport, apply_import, insert_surveys
-from core.store.rows import customer_from, day, iso
+from core.store.rows import (
+    customer_from,
+    day,
+    iso,
+    read_monthly_lost,
+    read_period_counts,
+    write_monthly_lost,
+    write_period_counts,
+)
 from core.store.schema import MIGRATIONS, SCHEMA_VERSION, version_of
 from core.text import QT_TRANSLATE_NOOP, InputError, Problem
 
@@ -226,11 +234,7 @@ class Workspace:
                   for r in c.execute("SELECT customer_id, day, amount, order_id FROM orders ORDER BY id")]
         surveys = [SurveyResponse(date.fromisoformat(r[0]), r[1], r[2], r[3])
                    for r in c.execute("SELECT day, score, customer_id, source FROM surveys ORDER BY id")]
-        counts = [PeriodCounts(r["label"], r["start"], r["end"], r["new"])
-                  for r in c.execute('SELECT label, start, "end", new FROM period_counts ORDER BY position')]
-        lost = [MonthlyLost(date.fromisoformat(r[0]), r[1], r[2])
-                for r in c.execute("SELECT month, start, lost FROM monthly_lost ORDER BY month")]
-        return Dataset(customers, orders, surveys, counts, lost, self.meta("shop_name"))
+        return Dataset(customers, orders, surveys, read_period_counts(c), read_monthly_lost(c), self.meta("shop_name"))
 
     def counts(self) -> dict[str, int]:
         """How many customers, orders and answers are stored."""
@@ -250,16 +254,12 @@ class Workspace:
     def set_period_counts(self, rows: list[PeriodCounts]) -> None:
         """Replace the typed-in period counts (one transaction, as the owner types)."""
         with self.transaction() as c:
-            c.execute("DELETE FROM period_counts")
-            c.executemany('INSERT INTO period_counts (position, label, start, "end", new) VALUES (?, ?, ?, ?, ?)',
-                          [(i, r.label, r.start, r.end, r.new) for i, r in enumerate(rows)])
+            write_period_counts(c, rows)
 
     def set_monthly_lost(self, rows: list[MonthlyLost]) -> None:
         """Replace the typed-in monthly lost counts."""
         with self.transaction() as c:
-            c.execute("DELETE FROM monthly_lost")
-            c.executemany("INSERT INTO monthly_lost VALUES (?, ?, ?)",
-                          [(r.month.isoformat(), r.start, r.lost) for r in rows])
+            write_monthly_lost(c, rows)
 
     def add_surveys(self, answers: list[SurveyResponse]) -> int:
         """Typed-in survey answers; returns how many were added."""

@@ -792,6 +792,14 @@ Losing {c} of the remaining customers every month loses 1 − (1 − {c})⁶ = {
             <translation>Survey answers</translation>
         </message>
         <message>
+            <source>Counts per period (S, E, N)</source>
+            <translation>Counts per period (S, E, N)</translation>
+        </message>
+        <message>
+            <source>Lost customers per month</source>
+            <translation>Lost customers per month</translation>
+        </message>
+        <message>
             <source>Automatic</source>
             <translation>Automatic</translation>
         </message>
@@ -1399,6 +1407,14 @@ Your data stays on this computer.</translation>
             <translation>All {n} scores lie between 1 and 5. That looks like a rating of 1 to 5 stars, not the question “How likely are you to recommend us, from 0 to 10?”, so they were not counted as NPS. Import them only if the question really was 0 to 10.</translation>
         </message>
         <message>
+            <source>No period named on this row.</source>
+            <translation>No period named on this row.</translation>
+        </message>
+        <message>
+            <source>'{value}' is not a month (write it as 2026-01 or jan 2026).</source>
+            <translation>'{value}' is not a month (write it as 2026-01 or jan 2026).</translation>
+        </message>
+        <message>
             <source>Order {order}: the refunded {refunded} is taken off its amount of {amount}.</source>
             <translation>Order {order}: the refunded {refunded} is taken off its amount of {amount}.</translation>
         </message>
@@ -1573,6 +1589,30 @@ Your data stays on this computer.</translation>
         <message>
             <source>Answered on</source>
             <translation>Answered on</translation>
+        </message>
+        <message>
+            <source>Period</source>
+            <translation>Period</translation>
+        </message>
+        <message>
+            <source>Month</source>
+            <translation>Month</translation>
+        </message>
+        <message>
+            <source>Customers at the start (S)</source>
+            <translation>Customers at the start (S)</translation>
+        </message>
+        <message>
+            <source>Customers at the end (E)</source>
+            <translation>Customers at the end (E)</translation>
+        </message>
+        <message>
+            <source>New customers (N)</source>
+            <translation>New customers (N)</translation>
+        </message>
+        <message>
+            <source>Customers lost</source>
+            <translation>Customers lost</translation>
         </message>
         <message>
             <source>{file} holds no data.</source>
@@ -1861,6 +1901,14 @@ Your data stays on this computer.</translation>
         <message>
             <source>Survey answers: {added} new, {known} already in the workspace.</source>
             <translation>Survey answers: {added} new, {known} already in the workspace.</translation>
+        </message>
+        <message>
+            <source>Counts per period: {n} stored (a period already there took the new counts).</source>
+            <translation>Counts per period: {n} stored (a period already there took the new counts).</translation>
+        </message>
+        <message>
+            <source>Lost customers per month: {n} months stored (a month already there took the new counts).</source>
+            <translation>Lost customers per month: {n} months stored (a month already there took the new counts).</translation>
         </message>
         <message>
             <source>{file} already exists.</source>

@@ -792,6 +792,14 @@ Wie elke maand {c} van de overgebleven klanten verliest, is er na zes maanden 1 
             <translation>Enquêteantwoorden</translation>
         </message>
         <message>
+            <source>Counts per period (S, E, N)</source>
+            <translation>Aantallen per periode (S, E, N)</translation>
+        </message>
+        <message>
+            <source>Lost customers per month</source>
+            <translation>Verloren klanten per maand</translation>
+        </message>
+        <message>
             <source>Automatic</source>
             <translation>Automatisch</translation>
         </message>
@@ -1399,6 +1407,14 @@ Je gegevens blijven op deze computer.</translation>
             <translation>Alle {n} scores liggen tussen 1 en 5. Dat lijkt op een beoordeling met 1 tot 5 sterren, niet op de vraag “Hoe waarschijnlijk is het dat je ons aanbeveelt, van 0 tot 10?”, dus ze tellen niet mee voor de NPS. Importeer ze alleen als de vraag echt van 0 tot 10 ging.</translation>
         </message>
         <message>
+            <source>No period named on this row.</source>
+            <translation>Geen periode op deze rij.</translation>
+        </message>
+        <message>
+            <source>'{value}' is not a month (write it as 2026-01 or jan 2026).</source>
+            <translation>'{value}' is geen maand (schrijf 2026-01 of jan 2026).</translation>
+        </message>
+        <message>
             <source>Order {order}: the refunded {refunded} is taken off its amount of {amount}.</source>
             <translation>Bestelling {order}: de terugbetaalde {refunded} gaat van het bedrag van {amount} af.</translation>
         </message>
@@ -1573,6 +1589,30 @@ Je gegevens blijven op deze computer.</translation>
         <message>
             <source>Answered on</source>
             <translation>Ingevuld op</translation>
+        </message>
+        <message>
+            <source>Period</source>
+            <translation>Periode</translation>
+        </message>
+        <message>
+            <source>Month</source>
+            <translation>Maand</translation>
+        </message>
+        <message>
+            <source>Customers at the start (S)</source>
+            <translation>Klanten aan het begin (S)</translation>
+        </message>
+        <message>
+            <source>Customers at the end (E)</source>
+            <translation>Klanten aan het eind (E)</translation>
+        </message>
+        <message>
+            <source>New customers (N)</source>
+            <translation>Nieuwe klanten (N)</translation>
+        </message>
+        <message>
+            <source>Customers lost</source>
+            <translation>Verloren klanten</translation>
         </message>
         <message>
             <source>{file} holds no data.</source>
@@ -1861,6 +1901,14 @@ Je gegevens blijven op deze computer.</translation>
         <message>
             <source>Survey answers: {added} new, {known} already in the workspace.</source>
             <translation>Enquêteantwoorden: {added} nieuw, {known} stonden er al in.</translation>
+        </message>
+        <message>
+            <source>Counts per period: {n} stored (a period already there took the new counts).</source>
+            <translation>Aantallen per periode: {n} opgeslagen (een periode die er al was, kreeg de nieuwe aantallen).</translation>
+        </message>
+        <message>
+            <source>Lost customers per month: {n} months stored (a month already there took the new counts).</source>
+            <translation>Verloren klanten per maand: {n} maanden opgeslagen (een maand die er al was, kreeg de nieuwe aantallen).</translation>
         </message>
         <message>
             <source>{file} already exists.</source>

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from core.importing.cellscan import column_letter
-from core.importing.columns import CUSTOMERS, ORDERS, SURVEY, adjust_for_kind
+from core.importing.columns import COUNTS, CUSTOMERS, LOST, ORDERS, SURVEY, adjust_for_kind
 from core.importing.fields import FIELDS
 from core.importing.pipeline import Source, import_source, open_source
 from core.importing.result import ImportResult
@@ -164,7 +164,8 @@ class ImportPage(Retranslating, QWidget):
         self.problems_box.setTitle(self.tr("Check"))
         self.import_button.setText(self.tr("Import"))
         kinds = [(CUSTOMERS, self.tr("A customer list")), (ORDERS, self.tr("Orders")),
-                 (SURVEY, self.tr("Survey answers"))]
+                 (SURVEY, self.tr("Survey answers")), (COUNTS, self.tr("Counts per period (S, E, N)")),
+                 (LOST, self.tr("Lost customers per month"))]
         current = self.kind.currentData()
         self.kind.clear()
         for key, text in kinds:

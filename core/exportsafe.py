@@ -15,6 +15,11 @@ from pathlib import Path
 from typing import Any
 
 _NUMBER = re.compile(r"^[+-]?\d+([.,]\d+)?$")
+# Control characters (other than tab and line breaks) are illegal in the XML inside an .xlsx: openpyxl
+# refuses the whole file for one pasted into a customer's name.
+_XML_ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+# Excel refuses these in a sheet's name, and a name of more than 31 characters.
+_SHEET_ILLEGAL = re.compile(r"[\[\]:*?/\\]")
 _DANGEROUS = ("=", "+", "-", "@", "\t", "\r")
 
 
@@ -36,9 +41,17 @@ def write_csv(path: Path, header: Sequence[str], rows: Sequence[Sequence[Any]]) 
 
 def xlsx_text(cell, value: Any) -> None:
     """Put ``value`` in an openpyxl cell; text always as a string cell, never as a formula."""
+    if isinstance(value, str):
+        value = _XML_ILLEGAL.sub("", value)
     cell.value = value
     if isinstance(value, str):
         cell.data_type = "s"
+
+
+def sheet_title(name: str) -> str:
+    """A name Excel accepts for a sheet: no [ ] : * ? / \\, no quote at either end, at most 31 characters."""
+    title = _SHEET_ILLEGAL.sub("-", _XML_ILLEGAL.sub("", name)).strip().strip("'")[:31].strip()
+    return title or "Sheet"
 
 
 def fill_sheet(ws, header: Sequence[str], rows: Sequence[Sequence[Any]],
@@ -71,6 +84,6 @@ def write_xlsx(path: Path, sheet: str, header: Sequence[str], rows: Sequence[Seq
 
     wb = Workbook()
     ws = wb.active
-    ws.title = sheet[:31]
+    ws.title = sheet_title(sheet)
     fill_sheet(ws, header, rows)
     wb.save(path)

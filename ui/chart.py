@@ -26,8 +26,11 @@ class ChartView(QWidget):
         from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
         from matplotlib.figure import Figure
 
+        from core.report import charts
+
         # The tight layout is redone at every draw, so a chart drawn before its widget had its final
         # size is laid out again when the canvas resizes.
+        charts.plain_text()
         self.figure = Figure(figsize=(5, height), dpi=100, layout="tight")
         self.figure.patch.set_facecolor("white")
         self.canvas = FigureCanvasQTAgg(self.figure)

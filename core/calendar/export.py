@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import re
 from collections.abc import Callable, Sequence
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -31,6 +32,12 @@ def uid(action: Action, shop: str) -> str:
     return f"{digest}@klantbehoud"
 
 
+def one_line(text: str) -> str:
+    """Text for one line of an agenda entry: line breaks (CR, LF, either alone) and other control characters
+    pasted into a shop's name or a rule's title become spaces, so they cannot break the file's lines."""
+    return " ".join(re.sub(r"[\x00-\x1f\x7f\u2028\u2029]", " ", text).split())
+
+
 def to_ics(actions: Sequence[Action], shop: str, translate: Translate | None = None) -> bytes:
     """An iCalendar file: one all-day event per action, with the count and the rule in the description."""
     from icalendar import Calendar, Event
@@ -38,11 +45,12 @@ def to_ics(actions: Sequence[Action], shop: str, translate: Translate | None = N
     cal = Calendar()
     cal.add("prodid", "-//Klantbehoud//Klantbehoud//NL")
     cal.add("version", "2.0")
+    shop = one_line(shop)
     cal.add("x-wr-calname", f"Klantbehoud – {shop}" if shop else "Klantbehoud")
     stamp = datetime.now(UTC).replace(microsecond=0)
     for a in actions:
         event = Event()
-        title = rule_title(a, translate)
+        title = one_line(rule_title(a, translate))
         count = len(a.open_customers())
         event.add("uid", uid(a, shop))
         event.add("dtstamp", stamp)

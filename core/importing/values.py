@@ -94,9 +94,12 @@ def _year(y: int) -> int:
 def date_order(values: Iterable[object]) -> str:
     """The column's rule for numeric dates like 03/04/2024: "dmy" or "mdy" (or "ymd" for year-first).
 
-    Day-first unless a value has a middle part above 12 and none has a first part above 12.
+    Day-first unless values have a middle part above 12 and none has a first part above 12. One such value
+    among many is a typing slip, not a month-first column: it stays day-first, and that value is then
+    reported as not a date (so 01-03-2024 in the same column is never silently read as 3 January).
     """
-    first_big = second_big = False
+    first_big = False
+    second_big = 0
     year_first = 0
     total = 0
     for v in values:
@@ -111,10 +114,10 @@ def date_order(values: Iterable[object]) -> str:
             year_first += 1
             continue
         first_big |= a > 12
-        second_big |= b > 12
+        second_big += b > 12
     if total and year_first == total:
         return "ymd"
-    if second_big and not first_big:
+    if second_big and not first_big and (second_big >= 2 or second_big * 5 >= total - year_first):
         return "mdy"
     return "dmy"
 
@@ -123,14 +126,13 @@ def parse_date(value: object, order: str = "dmy", epoch: date = EXCEL_EPOCH_1900
     """A cell as a date (None when empty). Raises ValueProblem when it is not a date."""
     if is_empty(value):
         return None
-    if isinstance(value, datetime):
-        return value.date()
-    if isinstance(value, date):
-        return value
+    if isinstance(value, (datetime, date)):  # a real date cell: only its year can be implausible
+        return _make_date(value.year, value.month, value.day, value)
     if isinstance(value, (int, float)) and not isinstance(value, bool):
         # An Excel serial date that arrived as a plain number.
         if math.isfinite(value) and 1 <= value < 2958466:
-            return epoch + timedelta(days=int(value))
+            serial = epoch + timedelta(days=int(value))
+            return _make_date(serial.year, serial.month, serial.day, value)
         m = _COMPACT.match(str(int(value))) if math.isfinite(value) and value == int(value) else None
         if m:  # 20240408 typed as a number
             return _make_date(int(m.group(1)), int(m.group(2)), int(m.group(3)), value)
@@ -149,9 +151,10 @@ def parse_date(value: object, order: str = "dmy", epoch: date = EXCEL_EPOCH_1900
         a, b, c = m.group(1), m.group(2), m.group(3)
         if len(a) == 4:
             return _make_date(int(a), int(b), int(c), value)
+        year = int(c) if len(c) == 4 else _year(int(c))  # "0001" is year 1 (a placeholder), not 2001
         if order == "mdy":
-            return _make_date(_year(int(c)), int(a), int(b), value)
-        return _make_date(_year(int(c)), int(b), int(a), value)
+            return _make_date(year, int(a), int(b), value)
+        return _make_date(year, int(b), int(a), value)
     m = _TEXT_DATE.match(text)
     if m and m.group(2).lower() in MONTHS:
         return _make_date(_year(int(m.group(3))), MONTHS[m.group(2).lower()], int(m.group(1)), value)
@@ -161,11 +164,23 @@ def parse_date(value: object, order: str = "dmy", epoch: date = EXCEL_EPOCH_1900
     raise _bad(QT_TRANSLATE_NOOP("core", "'{value}' is not a date."), value)
 
 
+FIRST_YEAR = 1900  # earlier years are placeholders ("01-01-0001") or slips, not a shop's dates
+
+
+def last_plausible_year() -> int:
+    """The latest year a shop's date can have: ten years ahead (a date in 9999 breaks every later figure)."""
+    return date.today().year + 10
+
+
 def _make_date(y: int, m: int, d: int, original: object) -> date:
     try:
-        return date(y, m, d)
+        made = date(y, m, d)
     except ValueError:
         raise _bad(QT_TRANSLATE_NOOP("core", "'{value}' is not an existing date."), original) from None
+    if not FIRST_YEAR <= y <= last_plausible_year():
+        raise _bad(QT_TRANSLATE_NOOP("core", "'{value}' lies outside the years a shop's dates can have; "
+                                             "a placeholder for \"no date\"?"), original)
+    return made
 
 
 _CURRENCY = re.compile(r"(?i)(eur|euro|usd|gbp|€|\$|£)")

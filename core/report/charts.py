@@ -15,6 +15,14 @@ from core.metrics.nps import NpsResult
 from core.metrics.pareto import ParetoResult
 from core.text import QT_TRANSLATE_NOOP
 
+
+def plain_text() -> None:
+    """Every text in a chart or report page is shown as typed: a customer named "$5 korting$" must not be
+    read as a formula (matplotlib's math text raises on it and the PDF is never written)."""
+    import matplotlib
+
+    matplotlib.rcParams["text.parse_math"] = False
+
 Translate = Callable[[str, str], str]
 
 PRIMARY = "#1f6f8b"

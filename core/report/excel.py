@@ -7,7 +7,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
-from core.exportsafe import fill_sheet
+from core.exportsafe import fill_sheet, sheet_title
 from core.metrics.customers import customer_rows
 from core.metrics.retention import crr_from_counts
 from core.metrics.summary import Summary
@@ -24,7 +24,7 @@ def _t(translate: Translate | None, text: str) -> str:
 
 
 def _sheet(wb, title: str, header: Sequence[str], rows: Sequence[Sequence[Any]], formats: dict[int, str] | None = None):
-    ws = wb.create_sheet(title[:31])
+    ws = wb.create_sheet(sheet_title(title))
     fill_sheet(ws, header, rows, formats)
     return ws
 

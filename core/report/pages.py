@@ -101,6 +101,7 @@ def key_values(s: Summary) -> list[float | None]:
 def _new_page(paper: str):
     from matplotlib.figure import Figure
 
+    charts.plain_text()
     # Constrained layout places the two half-page charts without overlap or cut-off labels.
     return Figure(figsize=PAPER[paper], dpi=100, layout="constrained")
 

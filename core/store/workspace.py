@@ -45,13 +45,32 @@ class WorkspaceLocked(StoreError):
     """Another running Klantbehoud has the workspace open for writing."""
 
 
+APPLICATION_ID = 0x4B4C4254  # "KLBT" in SQLite's header: this file is a Klantbehoud shop
+OWN_TABLES = {"meta", "customers", "orders", "surveys", "period_counts", "monthly_lost"}
+
+
 def is_workspace(path: Path) -> bool:
-    """True when ``path`` is an SQLite file (a workspace), judged by its first bytes."""
+    """True when ``path`` is a Klantbehoud shop: SQLite with Klantbehoud's application id in its header, or
+    (files from before the id was written) with Klantbehoud's own tables. Any other SQLite file is not."""
     try:
         with open(path, "rb") as fh:
-            return fh.read(16) == SQLITE_MAGIC
+            header = fh.read(100)
     except OSError:
         return False
+    if header[:16] != SQLITE_MAGIC or len(header) < 72:
+        return False
+    app_id = int.from_bytes(header[68:72], "big")
+    if app_id:
+        return app_id == APPLICATION_ID
+    try:
+        conn = sqlite3.connect(f"{Path(path).resolve().as_uri()}?mode=ro", uri=True)
+        try:
+            names = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+        finally:
+            conn.close()
+    except sqlite3.Error:
+        return False
+    return OWN_TABLES <= names
 
 
 def _problem_for(exc: Exception, path: Path) -> Problem:
@@ -109,8 +128,10 @@ class Workspace:
             raise StoreError(Problem(QT_TRANSLATE_NOOP("core", "The file {file} does not exist (any more)."),
                                      {"file": path.name}))
         if path.exists() and path.stat().st_size and not is_workspace(path):
-            raise StoreError(Problem(QT_TRANSLATE_NOOP("core", "{file} is not a Klantbehoud workspace. To read "
-                                                               "a spreadsheet, use Import."), {"file": path.name}))
+            raise StoreError(Problem(QT_TRANSLATE_NOOP("core", "{file} is not a Klantbehoud workspace (it may be "
+                                                               "another program's database); it was left as it "
+                                                               "is. To read a spreadsheet, use Import."),
+                                     {"file": path.name}))
         try:
             locked_out = not read_only and not lock.acquire(path)
         except OSError as exc:  # the folder is read-only or the disk full: say so, change nothing
@@ -131,6 +152,8 @@ class Workspace:
             conn.execute("PRAGMA foreign_keys=ON")
             ws = cls(path, conn, read_only)
             ws._upgrade(backup_dir)
+            if not read_only and conn.execute("PRAGMA application_id").fetchone()[0] != APPLICATION_ID:
+                conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")  # marks new and older shops alike
             return ws
         except sqlite3.Error as exc:
             if not read_only:

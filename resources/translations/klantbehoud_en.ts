@@ -1723,6 +1723,10 @@ Your data stays on this computer.</translation>
             <translation>'{value}' is not an existing date.</translation>
         </message>
         <message>
+            <source>'{value}' lies outside the years a shop's dates can have; a placeholder for "no date"?</source>
+            <translation>'{value}' lies outside the years a shop's dates can have; a placeholder for "no date"?</translation>
+        </message>
+        <message>
             <source>'{value}' is not a number.</source>
             <translation>'{value}' is not a number.</translation>
         </message>
@@ -1915,8 +1919,8 @@ Your data stays on this computer.</translation>
             <translation>{file} already exists.</translation>
         </message>
         <message>
-            <source>{file} is not a Klantbehoud workspace. To read a spreadsheet, use Import.</source>
-            <translation>{file} is not a Klantbehoud workspace. To read a spreadsheet, use Import.</translation>
+            <source>{file} is not a Klantbehoud workspace (it may be another program's database); it was left as it is. To read a spreadsheet, use Import.</source>
+            <translation>{file} is not a Klantbehoud workspace (it may be another program's database); it was left as it is. To read a spreadsheet, use Import.</translation>
         </message>
         <message>
             <source>{file} is already open in another Klantbehoud (on {host}). You can open it read-only.</source>

@@ -1723,6 +1723,10 @@ Je gegevens blijven op deze computer.</translation>
             <translation>'{value}' is een datum die niet bestaat.</translation>
         </message>
         <message>
+            <source>'{value}' lies outside the years a shop's dates can have; a placeholder for "no date"?</source>
+            <translation>'{value}' valt buiten de jaren die een winkeldatum kan hebben; staat het voor "geen datum"?</translation>
+        </message>
+        <message>
             <source>'{value}' is not a number.</source>
             <translation>'{value}' is geen getal.</translation>
         </message>
@@ -1915,8 +1919,8 @@ Je gegevens blijven op deze computer.</translation>
             <translation>{file} bestaat al.</translation>
         </message>
         <message>
-            <source>{file} is not a Klantbehoud workspace. To read a spreadsheet, use Import.</source>
-            <translation>{file} is geen Klantbehoud-bestand. Een spreadsheet lees je in met Importeren.</translation>
+            <source>{file} is not a Klantbehoud workspace (it may be another program's database); it was left as it is. To read a spreadsheet, use Import.</source>
+            <translation>{file} is geen Klantbehoud-bestand (misschien de database van een ander programma); het is niet aangeraakt. Een spreadsheet lees je in met Importeren.</translation>
         </message>
         <message>
             <source>{file} is already open in another Klantbehoud (on {host}). You can open it read-only.</source>

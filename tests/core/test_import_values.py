@@ -138,3 +138,33 @@ def test_amounts_are_written_the_way_the_language_writes_them(value, decimal, te
     from core.numbers import amount
 
     assert amount(value, decimal) == text
+
+
+def test_one_month_first_slip_keeps_the_column_day_first_and_is_reported():
+    from core.importing.values import ValueProblem, date_order, parse_date
+
+    column = ["01-03-2024", "05-06-2024", "01-13-2024", "02-02-2024", "11-04-2024", "07-08-2024"]
+    order = date_order(column)
+    assert order == "dmy"
+    assert parse_date("01-03-2024", order).isoformat() == "2024-03-01"
+    with pytest.raises(ValueProblem):
+        parse_date("01-13-2024", order)
+    assert date_order(["01-13-2024", "02-14-2024", "03-03-2024"]) == "mdy"  # a real month-first column
+
+
+@pytest.mark.parametrize("value", ["01-01-0001", "31-12-9999", "0001-01-01", "1-1-1850", 2958465])
+def test_dates_outside_plausible_years_are_problems(value):
+    from core.importing.values import ValueProblem, parse_date
+
+    with pytest.raises(ValueProblem) as info:
+        parse_date(value)
+    assert "outside the years" in str(info.value)
+
+
+def test_plausible_old_and_near_future_dates_still_read():
+    from datetime import date
+
+    from core.importing.values import parse_date
+
+    assert parse_date("01-01-1901") == date(1901, 1, 1)
+    assert parse_date(f"01-01-{date.today().year + 1}") == date(date.today().year + 1, 1, 1)

@@ -260,3 +260,33 @@ def test_killed_at_random_moments_200_times_the_workspace_stays_whole(tmp_path):
             count = c.execute("SELECT COUNT(*) FROM period_counts").fetchone()[0]
             assert count in (0, 5) and len(labels) <= 1
     assert rounds > 20, "the kills should land at many different moments"
+
+
+def test_another_programs_sqlite_file_is_refused_and_left_alone(tmp_path):
+    places = tmp_path / "places.sqlite"
+    conn = sqlite3.connect(places)
+    conn.execute("CREATE TABLE moz_places (id INTEGER PRIMARY KEY, url TEXT)")
+    conn.execute("INSERT INTO moz_places (url) VALUES ('https://example.org')")
+    conn.commit()
+    conn.close()
+    before = places.read_bytes()
+    assert not is_workspace(places)
+    with pytest.raises(StoreError) as info:
+        Workspace.open(places)
+    assert "not a Klantbehoud workspace" in info.value.problem.render()
+    assert places.read_bytes() == before
+
+
+def test_shops_carry_the_application_id_and_older_shops_get_it(tmp_path):
+    from core.store.workspace import APPLICATION_ID
+
+    path = tmp_path / "w.klantbehoud"
+    Workspace.create(path).close()
+    assert int.from_bytes(path.read_bytes()[68:72], "big") == APPLICATION_ID
+    conn = sqlite3.connect(path)
+    conn.execute("PRAGMA application_id = 0")  # as a shop written before the id existed
+    conn.commit()
+    conn.close()
+    assert is_workspace(path)  # recognised by its own tables
+    Workspace.open(path).close()
+    assert int.from_bytes(path.read_bytes()[68:72], "big") == APPLICATION_ID

@@ -111,10 +111,13 @@ def _score_header(cell: object) -> float:
 HEADER_FOUND = 1.5  # a row naming this much (an exact name counts 1) is taken for the header
 
 
+HEADER_SCAN_COLUMNS = 2_000  # no export names its columns beyond this; a sheet 100,000 columns wide is not read
+
+
 def _best_header(rows: Sequence[Sequence[object]]) -> tuple[int, float]:
     best, best_score = -1, 0.0
     for i, row in enumerate(rows[:HEADER_SCAN_ROWS]):
-        score = sum(_score_header(c) for c in row)
+        score = sum(_score_header(c) for c in row[:HEADER_SCAN_COLUMNS])
         if score > best_score + 1e-9:
             best, best_score = i, score
     return best, best_score

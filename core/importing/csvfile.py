@@ -5,14 +5,14 @@ from __future__ import annotations
 import codecs
 import csv
 import io
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from itertools import repeat
 from pathlib import Path
 
 import numpy as np
 
 from core.importing.search import indexes
-from core.text import QT_TRANSLATE_NOOP, Problem
+from core.text import QT_TRANSLATE_NOOP, InputError, Problem
 
 DELIMITERS = (";", ",", "\t", "|")
 
@@ -24,17 +24,46 @@ class CsvInfo:
     encoding: str
     delimiter: str
     sep_line: bool
+    notes: list[Problem] = field(default_factory=list)  # what was odd about the encoding
 
 
-def decode(raw: bytes) -> tuple[str, str]:
-    """Text and encoding: byte-order mark first, then strict UTF-8, then Windows-1252."""
+def decode(raw: bytes) -> tuple[str, str, list[Problem]]:
+    """Text, encoding and what was odd about it: byte-order mark first, then UTF-8, then Windows-1252.
+
+    A file pasted together from two systems has some lines in UTF-8 and others in Windows-1252: each line
+    is read in its own encoding (so "José" stays "José"), and the lines read the old way are reported.
+    Bytes that fit no encoding (a UTF-16 file cut off mid-character) become "�" and are reported too.
+    """
     for bom, name in ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16")):
         if raw.startswith(bom):
-            return raw.decode(name), name
+            try:
+                return raw.decode(name), name, []
+            except UnicodeDecodeError as exc:
+                return raw.decode(name, errors="replace"), name, [Problem(QT_TRANSLATE_NOOP(
+                    "core", "The file ends in the middle of a character (byte {at}): it may be cut off. "
+                            "What could not be read shows as “�”."), {"at": exc.start})]
     try:
-        return raw.decode("utf-8"), "utf-8"
+        return raw.decode("utf-8"), "utf-8", []
     except UnicodeDecodeError:
-        return raw.decode("cp1252", errors="replace"), "cp1252"
+        pass
+    lines = raw.split(b"\n")
+    old: list[int] = []
+    texts = []
+    utf8_lines = 0  # lines with letters beyond ASCII that are valid UTF-8
+    for number, line in enumerate(lines, start=1):
+        try:
+            texts.append(line.decode("utf-8"))
+            utf8_lines += not line.isascii()
+        except UnicodeDecodeError:
+            texts.append(line.decode("cp1252", errors="replace"))
+            old.append(number)
+    if not utf8_lines:  # the whole file is Windows-1252 (plain ASCII lines read the same): nothing to report
+        return "\n".join(texts), "cp1252", []
+    shown = ", ".join(map(str, old[:10])) + (" …" if len(old) > 10 else "")
+    return "\n".join(texts), "utf-8", [Problem(QT_TRANSLATE_NOOP(
+        "core", "{count} lines are in another encoding than the rest (Windows-1252 instead of UTF-8): lines "
+                "{lines}. They were read in their own encoding; check the names on those lines."),
+        {"count": len(old), "lines": shown})]
 
 
 def _count_outside_quotes(line: str, delimiter: str) -> int:
@@ -86,7 +115,10 @@ def _split_plain(text: str, delimiter: str) -> list[list[str]] | None:
     for i in indexes(lines, ""):
         rows[i] = []  # an empty line is an empty row, not one empty cell
     if quoted:
-        parsed = csv.reader([lines[i] for i in quoted], delimiter=delimiter)
+        try:
+            parsed = list(csv.reader([lines[i] for i in quoted], delimiter=delimiter))
+        except csv.Error:
+            return None  # the whole-file reader names the line
         for i, row in zip(quoted, parsed, strict=True):
             rows[i] = row
     return rows
@@ -94,7 +126,7 @@ def _split_plain(text: str, delimiter: str) -> list[list[str]] | None:
 
 def read_csv(path: Path, delimiter: str | None = None) -> tuple[list[list[str]], CsvInfo, list[tuple[int, Problem]]]:
     """Rows of a CSV file as text cells, how it was read, and problems per line (ragged rows)."""
-    text, encoding = decode(path.read_bytes())
+    text, encoding, notes = decode(path.read_bytes())
     sep_line = False
     first_nl = text.find("\n")
     first = text[: first_nl if first_nl >= 0 else len(text)].strip()
@@ -109,7 +141,15 @@ def read_csv(path: Path, delimiter: str | None = None) -> tuple[list[list[str]],
     if rows is None:
         # One C-level call for the whole file: big files are read in the import's child process, so this
         # never holds up the window.
-        rows = list(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter))
+        reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+        rows = []
+        try:
+            rows.extend(reader)
+        except csv.Error:
+            raise InputError(Problem(QT_TRANSLATE_NOOP(
+                "core", "{file}: around line {line} a value runs on for more than {limit} characters. Is a quote "
+                        "(\") opened there and never closed? Fix that line and import again."),
+                {"file": path.name, "line": reader.line_num, "limit": f"{csv.field_size_limit():,}"})) from None
     problems: list[tuple[int, Problem]] = []
     widths = [len(r) for r in rows[:2000] if len(r) > 1]
     if widths:
@@ -122,4 +162,4 @@ def read_csv(path: Path, delimiter: str | None = None) -> tuple[list[list[str]],
                 problems.append((i + offset, Problem(QT_TRANSLATE_NOOP(
                     "core", "Line {line} has {found} fields where the file has {usual}; check for a stray '{sep}'."),
                     {"line": i + offset, "found": len(row), "usual": usual, "sep": delimiter})))
-    return rows, CsvInfo(encoding, delimiter, sep_line), problems
+    return rows, CsvInfo(encoding, delimiter, sep_line, notes), problems

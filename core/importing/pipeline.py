@@ -95,6 +95,7 @@ def _open_source(path: Path, sheet: str | None, delimiter: str | None, progress:
         rows, csv_info, line_problems = read_csv(path, delimiter)
         info = SourceInfo(path.name, "csv", encoding=csv_info.encoding, delimiter=csv_info.delimiter,
                           sep_line=csv_info.sep_line)
+        notes.extend(RowProblem(0, "", WARNING, note) for note in csv_info.notes)
         for line, problem in line_problems:
             notes.append(RowProblem(line, "", "rejected", problem))
             ragged.add(line - 1 - (1 if csv_info.sep_line else 0))

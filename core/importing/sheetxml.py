@@ -184,7 +184,7 @@ def actual_size(fh: BinaryIO, chunk_size: int = CHUNK) -> tuple[int, int]:
             carry = block
             continue
         a = np.pad(np.frombuffer(block, np.uint8), (0, 16))
-        # A reference starting near the end of a block is left for the next one (up to 3 letters, 8 digits).
+        # A reference starting near the end of a block is left for the next one (up to 5 letters, 8 digits).
         end = len(block) - 16 if chunk else len(block)
         p = np.flatnonzero(a[1:end] == _R) + 1
         p = p[np.isin(a[p - 1], _SPACE) & (a[p + 1] == _QUOTE_EQ[0]) & (a[p + 2] == _QUOTE_EQ[1])]
@@ -198,7 +198,7 @@ def actual_size(fh: BinaryIO, chunk_size: int = CHUNK) -> tuple[int, int]:
 
 def _references(a: np.ndarray, start: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     """Row numbers and 1-based column numbers of the references (A1, XFD1048576, or a row's bare 7) at ``start``."""
-    col, pos = _number(a, start, ord("A"), ord("Z"), 26, 3)
+    col, pos = _number(a, start, ord("A"), ord("Z"), 26, 5)  # ZZZZ and beyond: past XFD, so they are caught
     row, _ = _number(a, pos, ord("0"), ord("9"), 10, 8)
     return row, col
 
@@ -224,20 +224,26 @@ EXACT_CHECK_UP_TO = 32 * 1024**2  # sheets without a <dimension> are measured ex
 
 
 def too_large(zf: zipfile.ZipFile, member: str) -> tuple[int, int] | None:
-    """The sheet's rows and columns when its grid is too large to read, else None.
+    """The sheet's rows and columns when its grid is too large to read or lies outside Excel's own grid
+    (XFD1048576), else None.
 
-    The <dimension> in the first bytes is enough when it is small. A large one (a stray value far
-    away, or a lie) is checked against the cell references; so is a missing one, for sheets up to
-    EXACT_CHECK_UP_TO of XML (bigger sheets without a dimension come from programs that write dense
-    tables, and measuring them would cost a second).
+    Up to EXACT_CHECK_UP_TO of XML the cell references themselves are measured (milliseconds with NumPy):
+    the <dimension> at the top may lie, and one cell at ZZZZ3 in a 7 KB file would make the reader
+    allocate hundreds of megabytes. Bigger sheets come from programs that write dense tables; for them a
+    small <dimension> is trusted, and a large or missing one is measured.
     """
     info = zf.getinfo(member)
     with zf.open(member) as fh:
         declared = declared_size(fh.read(4096))
-    if declared and declared[0] * declared[1] <= MAX_CELLS:
-        return None
-    if not declared and info.file_size > EXACT_CHECK_UP_TO:
+    if info.file_size > EXACT_CHECK_UP_TO and (not declared or _fits(*declared)):
         return None
     with zf.open(member) as fh:
         rows, cols = actual_size(fh)
-    return (rows, cols) if rows * cols > MAX_CELLS else None
+    return None if _fits(rows, cols) else (rows, cols)
+
+
+EXCEL_ROWS, EXCEL_COLUMNS = 1_048_576, 16_384
+
+
+def _fits(rows: int, cols: int) -> bool:
+    return rows * cols <= MAX_CELLS and rows <= EXCEL_ROWS and cols <= EXCEL_COLUMNS

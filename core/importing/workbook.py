@@ -9,9 +9,12 @@ from __future__ import annotations
 
 import re
 import zipfile
+import zlib
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
+from xml.etree import ElementTree
+from xml.parsers.expat import ExpatError
 
 from core.importing.search import indexes
 from core.text import QT_TRANSLATE_NOOP, Cancelled, InputError, Problem
@@ -116,8 +119,30 @@ def read_workbook(
 ) -> WorkbookRead:
     """Rows of the chosen sheet (default: the active visible one) as Python values.
 
-    Empty cells are ""; whole numbers stay floats here and are normalised by the parsers.
+    Empty cells are ""; whole numbers stay floats here and are normalised by the parsers. A damaged file
+    (its zip data or sheet XML broken, often only found while reading) gives a sentence, never a traceback.
     """
+    from defusedxml import DefusedXmlException
+    from python_calamine import CalamineError
+
+    try:
+        return _read_workbook(path, fmt, sheet, progress, cancelled)
+    except (InputError, Cancelled):
+        raise
+    except (CalamineError, zlib.error, zipfile.BadZipFile, EOFError, UnicodeDecodeError, ExpatError,
+            ElementTree.ParseError, DefusedXmlException) as exc:
+        raise InputError(Problem(QT_TRANSLATE_NOOP(
+            "core", "{file} is damaged and cannot be read ({reason}). Open it in Excel or LibreOffice, save it "
+                    "again and import that copy."), {"file": path.name, "reason": str(exc)[:160]})) from None
+
+
+def _read_workbook(
+    path: Path,
+    fmt: str,
+    sheet: str | None,
+    progress: Callable[[float], None] | None,
+    cancelled: Callable[[], bool] | None,
+) -> WorkbookRead:
     if fmt in ("xlsx", "ods"):
         check_zip(path)
     every = _all_sheets(path)

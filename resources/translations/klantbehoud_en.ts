@@ -1463,6 +1463,18 @@ Your data stays on this computer.</translation>
             <translation>Column {column} has error values (such as #N/A) in rows {rows}; they were read as empty.</translation>
         </message>
         <message>
+            <source>The file ends in the middle of a character (byte {at}): it may be cut off. What could not be read shows as “�”.</source>
+            <translation>The file ends in the middle of a character (byte {at}): it may be cut off. What could not be read shows as “�”.</translation>
+        </message>
+        <message>
+            <source>{count} lines are in another encoding than the rest (Windows-1252 instead of UTF-8): lines {lines}. They were read in their own encoding; check the names on those lines.</source>
+            <translation>{count} lines are in another encoding than the rest (Windows-1252 instead of UTF-8): lines {lines}. They were read in their own encoding; check the names on those lines.</translation>
+        </message>
+        <message>
+            <source>{file}: around line {line} a value runs on for more than {limit} characters. Is a quote (") opened there and never closed? Fix that line and import again.</source>
+            <translation>{file}: around line {line} a value runs on for more than {limit} characters. Is a quote (") opened there and never closed? Fix that line and import again.</translation>
+        </message>
+        <message>
             <source>Line {line} has {found} fields where the file has {usual}; check for a stray '{sep}'.</source>
             <translation>Line {line} has {found} fields where the file has {usual}; check for a stray '{sep}'.</translation>
         </message>
@@ -1757,6 +1769,10 @@ Your data stays on this computer.</translation>
         <message>
             <source>{file} cannot be read as a spreadsheet: {reason}</source>
             <translation>{file} cannot be read as a spreadsheet: {reason}</translation>
+        </message>
+        <message>
+            <source>{file} is damaged and cannot be read ({reason}). Open it in Excel or LibreOffice, save it again and import that copy.</source>
+            <translation>{file} is damaged and cannot be read ({reason}). Open it in Excel or LibreOffice, save it again and import that copy.</translation>
         </message>
         <message>
             <source>{file} holds no worksheets.</source>

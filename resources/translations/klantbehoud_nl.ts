@@ -1463,6 +1463,18 @@ Je gegevens blijven op deze computer.</translation>
             <translation>Kolom {column} heeft foutwaarden (zoals #N/B) in rij {rows}; die zijn als leeg gelezen.</translation>
         </message>
         <message>
+            <source>The file ends in the middle of a character (byte {at}): it may be cut off. What could not be read shows as “�”.</source>
+            <translation>Het bestand houdt op midden in een teken (byte {at}): misschien is het afgekapt. Wat niet te lezen was, staat er als “�”.</translation>
+        </message>
+        <message>
+            <source>{count} lines are in another encoding than the rest (Windows-1252 instead of UTF-8): lines {lines}. They were read in their own encoding; check the names on those lines.</source>
+            <translation>{count} regels hebben een andere codering dan de rest (Windows-1252 in plaats van UTF-8): regels {lines}. Ze zijn in hun eigen codering gelezen; controleer de namen op die regels.</translation>
+        </message>
+        <message>
+            <source>{file}: around line {line} a value runs on for more than {limit} characters. Is a quote (") opened there and never closed? Fix that line and import again.</source>
+            <translation>{file}: rond regel {line} loopt een waarde door over meer dan {limit} tekens. Staat daar een aanhalingsteken (") dat nooit wordt gesloten? Herstel die regel en importeer opnieuw.</translation>
+        </message>
+        <message>
             <source>Line {line} has {found} fields where the file has {usual}; check for a stray '{sep}'.</source>
             <translation>Regel {line} heeft {found} velden waar het bestand er {usual} heeft; kijk of er een losse '{sep}' in staat.</translation>
         </message>
@@ -1757,6 +1769,10 @@ Je gegevens blijven op deze computer.</translation>
         <message>
             <source>{file} cannot be read as a spreadsheet: {reason}</source>
             <translation>{file} kan niet als spreadsheet worden gelezen: {reason}</translation>
+        </message>
+        <message>
+            <source>{file} is damaged and cannot be read ({reason}). Open it in Excel or LibreOffice, save it again and import that copy.</source>
+            <translation>{file} is beschadigd en niet te lezen ({reason}). Open het in Excel of LibreOffice, sla het opnieuw op en importeer die kopie.</translation>
         </message>
         <message>
             <source>{file} holds no worksheets.</source>

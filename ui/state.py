@@ -74,6 +74,11 @@ class ShopState(QObject):
     def open_workspace(self, path: Path, read_only: bool = False) -> None:
         """Open ``path``; raises StoreError/WorkspaceLocked and keeps the current one open on failure."""
         ws = Workspace.open(path, read_only=read_only, backup_dir=data_dir() / "backups")
+        try:
+            data = ws.dataset()  # a damaged shop is refused here, while the open one stays open
+        except Exception:
+            ws.close()
+            raise
         self.close()
         self.workspace = ws
         if not read_only:
@@ -82,7 +87,8 @@ class ShopState(QObject):
             except OSError:
                 pass  # a backup that cannot be made must not stop the owner from working
         self.inactive_after = int(ws.setting(INACTIVE_KEY, DEFAULT_INACTIVE_AFTER))
-        self._reload()
+        self.data = data
+        self._invalidate()
 
     def load_demo(self) -> None:
         """Open the demo shop (made on first use)."""

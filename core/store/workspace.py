@@ -73,6 +73,30 @@ def is_workspace(path: Path) -> bool:
     return OWN_TABLES <= names
 
 
+def _recover_interrupted_write(path: Path) -> None:
+    """Finish what a crash interrupted before a read-only open: SQLite rolls a hot journal back on the first
+    read, which a read-only connection cannot do (every read would say the file cannot be written). When no
+    other Klantbehoud holds the shop, a writable connection does the rollback here, and nothing else."""
+    journal = path.with_name(path.name + "-journal")
+    try:
+        if not journal.exists() or not journal.stat().st_size:
+            return
+        if not lock.acquire(path):
+            return  # the writer is alive: its journal is a write in progress, not a crash
+    except OSError:
+        return  # a read-only folder: the read-only open says what it can
+    try:
+        conn = sqlite3.connect(path, isolation_level=None)
+        try:
+            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()  # rolls the hot journal back
+        finally:
+            conn.close()
+    except sqlite3.Error:
+        pass  # the open that follows names the problem
+    finally:
+        lock.release(path)
+
+
 def _problem_for(exc: Exception, path: Path) -> Problem:
     text = str(exc).lower()
     if "full" in text:
@@ -132,6 +156,8 @@ class Workspace:
                                                                "another program's database); it was left as it "
                                                                "is. To read a spreadsheet, use Import."),
                                      {"file": path.name}))
+        if read_only:
+            _recover_interrupted_write(path)
         try:
             locked_out = not read_only and not lock.acquire(path)
         except OSError as exc:  # the folder is read-only or the disk full: say so, change nothing
@@ -166,6 +192,10 @@ class Workspace:
 
     def _upgrade(self, backup_dir: Path | None) -> None:
         version = version_of(self.conn)
+        if version < 0:
+            raise StoreError(Problem(QT_TRANSLATE_NOOP(
+                "core", "{file} is damaged (its version number is {found}). Nothing was changed; restore a backup "
+                        "with File > Restore a backup."), {"file": self.path.name, "found": version}))
         if version > SCHEMA_VERSION:
             raise StoreError(Problem(QT_TRANSLATE_NOOP(
                 "core", "{file} was saved by a newer version of Klantbehoud (workspace version {found}; this "
@@ -250,7 +280,16 @@ class Workspace:
 
     # --- data ---------------------------------------------------------------------------------------
     def dataset(self) -> Dataset:
-        """Everything stored, as the core's dataclasses."""
+        """Everything stored, as the core's dataclasses. A damaged file (a broken page, text that is not
+        UTF-8, a stored date that is not a date, a missing table) raises StoreError with a sentence."""
+        try:
+            return self._dataset()
+        except (sqlite3.Error, ValueError, TypeError, KeyError, IndexError) as exc:
+            raise StoreError(Problem(QT_TRANSLATE_NOOP(
+                "core", "{file} is damaged ({reason}). Nothing was changed; restore a backup with File > Restore "
+                        "a backup."), {"file": self.path.name, "reason": str(exc)[:120]})) from None
+
+    def _dataset(self) -> Dataset:
         c = self.conn
         customers = [customer_from(r) for r in c.execute("SELECT * FROM customers ORDER BY rowid")]
         orders = [Order(r[0], date.fromisoformat(r[1]), r[2], r[3])

@@ -491,6 +491,10 @@
             <translation>Not known: needs purchase dates (orders, or a last purchase date per customer)</translation>
         </message>
         <message>
+            <source>None of your {n} answers is in this period: they run from {first} to {last}</source>
+            <translation>None of your {n} answers is in this period: they run from {first} to {last}</translation>
+        </message>
+        <message>
             <source>Typed in for {label}: S {s}, E {e}, N {n}</source>
             <translation>Typed in for {label}: S {s}, E {e}, N {n}</translation>
         </message>
@@ -1943,6 +1947,10 @@ Your data stays on this computer.</translation>
             <translation>{file} is already open in another Klantbehoud (on {host}). You can open it read-only.</translation>
         </message>
         <message>
+            <source>{file} is damaged (its version number is {found}). Nothing was changed; restore a backup with File &gt; Restore a backup.</source>
+            <translation>{file} is damaged (its version number is {found}). Nothing was changed; restore a backup with File &gt; Restore a backup.</translation>
+        </message>
+        <message>
             <source>{file} was saved by a newer version of Klantbehoud (workspace version {found}; this version reads up to {known}). Update Klantbehoud to open it; the file was not changed.</source>
             <translation>{file} was saved by a newer version of Klantbehoud (workspace version {found}; this version reads up to {known}). Update Klantbehoud to open it; the file was not changed.</translation>
         </message>
@@ -1953,6 +1961,10 @@ Your data stays on this computer.</translation>
         <message>
             <source>{file} is open read-only; nothing can be changed.</source>
             <translation>{file} is open read-only; nothing can be changed.</translation>
+        </message>
+        <message>
+            <source>{file} is damaged ({reason}). Nothing was changed; restore a backup with File &gt; Restore a backup.</source>
+            <translation>{file} is damaged ({reason}). Nothing was changed; restore a backup with File &gt; Restore a backup.</translation>
         </message>
         <message>
             <source>{file} is not a Klantbehoud workspace.</source>

@@ -491,6 +491,10 @@
             <translation>Niet bekend: hiervoor zijn aankoopdatums nodig (bestellingen, of per klant een laatste aankoop)</translation>
         </message>
         <message>
+            <source>None of your {n} answers is in this period: they run from {first} to {last}</source>
+            <translation>Geen van je {n} antwoorden valt in deze periode: ze lopen van {first} tot en met {last}</translation>
+        </message>
+        <message>
             <source>Typed in for {label}: S {s}, E {e}, N {n}</source>
             <translation>Ingetypt voor {label}: S {s}, E {e}, N {n}</translation>
         </message>
@@ -1943,6 +1947,10 @@ Je gegevens blijven op deze computer.</translation>
             <translation>{file} is al geopend in een andere Klantbehoud (op {host}). Je kunt het alleen-lezen openen.</translation>
         </message>
         <message>
+            <source>{file} is damaged (its version number is {found}). Nothing was changed; restore a backup with File &gt; Restore a backup.</source>
+            <translation>{file} is beschadigd (het versienummer is {found}). Er is niets veranderd; zet een reservekopie terug met Bestand &gt; Reservekopie terugzetten.</translation>
+        </message>
+        <message>
             <source>{file} was saved by a newer version of Klantbehoud (workspace version {found}; this version reads up to {known}). Update Klantbehoud to open it; the file was not changed.</source>
             <translation>{file} is opgeslagen door een nieuwere versie van Klantbehoud (bestandsversie {found}; deze versie leest tot en met {known}). Werk Klantbehoud bij om het te openen; het bestand is niet veranderd.</translation>
         </message>
@@ -1953,6 +1961,10 @@ Je gegevens blijven op deze computer.</translation>
         <message>
             <source>{file} is open read-only; nothing can be changed.</source>
             <translation>{file} is alleen-lezen geopend; er kan niets worden veranderd.</translation>
+        </message>
+        <message>
+            <source>{file} is damaged ({reason}). Nothing was changed; restore a backup with File &gt; Restore a backup.</source>
+            <translation>{file} is beschadigd ({reason}). Er is niets veranderd; zet een reservekopie terug met Bestand &gt; Reservekopie terugzetten.</translation>
         </message>
         <message>
             <source>{file} is not a Klantbehoud workspace.</source>

@@ -203,7 +203,7 @@ class DashboardPage(Retranslating, QWidget):
             nps_line += " · " + self.tr("few answers: a rough figure")
         self.cards["nps"].set_figure(
             fmt.number(n.score, 0) if n.score is not None else "–",
-            nps_line or self.tr("No answers in this period; import a survey or type scores on the NPS page"),
+            nps_line or self._no_answers_line(),
             _grade(n.score, 30, 0))
         r = s.repeat
         self.cards["repeat"].set_figure(
@@ -232,6 +232,15 @@ class DashboardPage(Retranslating, QWidget):
             self.tr("past their usual time between purchases") if dated
             else self.tr("Not known: needs purchase dates (orders, or a last purchase date per customer)"),
             ("warn" if s.at_risk else "good") if dated else "none")
+
+    def _no_answers_line(self) -> str:
+        """Why the NPS card is empty: no survey at all, or answers that lie outside this period (and where)."""
+        answers = self.state.data.surveys
+        if not answers:
+            return self.tr("No answers in this period; import a survey or type scores on the NPS page")
+        days = [a.date for a in answers]
+        return self.tr("None of your {n} answers is in this period: they run from {first} to {last}").format(
+            n=len(answers), first=fmt.day(min(days)), last=fmt.day(max(days)))
 
     def _crr_line(self, s: Summary) -> str:
         """The line under the CRR: the counts that make E − N, in words that agree with the headline."""

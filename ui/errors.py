@@ -13,11 +13,16 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from ui.paths import log_file
 
+LOG_LIMIT = 512 * 1024  # then the log is moved to klantbehoud.log.1 (one older log is kept)
+
 
 def write_log(text: str) -> str:
-    """Append ``text`` to the log with a time stamp; returns the log's path (or "" if it cannot be written)."""
+    """Append ``text`` to the log with a time stamp; returns the log's path (or "" if it cannot be written).
+    The log is rotated: past LOG_LIMIT it becomes the one older log and a new one starts."""
     path = log_file()
     try:
+        if path.exists() and path.stat().st_size > LOG_LIMIT:
+            path.replace(path.with_name(path.name + ".1"))
         with open(path, "a", encoding="utf-8") as fh:
             fh.write(f"\n--- {datetime.datetime.now().isoformat(timespec='seconds')} ---\n{text}")
         return str(path)
@@ -54,8 +59,11 @@ _reporter: _Reporter | None = None
 
 
 def handle(exc_type: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
-    """Log an uncaught exception and show it (from any thread)."""
-    text = "".join(traceback.format_exception(exc_type, exc, tb))
+    """Log an uncaught exception and show it (from any thread).
+
+    The log gets where it happened and the kind of error, never the error's message: that may quote a
+    customer's name or address, and the log is kept on disk (the owner sees the message on screen)."""
+    text = "".join(traceback.format_tb(tb)) + f"{exc_type.__module__}.{exc_type.__qualname__}\n"
     path = write_log(text)
     sys.__stderr__ and sys.__stderr__.write(text)
     if _reporter is not None:

@@ -85,7 +85,12 @@ def with_stand_ins(customers: Sequence[Customer], orders: Sequence[Order],
     by e-mail has no customer records), so those can be linked too. Stand-ins are never stored."""
     ids = {c.id for c in customers}
     extra = dict.fromkeys(x.customer_id for x in (*orders, *surveys) if x.customer_id and x.customer_id not in ids)
-    return [*customers, *(Customer(i, name="" if "@" in i else i) for i in extra)]
+    return [*customers, *map(stand_in, extra)]
+
+
+def stand_in(customer_id: str) -> Customer:
+    """A customer known only by the e-mail address or name that an order or answer carries."""
+    return Customer(customer_id, name="" if "@" in customer_id else customer_id)
 
 
 def renamed(ids: dict[str, str], customers: Sequence[Customer], orders: Sequence[Order],

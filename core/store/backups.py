@@ -60,3 +60,27 @@ def list_backups(workspace: Path, folder: Path) -> list[Path]:
         if m and m.group("stem") == workspace.stem:
             found.append((m.group("day"), p))
     return [p for _, p in sorted(found, reverse=True)]
+
+
+def remove_person(backups: list[Path], customer_id: str) -> tuple[int, list[Path]]:
+    """Remove a person from each backup copy (rewritten in place, one transaction each, then compacted so
+    nothing lingers in free pages). Returns how many copies held the person, and the copies that could
+    not be rewritten (read-only, or damaged)."""
+    from core.store.privacy import delete_person
+
+    held, failed = 0, []
+    for path in backups:
+        try:
+            conn = sqlite3.connect(path, isolation_level=None)
+            try:
+                conn.execute("BEGIN IMMEDIATE")
+                gone = delete_person(conn, customer_id)
+                conn.execute("COMMIT")
+                if any(gone.values()):
+                    held += 1
+                    conn.execute("VACUUM")
+            finally:
+                conn.close()
+        except sqlite3.Error:
+            failed.append(path)
+    return held, failed

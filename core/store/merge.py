@@ -12,7 +12,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
-from core.importing.linking import link, renamed, with_stand_ins
+from core.importing.linking import link, renamed, stand_in, with_stand_ins
 from core.importing.records import merge_counts, merge_months
 from core.importing.result import ImportResult
 from core.model import Customer, SurveyResponse
@@ -82,7 +82,12 @@ def apply_import(c: sqlite3.Connection, result: ImportResult, file_label: str | 
                      "skipped": result.skipped, "problems": len(result.problems)})))
     import_id = cur.lastrowid
     stored = [customer_from(r) for r in c.execute("SELECT * FROM customers")]
-    links = link(stored, with_stand_ins(result.customers, result.orders, result.surveys))
+    # Answers stored before the customer list, keyed by e-mail or name, have no customer record: their
+    # stand-ins take part in the linking, so they follow the customer number when it comes.
+    orphans = [stand_in(r[0]) for r in c.execute(
+        "SELECT DISTINCT customer_id FROM surveys WHERE customer_id != '' AND customer_id NOT IN "
+        "(SELECT id FROM customers)")]
+    links = link(stored + orphans, with_stand_ins(result.customers, result.orders, result.surveys))
     for old, new in links.known.items():
         _rekey(c, old, new)  # a made-up id (e-mail, name) gives way to the customer number
     customers, orders, surveys = renamed(links.incoming, result.customers, result.orders, result.surveys)

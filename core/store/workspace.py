@@ -18,7 +18,7 @@ from typing import Any
 
 from core.importing.result import ImportResult
 from core.model import Dataset, MonthlyLost, Order, PeriodCounts, SurveyResponse
-from core.store import lock
+from core.store import lock, privacy
 from core.store.backups import copy_database
 from core.store.merge import MergeReport, apply_import, insert_surveys
 from core.store.rows import (
@@ -347,26 +347,13 @@ class Workspace:
 
     # --- privacy ------------------------------------------------------------------------------------
     def export_customer(self, customer_id: str) -> dict:
-        """Everything stored about one customer (for their right of access under the AVG / GDPR)."""
-        c = self.conn
-        row = c.execute("SELECT * FROM customers WHERE id = ?", (customer_id,)).fetchone()
-        return {
-            "customer": dict(row) if row else None,
-            "orders": [dict(r) for r in c.execute("SELECT day, amount, order_id FROM orders WHERE customer_id = ? "
-                                                  "ORDER BY day", (customer_id,))],
-            "survey_answers": [dict(r) for r in c.execute("SELECT day, score, source FROM surveys WHERE "
-                                                          "customer_id = ? ORDER BY day", (customer_id,))],
-            "calendar_marks": [dict(r) for r in c.execute("SELECT action_key, state, until, marked_at FROM "
-                                                          "action_marks WHERE customer_id = ?", (customer_id,))],
-        }
+        """Everything stored about one customer, under every key that names them (AVG / GDPR access)."""
+        return privacy.export_person(self.conn, customer_id)
 
     def delete_customer(self, customer_id: str) -> dict[str, int]:
-        """Remove the person from every table; returns how many rows went per table."""
-        gone = {}
+        """Remove the person from every table, under every key that names them; rows gone per table."""
         with self.transaction() as c:
-            for table in ("customers", "orders", "surveys", "action_marks"):
-                column = "id" if table == "customers" else "customer_id"
-                gone[table] = c.execute(f"DELETE FROM {table} WHERE {column} = ?", (customer_id,)).rowcount
+            gone = privacy.delete_person(c, customer_id)
         # The deleted rows must not linger in free pages of the file.
         try:
             self.conn.execute("VACUUM")

@@ -336,6 +336,26 @@
             <translation>The customer was not deleted</translation>
         </message>
         <message>
+            <source>Also from the backups?</source>
+            <translation>Also from the backups?</translation>
+        </message>
+        <message>
+            <source>{n} backup copies of this shop may still hold {name}. Remove them from those copies too? If not, they stay there until the copies are replaced: Klantbehoud keeps the newest {keep} daily copies.</source>
+            <translation>{n} backup copies of this shop may still hold {name}. Remove them from those copies too? If not, they stay there until the copies are replaced: Klantbehoud keeps the newest {keep} daily copies.</translation>
+        </message>
+        <message>
+            <source>Removed from {held} of the {n} backup copies (the others did not hold them).</source>
+            <translation>Removed from {held} of the {n} backup copies (the others did not hold them).</translation>
+        </message>
+        <message>
+            <source>{count} copies could not be changed: {files}</source>
+            <translation>{count} copies could not be changed: {files}</translation>
+        </message>
+        <message>
+            <source>Backups</source>
+            <translation>Backups</translation>
+        </message>
+        <message>
             <source>Customers</source>
             <translation>Customers</translation>
         </message>

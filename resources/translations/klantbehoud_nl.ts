@@ -336,6 +336,26 @@
             <translation>De klant is niet verwijderd</translation>
         </message>
         <message>
+            <source>Also from the backups?</source>
+            <translation>Ook uit de reservekopieën?</translation>
+        </message>
+        <message>
+            <source>{n} backup copies of this shop may still hold {name}. Remove them from those copies too? If not, they stay there until the copies are replaced: Klantbehoud keeps the newest {keep} daily copies.</source>
+            <translation>In {n} reservekopieën van deze winkel kan {name} nog staan. Ook daaruit verwijderen? Zo niet, dan blijven de gegevens daar staan tot de kopieën vervangen worden: Klantbehoud bewaart de nieuwste {keep} dagelijkse kopieën.</translation>
+        </message>
+        <message>
+            <source>Removed from {held} of the {n} backup copies (the others did not hold them).</source>
+            <translation>Verwijderd uit {held} van de {n} reservekopieën (in de andere stond deze klant niet).</translation>
+        </message>
+        <message>
+            <source>{count} copies could not be changed: {files}</source>
+            <translation>{count} kopieën konden niet worden aangepast: {files}</translation>
+        </message>
+        <message>
+            <source>Backups</source>
+            <translation>Reservekopieën</translation>
+        </message>
+        <message>
             <source>Customers</source>
             <translation>Klanten</translation>
         </message>

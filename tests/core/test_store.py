@@ -290,3 +290,29 @@ def test_shops_carry_the_application_id_and_older_shops_get_it(tmp_path):
     assert is_workspace(path)  # recognised by its own tables
     Workspace.open(path).close()
     assert int.from_bytes(path.read_bytes()[68:72], "big") == APPLICATION_ID
+
+
+def test_answers_imported_by_e_mail_before_the_list_follow_the_customer_and_go_with_them(ws, tmp_path):
+    answers = _csv(tmp_path, "enquete.csv", "Datum;E-mail;Score\n01-03-2025;Anna@Voorbeeld.nl;9\n"
+                                            "02-03-2025;bram@voorbeeld.nl;4\n")
+    ws.apply_import(import_file(answers))
+    customers = _csv(tmp_path, "klanten.csv", "Klantnummer;Naam;E-mail\n1;Anna;anna@voorbeeld.nl\n"
+                                              "2;Bram;bram@voorbeeld.nl\n")
+    ws.apply_import(import_file(customers))
+    # The answers now carry the customer numbers.
+    assert sorted((a.customer_id, a.score) for a in ws.dataset().surveys) == [("1", 9), ("2", 4)]
+    assert [a["score"] for a in ws.export_customer("1")["survey_answers"]] == [9]
+    gone = ws.delete_customer("1")
+    assert gone["customers"] == 1 and gone["surveys"] == 1
+    assert [a.customer_id for a in ws.dataset().surveys] == ["2"]
+
+
+def test_delete_everywhere_also_finds_records_left_under_an_e_mail_address(ws, tmp_path):
+    """A shop imported by an older version: answers stored under the address, never linked."""
+    ws.apply_import(import_file(_csv(tmp_path, "klanten.csv", "Klantnummer;Naam;E-mail\n1;Anna;anna@voorbeeld.nl\n")))
+    with ws.transaction() as c:
+        c.execute("INSERT INTO surveys (day, score, customer_id, source) VALUES ('2025-03-01', 9, "
+                  "'ANNA@voorbeeld.nl', '')")
+    assert len(ws.export_customer("1")["survey_answers"]) == 1
+    ws.delete_customer("1")
+    assert ws.dataset().surveys == []

@@ -57,9 +57,21 @@ def test_details_export_and_delete(page, tmp_path, qtbot):
     out = page.export_customer(row, tmp_path / "klant.json")
     data = json.loads(out.read_text(encoding="utf-8"))
     assert data["customer"]["id"] == row.id and len(data["orders"]) == row.orders
+    # The demo shop made today's backup on opening: the person goes from that copy too.
+    from core.store.backups import backup_folder, list_backups
+    from core.store.workspace import Workspace
+    from ui.paths import data_dir
+
+    ws = page.state.workspace
+    copies = list_backups(ws.path, backup_folder(ws.path, data_dir() / "backups"))
+    assert copies
     assert page.delete_customer(row, confirm=False)
     assert page.state.workspace.export_customer(row.id)["customer"] is None
     assert all(r.id != row.id for r in page.rows) and len(page.rows) == 429
+    for copy in copies:
+        with Workspace.open(copy, read_only=True) as backup:
+            assert backup.export_customer(row.id) == {"customer": None, "orders": [], "survey_answers": [],
+                                                      "calendar_marks": []}
 
 
 def test_filtered_list_exports(page, tmp_path):

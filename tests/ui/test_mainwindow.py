@@ -147,24 +147,35 @@ def test_workspace_open_elsewhere_is_offered_read_only(window, tmp_path, monkeyp
 def test_uncaught_error_is_logged_and_shown_and_the_app_keeps_running(window, qtbot):
     reporter = errors._reporter
     shown_before = reporter.dialogs_shown
+    who = window.state.data.customers[0]  # a real customer's name and address in the message
     try:
-        raise RuntimeError("kapot")
+        raise RuntimeError(f"kapot bij {who.name}, {who.email}")
     except RuntimeError as exc:
         errors.handle(type(exc), exc, exc.__traceback__)
     qtbot.waitUntil(lambda: reporter.dialogs_shown == shown_before + 1)
     log = errors.log_file().read_text(encoding="utf-8")
-    assert "RuntimeError: kapot" in log
+    # Where and what kind, never the message: it may name a customer, and the log stays on disk.
+    assert "builtins.RuntimeError" in log and "test_mainwindow.py" in log
+    assert who.name not in log and who.email not in log
     # From a worker thread too: the dialog is shown on the main thread.
     t = threading.Thread(target=lambda: (_ for _ in ()).throw(ValueError("in een thread")))
     t.start()
     t.join()
     qtbot.waitUntil(lambda: reporter.dialogs_shown == shown_before + 2)
-    assert "ValueError: in een thread" in errors.log_file().read_text(encoding="utf-8")
+    assert "builtins.ValueError" in errors.log_file().read_text(encoding="utf-8")
     for w in QApplication.topLevelWidgets():
         if isinstance(w, QMessageBox):
             assert QCoreApplication.translate("_Reporter", "Something went wrong") == "Er ging iets mis"
             w.close()
     assert window.isVisible()
+
+
+def test_the_log_is_rotated(window, monkeypatch):
+    monkeypatch.setattr(errors, "LOG_LIMIT", 100)
+    for n in range(3):
+        errors.write_log("x" * 80 + f" {n}\n")
+    log = errors.log_file()
+    assert log.stat().st_size < 200 and log.with_name(log.name + ".1").exists()
 
 
 def test_period_selector_drives_the_figures(window, qtbot):

@@ -25,10 +25,12 @@ from PySide6.QtWidgets import (
 from core.exportsafe import write_csv, write_xlsx
 from core.metrics.customers import AT_RISK, LOST, CustomerRow, customer_rows
 from core.store import StoreError
+from core.store.backups import KEEP, backup_folder, list_backups, remove_person
 from ui import format as fmt
 from ui.i18n import problem_text
 from ui.lazy import refresh_when_shown
 from ui.models import SORT_ROLE, RowsModel
+from ui.paths import data_dir
 from ui.state import ShopState
 from ui.translatable import Retranslating
 
@@ -224,7 +226,28 @@ class CustomersPage(Retranslating, QWidget):
             QMessageBox.warning(self, self.tr("The customer was not deleted"), problem_text(exc.problem))
             return False
         self.state.reload()
+        self._offer_backups(row, confirm)
         return True
+
+    def _offer_backups(self, row: CustomerRow, confirm: bool) -> None:
+        """Offer to remove the person from the shop's backup copies too, and say what stays, for how long."""
+        ws = self.state.workspace
+        copies = list_backups(ws.path, backup_folder(ws.path, data_dir() / "backups"))
+        if not copies:
+            return
+        if confirm and QMessageBox.question(self, self.tr("Also from the backups?"), self.tr(
+                "{n} backup copies of this shop may still hold {name}. Remove them from those copies too? If not, "
+                "they stay there until the copies are replaced: Klantbehoud keeps the newest {keep} daily "
+                "copies.").format(n=len(copies), name=row.name or row.id, keep=KEEP)) != QMessageBox.StandardButton.Yes:
+            return
+        held, failed = remove_person(copies, row.id)
+        text = self.tr("Removed from {held} of the {n} backup copies (the others did not hold them).").format(
+            held=held, n=len(copies))
+        if failed:
+            text += " " + self.tr("{count} copies could not be changed: {files}").format(
+                count=len(failed), files=", ".join(p.name for p in failed))
+        if confirm:
+            QMessageBox.information(self, self.tr("Backups"), text)
 
     # --- language -----------------------------------------------------------------------------------
     def retranslate(self) -> None:

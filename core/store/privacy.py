@@ -1,0 +1,60 @@
+"""The AVG / GDPR rights on one person: everything stored about them, and removing all of it.
+
+A person's records may carry other keys than their customer number: survey answers imported (by e-mail)
+before the customer list, or an order export that named them by name. Every key that names the person
+is found, so access is complete and deletion leaves nothing behind.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+
+RECORD_TABLES = ("orders", "surveys", "action_marks")
+
+
+def person_keys(c: sqlite3.Connection, customer_id: str) -> list[str]:
+    """Every id under which records may name this person: their customer number, and the e-mail address
+    or the name that answers or orders carried before they were linked (a name only when no other customer
+    has it)."""
+    row = c.execute("SELECT email, name FROM customers WHERE id = ?", (customer_id,)).fetchone()
+    keys = [customer_id]
+    if row is None:
+        return keys
+    others = {r[0] for r in c.execute("SELECT id FROM customers WHERE id != ?", (customer_id,))}
+    email = (row[0] or "").strip().lower()
+    name = " ".join((row[1] or "").split())
+    namesakes = c.execute("SELECT COUNT(*) FROM customers WHERE name = ?", (row[1],)).fetchone()[0]
+    unique_name = bool(name) and namesakes == 1
+    for table in RECORD_TABLES:
+        for (key,) in c.execute(f"SELECT DISTINCT customer_id FROM {table} WHERE customer_id != ?", (customer_id,)):
+            if key in others or key in keys:
+                continue
+            if (email and key.strip().lower() == email) or (unique_name and " ".join(key.split()) == name):
+                keys.append(key)
+    return keys
+
+
+def export_person(c: sqlite3.Connection, customer_id: str) -> dict:
+    """Everything stored about one person, under every key that names them."""
+    keys = person_keys(c, customer_id)
+    marks = ",".join("?" * len(keys))
+    row = c.execute("SELECT * FROM customers WHERE id = ?", (customer_id,)).fetchone()
+    return {
+        "customer": dict(row) if row else None,
+        "orders": [dict(r) for r in c.execute(
+            f"SELECT day, amount, order_id FROM orders WHERE customer_id IN ({marks}) ORDER BY day", keys)],
+        "survey_answers": [dict(r) for r in c.execute(
+            f"SELECT day, score, source FROM surveys WHERE customer_id IN ({marks}) ORDER BY day", keys)],
+        "calendar_marks": [dict(r) for r in c.execute(
+            f"SELECT action_key, state, until, marked_at FROM action_marks WHERE customer_id IN ({marks})", keys)],
+    }
+
+
+def delete_person(c: sqlite3.Connection, customer_id: str) -> dict[str, int]:
+    """Remove the person from every table (inside the caller's transaction); rows gone per table."""
+    keys = person_keys(c, customer_id)
+    marks = ",".join("?" * len(keys))
+    gone = {"customers": c.execute("DELETE FROM customers WHERE id = ?", (customer_id,)).rowcount}
+    for table in RECORD_TABLES:
+        gone[table] = c.execute(f"DELETE FROM {table} WHERE customer_id IN ({marks})", keys).rowcount
+    return gone

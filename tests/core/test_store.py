@@ -316,3 +316,29 @@ def test_delete_everywhere_also_finds_records_left_under_an_e_mail_address(ws, t
     assert len(ws.export_customer("1")["survey_answers"]) == 1
     ws.delete_customer("1")
     assert ws.dataset().surveys == []
+
+
+@pytest.mark.slow
+def test_killed_during_a_long_import_the_shop_has_all_of_it_or_none(tmp_path):
+    """Kills land from the first 100 ms of an import that takes about five seconds, never after it ended."""
+    import random
+    import time
+
+    rng = random.Random(11)
+    worker = ROOT / "tests" / "helpers" / "big_import_worker.py"
+    delays = [rng.uniform(0.0, 0.1) for _ in range(4)] + [rng.uniform(0.1, 2.5) for _ in range(6)]
+    for n, delay in enumerate(delays):
+        path = tmp_path / f"groot-{n}.klantbehoud"
+        Workspace.create(path).close()
+        proc = subprocess.Popen([sys.executable, str(worker), str(path), "60000", "4"], stdout=subprocess.PIPE,
+                                text=True)
+        assert proc.stdout.readline().strip() == "ready"
+        time.sleep(delay)
+        os.kill(proc.pid, signal.SIGKILL)
+        proc.wait()
+        assert proc.stdout.read() == "", "the import ended before the kill: this round proved nothing"
+        with Workspace.open(path) as w:
+            assert w.integrity_ok()
+            counts = [w.conn.execute(f"SELECT COUNT(*) FROM {t}").fetchone()[0] for t in ("imports", "customers",
+                                                                                          "orders")]
+            assert counts == [0, 0, 0]  # the half-done import left nothing behind

@@ -37,9 +37,10 @@ class Order:
 
 @dataclass(frozen=True)
 class SurveyResponse:
-    """One answer to the recommendation question (0-10)."""
+    """One answer to the recommendation question (0-10). ``date`` is None for a survey without dates: such
+    an answer counts in every period."""
 
-    date: date
+    date: date | None
     score: int
     customer_id: str = ""
     source: str = ""

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from core.importing.result import CHANGED, REJECTED, SKIPPED, ImportResult, RowProblem
+from core.importing.result import CHANGED, REJECTED, SKIPPED, WARNING, ImportResult, RowProblem
 from core.importing.values import date_part, parse_date, parse_month
 from core.model import Customer, MonthlyLost, PeriodCounts, SurveyResponse
 from core.text import QT_TRANSLATE_NOOP, Problem
@@ -112,10 +112,12 @@ def merge_customer(existing: Customer, new: Customer) -> list[str]:
 
 
 class SurveyRows:
-    """Survey answers: a score and a date per row."""
+    """Survey answers: a score and a date per row; a survey without a date column gives undated answers,
+    which count in every period (and the summary says so)."""
 
     def __init__(self, result: ImportResult):
         self.result = result
+        self.undated = 0
 
     def add(self, number: int, values: dict[str, object], bad: list[RowProblem], failed: set[str]) -> None:
         """One answer; rejected without a score or a date."""
@@ -127,9 +129,11 @@ class SurveyRows:
             reason = None if "nps_score" in failed else Problem(QT_TRANSLATE_NOOP("core", "No score."))
             reject(r, bad, number, "", reason)
             return
-        if day is None:
+        if day is None and ("answered_on" in values or "order_date" in values or "answered_on" in failed):
+            # The survey has dates, this row has none (or an unreadable one): not guessed.
             reject(r, bad, number, "", Problem(QT_TRANSLATE_NOOP("core", "No date for this answer.")))
             return
+        self.undated += day is None
         r.surveys.append(SurveyResponse(day, int(score), customer_key(values), str(values.get("source") or "")))
         r.accepted += 1
         r.problems.extend(bad)
@@ -138,6 +142,9 @@ class SurveyRows:
         """Answers that all lie in 1-5 are held back with a question: that is a star rating, most likely,
         and read as 0-10 it would make every answer a detractor."""
         r = self.result
+        if self.undated:
+            r.problems.append(RowProblem(0, "", WARNING, Problem(QT_TRANSLATE_NOOP(
+                "core", "This survey has no dates: its {n} answers count in every period."), {"n": self.undated})))
         scores = {a.score for a in r.surveys}
         if len(r.surveys) >= 2 and scores <= {1, 2, 3, 4, 5}:
             r.held_surveys, r.surveys = r.surveys, []

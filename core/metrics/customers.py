@@ -40,8 +40,9 @@ def customer_rows(data: Dataset, summary: Summary) -> list[CustomerRow]:
     by_id = {c.id: c for c in data.customers}
     latest: dict[str, tuple[date, int]] = {}
     for a in data.surveys:
-        if a.customer_id and (a.customer_id not in latest or a.date >= latest[a.customer_id][0]):
-            latest[a.customer_id] = (a.date, a.score)
+        when = a.date or date.min  # an undated answer is older than any dated one
+        if a.customer_id and (a.customer_id not in latest or when >= latest[a.customer_id][0]):
+            latest[a.customer_id] = (when, a.score)
     risk = {r.index for r in summary.at_risk}
     top = set(summary.pareto.top_indices)
     first, last = summary.period.first.toordinal(), summary.period.last.toordinal()

@@ -147,7 +147,7 @@ def frame_from_dataset(
     cust = np.fromiter((index[o.customer_id] for o in orders), dtype=np.int64, count=len(orders))
     day = np.fromiter((o.date.toordinal() for o in orders), dtype=np.int64, count=len(orders))
     amount = np.fromiter((o.amount for o in orders), dtype=np.float64, count=len(orders))
-    extra_days = [s.date.toordinal() for s in data.surveys]
+    extra_days = [s.date.toordinal() for s in data.surveys if s.date]
     return build_frame(ids, cust, day, amount, data.customers, inactive_after, as_of, extra_days)
 
 

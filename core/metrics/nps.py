@@ -141,5 +141,6 @@ def nps_trend(answers: Iterable[SurveyResponse], by: str = "month") -> list[tupl
     key = month_start if by == "month" else quarter_start
     buckets: dict[date, list[int]] = {}
     for a in answers:
-        buckets.setdefault(key(a.date), [0] * 11)[a.score] += 1
+        if a.date:  # undated answers belong to no month
+            buckets.setdefault(key(a.date), [0] * 11)[a.score] += 1
     return [(k, nps_from_counts(v)) for k, v in sorted(buckets.items())]

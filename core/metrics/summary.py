@@ -132,7 +132,7 @@ def future_dates(data: Dataset, today: date | None = None) -> list[date]:
     """Every date in the data that lies after today: a typing slip (2098 for 2018) or a wrong clock."""
     today = today or date.today()
     found = [o.date for o in data.orders if o.date > today]
-    found += [a.date for a in data.surveys if a.date > today]
+    found += [a.date for a in data.surveys if a.date and a.date > today]
     for c in data.customers:
         found += [d for d in (c.since, c.first_purchase, c.last_purchase, c.left_on) if d and d > today]
     return found
@@ -195,14 +195,8 @@ def summarize(
     step("churn")
     repeat = repeat_rate(frame, period)
     step("repeat")
-    in_period = [s for s in surveys if period.first <= s.date <= period.last]
-    counts = [0] * 11
-    for s in in_period:
-        counts[s.score] += 1
-    for score in undated_scores:
-        counts[score] += 1
-    nps = nps_from_counts(counts)
-    trend = nps_trend(in_period, "month")
+    nps = nps_from_counts(nps_counts(surveys, period, undated_scores))
+    trend = nps_trend([s for s in surveys if s.date and period.first <= s.date <= period.last], "month")
     step("nps")
     referral = referral_rate(frame, period, source_keywords)
     step("referral")
@@ -329,6 +323,18 @@ def to_json(s: Summary, translate: Callable[[str, str], str] | None = None) -> d
     }
 
 
+def nps_counts(surveys: Sequence[SurveyResponse], period: Period, undated_scores: Sequence[int] = ()) -> list[int]:
+    """Answers per score 0..10 for ``period``: the dated answers inside it, and every undated one (a survey
+    without dates, scores in a customer list), which counts in every period."""
+    counts = [0] * 11
+    for s in surveys:
+        if s.date is None or period.first <= s.date <= period.last:
+            counts[s.score] += 1
+    for score in undated_scores:
+        counts[score] += 1
+    return counts
+
+
 def trends(frame: ShopFrame, surveys: Sequence[SurveyResponse], period: Period, count: int = 6,
            undated_scores: Sequence[int] = ()) -> dict[str, list[float | None]]:
     """Each card's figure for the ``count`` periods of the same length ending with ``period`` (oldest first)."""
@@ -342,11 +348,7 @@ def trends(frame: ShopFrame, surveys: Sequence[SurveyResponse], period: Period, 
         out["churn"].append(sum(m.lost for m in months) / sum(m.start for m in months) * 100
                             if months and sum(m.start for m in months) else None)
         out["repeat"].append(repeat_rate(frame, p).percent)
-        counts = [0] * 11
-        for s in surveys:
-            if p.first <= s.date <= p.last:
-                counts[s.score] += 1
-        out["nps"].append(nps_from_counts(counts).score)
+        out["nps"].append(nps_from_counts(nps_counts(surveys, p, undated_scores)).score)
         out["referral"].append(referral_rate(frame, p).percent)
         out["pareto"].append(pareto(frame, p).top20_share_percent)
     return out

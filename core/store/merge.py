@@ -112,7 +112,7 @@ def apply_import(c: sqlite3.Connection, result: ImportResult, file_label: str | 
 def insert_surveys(c: sqlite3.Connection, answers: Sequence[SurveyResponse], import_id: int | None) -> int:
     """Store the survey answers that are not there yet; how many were new (typed-in ones have no import)."""
     return _insert(c, "surveys", ("day", "score", "customer_id", "source"), import_id,
-                   [(a.date.isoformat(), a.score, a.customer_id, a.source) for a in answers])
+                   [(a.date.isoformat() if a.date else "", a.score, a.customer_id, a.source) for a in answers])
 
 
 def _rekey(c: sqlite3.Connection, old: str, new: str) -> None:

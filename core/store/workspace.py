@@ -294,7 +294,7 @@ class Workspace:
         customers = [customer_from(r) for r in c.execute("SELECT * FROM customers ORDER BY rowid")]
         orders = [Order(r[0], date.fromisoformat(r[1]), r[2], r[3])
                   for r in c.execute("SELECT customer_id, day, amount, order_id FROM orders ORDER BY id")]
-        surveys = [SurveyResponse(date.fromisoformat(r[0]), r[1], r[2], r[3])
+        surveys = [SurveyResponse(date.fromisoformat(r[0]) if r[0] else None, r[1], r[2], r[3])
                    for r in c.execute("SELECT day, score, customer_id, source FROM surveys ORDER BY id")]
         return Dataset(customers, orders, surveys, read_period_counts(c), read_monthly_lost(c), self.meta("shop_name"))
 

@@ -1427,6 +1427,10 @@ Your data stays on this computer.</translation>
             <translation>Customer {id} already appears on row {first}; merged.</translation>
         </message>
         <message>
+            <source>This survey has no dates: its {n} answers count in every period.</source>
+            <translation>This survey has no dates: its {n} answers count in every period.</translation>
+        </message>
+        <message>
             <source>All {n} scores lie between 1 and 5. That looks like a rating of 1 to 5 stars, not the question “How likely are you to recommend us, from 0 to 10?”, so they were not counted as NPS. Import them only if the question really was 0 to 10.</source>
             <translation>All {n} scores lie between 1 and 5. That looks like a rating of 1 to 5 stars, not the question “How likely are you to recommend us, from 0 to 10?”, so they were not counted as NPS. Import them only if the question really was 0 to 10.</translation>
         </message>

@@ -1427,6 +1427,10 @@ Je gegevens blijven op deze computer.</translation>
             <translation>Klant {id} staat al op rij {first}; samengevoegd.</translation>
         </message>
         <message>
+            <source>This survey has no dates: its {n} answers count in every period.</source>
+            <translation>Deze enquête heeft geen datums: de {n} antwoorden tellen in elke periode mee.</translation>
+        </message>
+        <message>
             <source>All {n} scores lie between 1 and 5. That looks like a rating of 1 to 5 stars, not the question “How likely are you to recommend us, from 0 to 10?”, so they were not counted as NPS. Import them only if the question really was 0 to 10.</source>
             <translation>Alle {n} scores liggen tussen 1 en 5. Dat lijkt op een beoordeling met 1 tot 5 sterren, niet op de vraag “Hoe waarschijnlijk is het dat je ons aanbeveelt, van 0 tot 10?”, dus ze tellen niet mee voor de NPS. Importeer ze alleen als de vraag echt van 0 tot 10 ging.</translation>
         </message>

@@ -39,3 +39,28 @@ def test_command_line_holds_them_back_unless_told(tmp_path):
                       io.StringIO(), io.StringIO()) == 0
     with Workspace.open(shop) as ws:
         assert sorted(a.score for a in ws.dataset().surveys) == [4, 5, 5]
+
+
+def test_a_survey_without_dates_counts_in_every_period_and_says_so(tmp_path):
+    from core.metrics.summary import summarize_dataset
+    from core.model import Dataset
+
+    f = tmp_path / "enquete.csv"
+    f.write_text("Naam;Hoe waarschijnlijk is het dat je ons aanbeveelt?\nAnna;9\nBram;10\nCor;3\nDirk;8\n",
+                 encoding="utf-8")
+    result = import_file(f)
+    assert [a.date for a in result.surveys] == [None] * 4
+    assert any("no dates" in line and "every period" in line for line in result.summary_lines())
+    s = summarize_dataset(Dataset(surveys=result.surveys))
+    assert (s.nps.responses, s.nps.promoters, s.nps.detractors) == (4, 2, 1)
+    shop = tmp_path / "w.klantbehoud"
+    with Workspace.create(shop) as ws:
+        ws.apply_import(result)
+        assert sorted(a.score for a in ws.dataset().surveys if a.date is None) == [3, 8, 9, 10]
+
+
+def test_a_dated_survey_with_one_empty_date_rejects_that_row(tmp_path):
+    f = tmp_path / "enquete.csv"
+    f.write_text("Datum;Score\n01-03-2025;9\n;7\n", encoding="utf-8")
+    result = import_file(f)
+    assert len(result.surveys) == 1 and result.rejected == 1

@@ -238,7 +238,9 @@ class DashboardPage(Retranslating, QWidget):
         answers = self.state.data.surveys
         if not answers:
             return self.tr("No answers in this period; import a survey or type scores on the NPS page")
-        days = [a.date for a in answers]
+        days = [a.date for a in answers if a.date]
+        if not days:
+            return self.tr("No answers in this period; import a survey or type scores on the NPS page")
         return self.tr("None of your {n} answers is in this period: they run from {first} to {last}").format(
             n=len(answers), first=fmt.day(min(days)), last=fmt.day(max(days)))
 

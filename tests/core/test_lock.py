@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from core.store import StoreError, Workspace, WorkspaceLocked, lock
+from tests.helpers.holder import hold
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -57,10 +58,7 @@ def test_empty_just_created_lock_file_is_not_a_holder(tmp_path):
 def test_holder_is_named_while_alive_and_the_lock_is_free_after_a_kill(tmp_path):
     path = tmp_path / "w.klantbehoud"
     Workspace.create(path).close()
-    code = (f"import sys, time; sys.path.insert(0, {str(ROOT)!r}); from core.store import Workspace; "
-            f"w = Workspace.open({str(path)!r}); print('ready', flush=True); time.sleep(60)")
-    proc = subprocess.Popen([sys.executable, "-c", code], stdout=subprocess.PIPE, text=True)
-    assert proc.stdout.readline().strip() == "ready"
+    proc = hold(path)
     try:
         info = lock.holder(path)
         assert info is not None and info["pid"] == proc.pid

@@ -17,6 +17,7 @@ from core.model import MonthlyLost, PeriodCounts, SurveyResponse
 from core.store import StoreError, Workspace, WorkspaceLocked, is_workspace, lock, schema
 from core.store.backups import daily_backup, list_backups
 from core.store.workspace import restore_backup
+from tests.helpers.holder import hold
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -204,18 +205,10 @@ def test_read_only_workspace_refuses_changes(tmp_path):
         assert "read-only" in info.value.problem.render()
 
 
-def _hold(path):
-    code = (f"import sys, time; sys.path.insert(0, {str(ROOT)!r}); from core.store import Workspace; "
-            f"w = Workspace.open({str(path)!r}); print('ready', flush=True); time.sleep(60)")
-    proc = subprocess.Popen([sys.executable, "-c", code], stdout=subprocess.PIPE, text=True)
-    assert proc.stdout.readline().strip() == "ready"
-    return proc
-
-
 def test_second_process_is_told_and_a_crashed_lock_is_taken_over(tmp_path):
     path = tmp_path / "gedeeld.klantbehoud"
     Workspace.create(path).close()
-    holder = _hold(path)
+    holder = hold(path)
     try:
         with pytest.raises(WorkspaceLocked) as info:
             Workspace.open(path)

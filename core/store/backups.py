@@ -84,3 +84,11 @@ def remove_person(backups: list[Path], customer_id: str) -> tuple[int, list[Path
         except sqlite3.Error:
             failed.append(path)
     return held, failed
+
+
+def every_copy(workspace: Path, folder: Path, *elsewhere: Path) -> list[Path]:
+    """The daily copies in ``folder`` plus the safety copies made before an upgrade or a restore (beside the
+    shop, in ``folder`` or ``elsewhere``): every file that may still hold what was deleted from the shop."""
+    places = dict.fromkeys(p.resolve() for p in (folder, workspace.parent, *elsewhere) if p.is_dir())
+    safety = sorted(p for where in places for p in where.glob(f"{workspace.stem}.before-*.klantbehoud"))
+    return list_backups(workspace, folder) + safety

@@ -15,7 +15,7 @@ import pytest
 from core.importing.pipeline import import_file
 from core.model import MonthlyLost, PeriodCounts, SurveyResponse
 from core.store import StoreError, Workspace, WorkspaceLocked, is_workspace, lock, schema
-from core.store.backups import daily_backup, list_backups
+from core.store.backups import backup_folder, daily_backup, list_backups
 from core.store.workspace import restore_backup
 from tests.helpers.holder import hold
 
@@ -335,3 +335,22 @@ def test_killed_during_a_long_import_the_shop_has_all_of_it_or_none(tmp_path):
             counts = [w.conn.execute(f"SELECT COUNT(*) FROM {t}").fetchone()[0] for t in ("imports", "customers",
                                                                                           "orders")]
             assert counts == [0, 0, 0]  # the half-done import left nothing behind
+
+
+def test_a_person_is_removed_from_daily_and_safety_copies(tmp_path):
+    from core.store.backups import every_copy, remove_person
+
+    shop = tmp_path / "winkel.klantbehoud"
+    with Workspace.create(shop, "Winkel") as w:
+        w.apply_import(import_file(_csv(tmp_path, "k.csv", "Klantnummer;Naam\n1;Anna\n2;Bram\n")))
+        folder = backup_folder(shop)
+        daily_backup(w.conn, shop, folder)
+        w.save_as(tmp_path / "winkel.before-restore-20260101-120000.klantbehoud")
+        w.delete_customer("1")
+    copies = every_copy(shop, folder)
+    assert len(copies) == 2
+    held, failed = remove_person(copies, "1")
+    assert (held, failed) == (2, [])
+    for copy in copies:
+        with Workspace.open(copy, read_only=True) as b:
+            assert [c.id for c in b.dataset().customers] == ["2"]

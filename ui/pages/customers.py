@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 from core.exportsafe import write_csv, write_xlsx
 from core.metrics.customers import AT_RISK, LOST, CustomerRow, customer_rows
 from core.store import StoreError
-from core.store.backups import KEEP, backup_folder, list_backups, remove_person
+from core.store.backups import KEEP, backup_folder, every_copy, remove_person
 from ui import format as fmt
 from ui.i18n import problem_text
 from ui.lazy import refresh_when_shown
@@ -232,7 +232,7 @@ class CustomersPage(Retranslating, QWidget):
     def _offer_backups(self, row: CustomerRow, confirm: bool) -> None:
         """Offer to remove the person from the shop's backup copies too, and say what stays, for how long."""
         ws = self.state.workspace
-        copies = list_backups(ws.path, backup_folder(ws.path, data_dir() / "backups"))
+        copies = every_copy(ws.path, backup_folder(ws.path, data_dir() / "backups"), data_dir() / "backups")
         if not copies:
             return
         if confirm and QMessageBox.question(self, self.tr("Also from the backups?"), self.tr(

@@ -39,6 +39,8 @@ class Problem:
         given (the UI's own date format), else as the language writes them."""
         template = translate(CONTEXT, self.template) if translate else self.template
         params = {k: day(v) if day and isinstance(v, date) else _value(v, decimal) for k, v in self.params.items()}
+        if translate:  # "geen kolom herkend als 'Besteldatum'", not "… als 'Order date'"
+            params.update({k: translate(CONTEXT, v) for k, v in self.params.items() if isinstance(v, Label)})
         try:
             return template.format(**params)
         except (KeyError, IndexError, ValueError):
@@ -47,6 +49,10 @@ class Problem:
 
     def __str__(self) -> str:
         return self.render()
+
+
+class Label(str):
+    """A parameter that is itself a marked text (a field's name): translated with the message around it."""
 
 
 def _value(v: object, decimal: str) -> object:

@@ -23,7 +23,7 @@ from core.importing.sniff import CSV, detect_format
 from core.importing.values import is_empty
 from core.importing.workbook import WorkbookRead, read_workbook
 from core.model import Dataset
-from core.text import QT_TRANSLATE_NOOP, InputError, Problem
+from core.text import QT_TRANSLATE_NOOP, InputError, Label, Problem
 
 Progress = Callable[[float], None] | None
 IsCancelled = Callable[[], bool] | None
@@ -209,7 +209,8 @@ def _require_fields(source: Source, mapping: dict[int, str], kind: str) -> None:
             raise InputError(Problem(QT_TRANSLATE_NOOP(
                 "core", "{file}: no column was recognised as '{field}'. The header is on row {row}: {headers}. "
                         "Choose the column in the import wizard, or rename it."),
-                {"file": source.path.name, "field": FIELD_BY_KEY[options[0]].label, "row": source.info.header_row,
+                {"file": source.path.name, "field": Label(FIELD_BY_KEY[options[0]].label),
+                 "row": source.info.header_row,
                  "headers": ", ".join(f"{column_letter(i)}={h}" for i, h in enumerate(source.headers) if h)[:300]}))
 
 

@@ -94,7 +94,15 @@ class CustomerRows:
         r.problems.extend(bad)
 
     def finish(self) -> None:
-        """Nothing is kept back until the end."""
+        """Say how many on the list never bought: they stay contacts (for mailings), not customers."""
+        r = self.result
+        contacts = sum(1 for c in r.customers if c.orders_count == 0 and not c.first_purchase
+                       and not c.last_purchase)
+        if contacts:
+            r.problems.append(RowProblem(0, "", WARNING, Problem(QT_TRANSLATE_NOOP(
+                "core", "{contacts} of the {total} people on this list never bought (0 orders): they are kept as "
+                        "contacts for your mailings, not counted as customers."),
+                {"contacts": contacts, "total": len(r.customers)})))
 
 
 def merge_customer(existing: Customer, new: Customer) -> list[str]:

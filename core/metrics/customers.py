@@ -9,7 +9,7 @@ from core.metrics.frame import NEVER, UNKNOWN
 from core.metrics.summary import Summary
 from core.model import Dataset
 
-ACTIVE, AT_RISK, LOST = "active", "at_risk", "lost"
+ACTIVE, AT_RISK, LOST, CONTACT = "active", "at_risk", "lost", "contact"  # contact: on the list, never bought
 
 
 @dataclass(frozen=True)
@@ -23,7 +23,7 @@ class CustomerRow:
     last_purchase: date | None
     orders: int | None  # None: not known (a list without an order count, and no orders)
     revenue: float | None
-    status: str  # ACTIVE, AT_RISK or LOST
+    status: str  # ACTIVE, AT_RISK, LOST or CONTACT
     lost_on: date | None
     score: int | None  # their latest NPS answer
     source: str
@@ -52,7 +52,7 @@ def customer_rows(data: Dataset, summary: Summary) -> list[CustomerRow]:
         c = by_id.get(cid)
         start, end = int(frame.start[i]), int(frame.end[i])
         lost = start != UNKNOWN and end != NEVER and end <= frame.as_of
-        status = LOST if lost else (AT_RISK if i in risk else ACTIVE)
+        status = CONTACT if frame.contacts[i] else LOST if lost else (AT_RISK if i in risk else ACTIVE)
         score = latest[cid][1] if cid in latest else (c.nps_score if c else None)
         revenue = float(frame.revenue[i]) if frame.revenue[i] == frame.revenue[i] else None  # nan: unknown
         rows.append(CustomerRow(

@@ -52,6 +52,7 @@ class ShopFrame:
     spell_end: np.ndarray  # int64 first day after each spell (NEVER when it has no end)
     history_start: int  # the first day the data knows anything (UNKNOWN when empty)
     from_list: bool  # True when a customer list gave dates (it names every customer, not only recent buyers)
+    contacts: np.ndarray  # bool per index: on the list with 0 orders (never bought): not a customer
     customers: list[Customer] | None = None  # the source rows, when built from a Dataset
 
     @property
@@ -201,10 +202,14 @@ def build_frame(
     since = np.full(n, UNKNOWN, dtype=np.int64)
     left = np.full(n, UNKNOWN, dtype=np.int64)
     from_list = any(c.since or c.first_purchase or c.last_purchase or c.left_on for c in customers)
+    contact = np.zeros(n, dtype=bool)
     for i, c in enumerate(customers):
         since[i] = _opt_day(c.since)
         left[i] = _opt_day(c.left_on)
         if count[i] == 0 and np.isnan(revenue[i]):
+            # The list says this person never bought (an account, a newsletter sign-up): a contact for
+            # mailings, not a customer in any retention figure.
+            contact[i] = c.orders_count == 0 and c.first_purchase is None and c.last_purchase is None
             first[i] = _opt_day(c.first_purchase)
             last[i] = _opt_day(c.last_purchase)
             if c.orders_count is not None:
@@ -217,6 +222,7 @@ def build_frame(
                 last[i] = first[i]
 
     start = np.where(since != UNKNOWN, since, first)
+    start[contact] = UNKNOWN  # never placed in time: no spell, in no count
     from_orders = np.zeros(n, dtype=bool)
     if len(order_cust):
         from_orders[order_cust[order_amount >= 0]] = True
@@ -271,6 +277,7 @@ def build_frame(
         spell_end=spell_end,
         history_start=history_start,
         from_list=from_list,
+        contacts=contact,
         customers=list(customers) if customers else None,
     )
 

@@ -33,7 +33,7 @@ class Summary:
     period: Period
     as_of: date
     inactive_after: int
-    customers: int
+    customers: int  # people who bought (or are customers by the list); contacts not included
     crr: CrrResult
     churn_monthly: list[churn_mod.MonthChurn]
     churn_six: churn_mod.SixMonthChurn | None
@@ -48,6 +48,7 @@ class Summary:
     clv: ClvResult
     problems: list[Problem] = field(default_factory=list)
     frame: ShopFrame | None = None  # the customer intervals the figures came from (for customer lists)
+    contacts: int = 0  # on a customer list with 0 orders: kept for mailings, in no retention figure
     churn_reason: Problem | None = None  # why there is no churn figure, when there is none
     period_note: Problem | None = None  # why the default view is not the last 12 full months
     suggested_window: int | None = None  # a shorter window under which the figures can be known
@@ -211,7 +212,8 @@ def summarize(
         period=period,
         as_of=frame.as_of_date,
         inactive_after=frame.inactive_after,
-        customers=frame.n_customers,
+        customers=frame.n_customers - int(frame.contacts.sum()),
+        contacts=int(frame.contacts.sum()),
         crr=crr,
         churn_monthly=monthly,
         churn_six=six,
@@ -257,6 +259,7 @@ def to_json(s: Summary, translate: Callable[[str, str], str] | None = None) -> d
         "as_of": s.as_of.isoformat(),
         "inactive_after_days": s.inactive_after,
         "customers": s.customers,
+        "contacts": s.contacts,
         "crr": {
             "S": s.crr.start,
             "E": s.crr.end,

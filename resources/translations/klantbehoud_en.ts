@@ -228,6 +228,10 @@
             <translation>lost on {date}</translation>
         </message>
         <message>
+            <source>contact (never bought)</source>
+            <translation>contact (never bought)</translation>
+        </message>
+        <message>
             <source>at risk</source>
             <translation>at risk</translation>
         </message>
@@ -1425,6 +1429,10 @@ Your data stays on this computer.</translation>
         <message>
             <source>Customer {id} already appears on row {first}; merged.</source>
             <translation>Customer {id} already appears on row {first}; merged.</translation>
+        </message>
+        <message>
+            <source>{contacts} of the {total} people on this list never bought (0 orders): they are kept as contacts for your mailings, not counted as customers.</source>
+            <translation>{contacts} of the {total} people on this list never bought (0 orders): they are kept as contacts for your mailings, not counted as customers.</translation>
         </message>
         <message>
             <source>This survey has no dates: its {n} answers count in every period.</source>

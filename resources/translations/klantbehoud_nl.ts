@@ -228,6 +228,10 @@
             <translation>verloren op {date}</translation>
         </message>
         <message>
+            <source>contact (never bought)</source>
+            <translation>contact (nooit gekocht)</translation>
+        </message>
+        <message>
             <source>at risk</source>
             <translation>in de gevarenzone</translation>
         </message>
@@ -1425,6 +1429,10 @@ Je gegevens blijven op deze computer.</translation>
         <message>
             <source>Customer {id} already appears on row {first}; merged.</source>
             <translation>Klant {id} staat al op rij {first}; samengevoegd.</translation>
+        </message>
+        <message>
+            <source>{contacts} of the {total} people on this list never bought (0 orders): they are kept as contacts for your mailings, not counted as customers.</source>
+            <translation>{contacts} van de {total} mensen op deze lijst kochten nooit iets (0 bestellingen): ze blijven bewaard als contact voor je mailings, maar tellen niet als klant.</translation>
         </message>
         <message>
             <source>This survey has no dates: its {n} answers count in every period.</source>

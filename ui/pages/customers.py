@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from core.exportsafe import write_csv, write_xlsx
-from core.metrics.customers import AT_RISK, LOST, CustomerRow, customer_rows
+from core.metrics.customers import AT_RISK, CONTACT, LOST, CustomerRow, customer_rows
 from core.store import StoreError
 from core.store.backups import KEEP, backup_folder, every_copy, remove_person
 from ui import format as fmt
@@ -110,6 +110,8 @@ class CustomersPage(Retranslating, QWidget):
     def _status(self, row: CustomerRow) -> str:
         if row.status == LOST:
             return self.tr("lost on {date}").format(date=fmt.day(row.lost_on))
+        if row.status == CONTACT:
+            return self.tr("contact (never bought)")
         return self.tr("at risk") if row.status == AT_RISK else self.tr("active")
 
     def refresh(self) -> None:

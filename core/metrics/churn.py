@@ -96,8 +96,8 @@ def full_months(frame: ShopFrame, period: Period | None = None) -> list[date]:
     """Months whose losses are fully known: complete on the data's date, starting once the data shows
     every customer (see ``ShopFrame.observable_from``), and inside ``period``."""
     as_of = frame.as_of_date
-    if frame.history_start == UNKNOWN:
-        return []
+    if frame.history_start == UNKNOWN or not frame.losses_known:
+        return []  # no one can be seen to leave: no month has a churn figure
     first = add_months(date.fromordinal(frame.observable_from - 1), 1) if frame.observable_from > frame.history_start \
         else month_start(date.fromordinal(frame.history_start))
     months = [m for m in months_between(first, as_of) if month_end(m) <= as_of]

@@ -112,6 +112,12 @@ class ShopFrame:
         return self.history_start + (self.inactive_after if self.censored else 0)
 
     @property
+    def losses_known(self) -> bool:
+        """Whether the data can tell who stopped being a customer: "left on" dates, or purchase dates. A list
+        with only "customer since" says when people came, never whether they are still customers."""
+        return self.explicit_leaving or bool((self.last_buy != UNKNOWN).any())
+
+    @property
     def censored(self) -> bool:
         """True for an order history without a customer list: who bought before it started is not in it."""
         return not (self.explicit_leaving or self.from_list)

@@ -19,6 +19,11 @@ NO_DATED_CUSTOMERS = QT_TRANSLATE_NOOP(
             "counts in.")
 
 
+NO_LOSS_DATES = QT_TRANSLATE_NOOP(
+    "core", "Not known: your list says when customers came, but not when they last bought or left. Add a column "
+            "'last purchase' or 'left on' (or import your orders) to see who stayed.")
+
+
 @dataclass(frozen=True)
 class CrrResult:
     """CRR with the counts it was computed from. ``percent`` is None when the counts are invalid."""
@@ -80,6 +85,8 @@ def not_known_before(frame: ShopFrame, first_day: int) -> Problem | None:
     """
     if frame.history_start == UNKNOWN:
         return Problem(NO_DATED_CUSTOMERS)
+    if not frame.losses_known:
+        return Problem(NO_LOSS_DATES)
     if first_day - 1 < frame.observable_from - 1:
         return Problem(
             QT_TRANSLATE_NOOP(

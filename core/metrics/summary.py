@@ -15,6 +15,7 @@ from core.metrics.periods import Period, add_months, last_full_months, month_sta
 from core.metrics.referral import ReferralResult, referral_rate
 from core.metrics.retention import (
     NO_DATED_CUSTOMERS,
+    NO_LOSS_DATES,
     CrrResult,
     RepeatResult,
     crr_from_counts,
@@ -238,6 +239,8 @@ def _no_six_months(frame: ShopFrame, monthly: list[churn_mod.MonthChurn]) -> Pro
     """Why there is no 6-month average: too few months whose losses can be known in the period."""
     if frame.history_start == UNKNOWN:
         return Problem(NO_DATED_CUSTOMERS)
+    if not frame.losses_known:
+        return Problem(NO_LOSS_DATES)
     if frame.censored and not monthly:
         return Problem(QT_TRANSLATE_NOOP(
             "core", "Not known yet: with a window of {days} days, the first losses show on {known}."),

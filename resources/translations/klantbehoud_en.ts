@@ -1903,6 +1903,10 @@ Your data stays on this computer.</translation>
             <translation>Not known: there are no customers with a date yet. Import your customer list or orders, or type the counts in.</translation>
         </message>
         <message>
+            <source>Not known: your list says when customers came, but not when they last bought or left. Add a column 'last purchase' or 'left on' (or import your orders) to see who stayed.</source>
+            <translation>Not known: your list says when customers came, but not when they last bought or left. Add a column 'last purchase' or 'left on' (or import your orders) to see who stayed.</translation>
+        </message>
+        <message>
             <source>Not known yet: your data starts on {start}, and with a window of {days} days the customers at the start of a period are only all known from {known}. Choose a later period or a shorter window.</source>
             <translation>Not known yet: your data starts on {start}, and with a window of {days} days the customers at the start of a period are only all known from {known}. Choose a later period or a shorter window.</translation>
         </message>

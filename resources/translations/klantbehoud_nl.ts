@@ -1903,6 +1903,10 @@ Je gegevens blijven op deze computer.</translation>
             <translation>Niet bekend: er zijn nog geen klanten met een datum. Importeer je klantenlijst of bestellingen, of typ de aantallen in.</translation>
         </message>
         <message>
+            <source>Not known: your list says when customers came, but not when they last bought or left. Add a column 'last purchase' or 'left on' (or import your orders) to see who stayed.</source>
+            <translation>Niet bekend: je lijst zegt wanneer klanten kwamen, maar niet wanneer ze voor het laatst kochten of opzegden. Voeg een kolom 'laatste aankoop' of 'opgezegd op' toe (of importeer je bestellingen) om te zien wie bleef.</translation>
+        </message>
+        <message>
             <source>Not known yet: your data starts on {start}, and with a window of {days} days the customers at the start of a period are only all known from {known}. Choose a later period or a shorter window.</source>
             <translation>Nog niet bekend: je gegevens beginnen op {start}, en met een termijn van {days} dagen zijn de klanten aan het begin van een periode pas vanaf {known} allemaal bekend. Kies een latere periode of een kortere termijn.</translation>
         </message>

@@ -1,6 +1,6 @@
 """Exports of real systems read right: Stripe's current payments export, and who counts as a customer."""
 
-from datetime import date
+from datetime import date, timedelta
 
 import pytest
 
@@ -61,3 +61,17 @@ def test_a_missing_field_is_named_in_the_owners_language(tmp_path):
     nl = {"core": {"Order date": "Besteldatum"}}
     text = info.value.problem.render(lambda ctx, s: nl.get(ctx, {}).get(s, s))
     assert "'Besteldatum'" in text and "Order date" not in text
+
+
+def test_a_list_with_only_customer_since_says_what_would_make_retention_known():
+    from core.model import Customer
+
+    people = [Customer(str(i), since=date(2022, 1, 1) + timedelta(days=40 * i))
+              for i in range(30)]
+    s = summarize_dataset(Dataset(customers=people))
+    assert s.crr.percent is None and "'last purchase' or 'left on'" in s.crr.problem.render()
+    assert s.churn_six is None and "'last purchase' or 'left on'" in s.churn_reason.render()
+    assert s.repeat.percent is None and s.churn_monthly == []
+    # One "left on" date makes losses known for the whole list (the others have not left).
+    people[0].left_on = date(2023, 6, 1)
+    assert summarize_dataset(Dataset(customers=people)).crr.percent is not None

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from core.metrics.frame import UNKNOWN, ShopFrame
-from core.metrics.periods import Period, add_months, month_end, month_start, months_between
+from core.metrics.periods import Period, add_months, first_month_from, month_end, month_start, months_between
 from core.model import MonthlyLost
 from core.text import QT_TRANSLATE_NOOP, Problem
 
@@ -98,7 +98,7 @@ def full_months(frame: ShopFrame, period: Period | None = None) -> list[date]:
     as_of = frame.as_of_date
     if frame.history_start == UNKNOWN or not frame.losses_known:
         return []  # no one can be seen to leave: no month has a churn figure
-    first = add_months(date.fromordinal(frame.observable_from - 1), 1) if frame.observable_from > frame.history_start \
+    first = first_month_from(date.fromordinal(frame.observable_from)) if frame.censored \
         else month_start(date.fromordinal(frame.history_start))
     months = [m for m in months_between(first, as_of) if month_end(m) <= as_of]
     if period:

@@ -107,9 +107,13 @@ class ShopFrame:
         ``history_start + inactive_after`` on. A customer list names every customer, so it is complete
         from its first date.
         """
+        return self.observable_from_for(self.inactive_after)
+
+    def observable_from_for(self, window: int) -> int:
+        """``observable_from`` as it would be with an inactivity window of ``window`` days."""
         if self.history_start == UNKNOWN:
             return int(UNKNOWN)
-        return self.history_start + (self.inactive_after if self.censored else 0)
+        return self.history_start + (window if self.censored else 0)
 
     @property
     def losses_known(self) -> bool:
@@ -293,8 +297,8 @@ def _spells(order_cust: np.ndarray, order_day: np.ndarray, order_amount: np.ndar
             inactive_after: int) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """Every customer's spells as three arrays (customer, start, end), sorted by customer then start.
 
-    Customers with orders: the purchases and the sign-up day are the events; a gap of ``inactive_after``
-    days or more between two events ends a spell. Customers known only from the list: one spell.
+    Customers with orders: the purchases and the sign-up day are the events; a gap of more than
+    ``inactive_after`` days between two events ends a spell. Customers known only from the list: one spell.
     """
     buy = order_amount >= 0
     cust = order_cust[buy]

@@ -39,6 +39,11 @@ def month_end(d: date) -> date:
     return add_months(d, 1) - timedelta(days=1)
 
 
+def first_month_from(d: date) -> date:
+    """The first day of the first month that starts on or after ``d``."""
+    return d if d.day == 1 else add_months(d, 1)
+
+
 def month_index(d: date) -> int:
     """A running month number (year * 12 + month - 1), handy as an integer key."""
     return d.year * 12 + d.month - 1

@@ -37,7 +37,6 @@ class CrrResult:
     problem: Problem | None = None
     brand_new: int | None = None  # of N: first-time customers
     won_back: int | None = None  # of N: customers who had been lost and came back
-    derived: bool = False  # True when the counts come from the data, not typed in
 
 
 def validate_counts(start: int | None, end: int | None, new: int | None) -> Problem | None:
@@ -87,7 +86,7 @@ def not_known_before(frame: ShopFrame, first_day: int) -> Problem | None:
         return Problem(NO_DATED_CUSTOMERS)
     if not frame.losses_known:
         return Problem(NO_LOSS_DATES)
-    if first_day - 1 < frame.observable_from - 1:
+    if first_day < frame.observable_from:
         return Problem(
             QT_TRANSLATE_NOOP(
                 "core",
@@ -121,7 +120,7 @@ def crr_from_frame(frame: ShopFrame, period: Period) -> CrrResult:
     a, b = period.first.toordinal(), period.last.toordinal()
     reason = not_known_before(frame, a) or not_known_after(frame, b)
     if reason:
-        return CrrResult(None, None, None, None, problem=reason, derived=True)
+        return CrrResult(None, None, None, None, problem=reason)
     at_start = frame.active_on(a - 1)
     at_end = frame.active_on(b)
     brand_new, won_back = frame.joined_between(a, b)
@@ -137,8 +136,7 @@ def crr_from_frame(frame: ShopFrame, period: Period) -> CrrResult:
                     "nothing to retain. Choose a later or longer period."))
     else:
         percent = (e - n) / s * 100.0
-    return CrrResult(s, e, n, percent, retained, new_lost, problem, int(brand_new.sum()), int(won_back.sum()),
-                     derived=True)
+    return CrrResult(s, e, n, percent, retained, new_lost, problem, int(brand_new.sum()), int(won_back.sum()))
 
 
 @dataclass(frozen=True)

@@ -11,7 +11,7 @@ from core.metrics.cohorts import CohortTable, cohorts
 from core.metrics.frame import DEFAULT_INACTIVE_AFTER, UNKNOWN, ShopFrame, frame_from_dataset
 from core.metrics.nps import NpsResult, nps_from_counts, nps_trend
 from core.metrics.pareto import ParetoResult, pareto
-from core.metrics.periods import Period, add_months, last_full_months, month_start
+from core.metrics.periods import Period, add_months, first_month_from, last_full_months, month_start
 from core.metrics.referral import ReferralResult, referral_rate
 from core.metrics.retention import (
     NO_DATED_CUSTOMERS,
@@ -67,8 +67,7 @@ def _observable_months(frame: ShopFrame, window: int, last: date) -> int:
     """How many full months up to ``last`` have every customer known under ``window`` days."""
     if frame.history_start == UNKNOWN:
         return 0
-    first_known = date.fromordinal(frame.history_start + (window if frame.censored else 0))
-    first_month = first_known if first_known.day == 1 else add_months(first_known, 1)
+    first_month = first_month_from(date.fromordinal(frame.observable_from_for(window)))
     return max(0, (last.year - first_month.year) * 12 + last.month - first_month.month + 1)
 
 

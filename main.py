@@ -7,6 +7,7 @@
     python main.py import FILE --workspace W.klantbehoud   import a spreadsheet into a workspace
     python main.py calendar W.klantbehoud --ics OUT.ics    the communication plan for your own agenda
     python main.py report W.klantbehoud --pdf OUT.pdf [--xlsx OUT.xlsx]   the report
+    python main.py customers FILE… --csv OUT.csv [--as-of YYYY-MM-DD] [--horizon-days N]   predictions per customer
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ from __future__ import annotations
 import os
 import sys
 
-CLI_VERBS = {"metrics", "import", "calendar", "report"}
+CLI_VERBS = {"metrics", "import", "calendar", "report", "customers"}
 
 
 def _frozen_setup() -> None:

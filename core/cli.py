@@ -61,24 +61,12 @@ def run_metrics(argv: Sequence[str], out: TextIO = sys.stdout, err: TextIO = sys
     if args.inactive_after is not None and args.inactive_after < 1:
         print(t("cli", QT_TRANSLATE_NOOP("cli", "--inactive-after must be at least 1 day.")), file=err)
         return 2
-    results = []
-    stored: list[Dataset] = []
-    window = args.inactive_after
-    for name in args.files:
-        try:
-            if is_workspace(Path(name)):
-                with Workspace.open(name, read_only=True) as ws:
-                    stored.append(ws.dataset())
-                    # The window the owner set for this shop, as the app and the report use it.
-                    window = window or int(ws.setting("inactive_after_days", DEFAULT_INACTIVE_AFTER))
-            else:
-                results.append(import_file_guarded(name))
-        except InputError as exc:
-            print(exc.problem.render(translate), file=err)
-            return 2
+    try:
+        data, window, results = load_inputs(args.files, args.inactive_after)
+    except InputError as exc:
+        print(exc.problem.render(translate), file=err)
+        return 2
     period = None
-    window = window or DEFAULT_INACTIVE_AFTER
-    data = dataset_from_results(results, stored)
     try:
         summary = summarize_dataset(data, window)
         if args.first or args.last:
@@ -107,6 +95,23 @@ def run_metrics(argv: Sequence[str], out: TextIO = sys.stdout, err: TextIO = sys
         print(file=out)
         out.write(format_summary(summary, translate, decimal))
     return 0
+
+
+def load_inputs(files: Sequence[str], window: int | None = None) -> tuple[Dataset, int, list]:
+    """The data of workspaces and/or spreadsheets together, the inactivity window to use (the one given, else
+    the shop's own setting, else the default) and the import results of the spreadsheets. Raises InputError
+    for a file that is refused."""
+    results = []
+    stored: list[Dataset] = []
+    for name in files:
+        if is_workspace(Path(name)):
+            with Workspace.open(name, read_only=True) as ws:
+                stored.append(ws.dataset())
+                # The window the owner set for this shop, as the app and the report use it.
+                window = window or int(ws.setting("inactive_after_days", DEFAULT_INACTIVE_AFTER))
+        else:
+            results.append(import_file_guarded(name))
+    return dataset_from_results(results, stored), window or DEFAULT_INACTIVE_AFTER, results
 
 
 def import_parser() -> argparse.ArgumentParser:
@@ -220,4 +225,4 @@ def format_summary(s: Summary, translate: Translate = _identity, decimal: str = 
     return "\n".join(lines) + "\n"
 
 
-__all__ = ["run_metrics", "run_import", "format_summary", "metrics_parser", "Problem"]
+__all__ = ["run_metrics", "run_import", "load_inputs", "format_summary", "metrics_parser", "Problem"]

@@ -29,6 +29,10 @@ def run_cli(argv: list[str]) -> int:
             from core.calendar.cli import run
 
             return run(rest, translate=QCoreApplication.translate)
+        if verb == "customers":
+            from core.predict.cli import run as run_customers
+
+            return run_customers(rest, translate=QCoreApplication.translate)
         if verb == "import":
             from core.cli import run_import
 

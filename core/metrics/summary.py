@@ -22,8 +22,9 @@ from core.metrics.retention import (
     crr_from_frame,
     repeat_rate,
 )
-from core.metrics.risk import DEFAULT_RISK_FACTOR, AtRisk, ClvResult, at_risk, clv
+from core.metrics.risk import ClvResult, clv
 from core.model import Dataset, SurveyResponse
+from core.predict.shop import AtRisk, Predictions, predict
 from core.text import QT_TRANSLATE_NOOP, Cancelled, Problem
 
 
@@ -53,6 +54,7 @@ class Summary:
     churn_reason: Problem | None = None  # why there is no churn figure, when there is none
     period_note: Problem | None = None  # why the default view is not the last 12 full months
     suggested_window: int | None = None  # a shorter window under which the figures can be known
+    predictions: Predictions | None = None  # None while they are being computed (the window never waits)
     typed_crr_label: str = ""  # the typed-in period the CRR card shows, when it comes from typed counts
     crr_series: list[tuple[str, float | None]] = field(default_factory=list)  # typed periods, oldest first
 
@@ -166,12 +168,17 @@ def summarize(
     surveys: Sequence[SurveyResponse] = (),
     period: Period | None = None,
     source_keywords: Mapping[str, Sequence[str]] | None = None,
-    risk_factor: float = DEFAULT_RISK_FACTOR,
+    predictions: Predictions | None = None,
+    predict_now: bool = True,
     undated_scores: Sequence[int] = (),
     progress: Callable[[float], None] | None = None,
     cancelled: Callable[[], bool] | None = None,
 ) -> Summary:
-    """Compute every figure for ``period`` (default: see ``default_period``)."""
+    """Compute every figure for ``period`` (default: see ``default_period``).
+
+    The at-risk list comes from the predictions: ``predictions`` when given (the window computes them in the
+    background and caches them), else fitted here, unless ``predict_now`` is False (then the list is empty and
+    ``Summary.predictions`` None: "being computed")."""
     note, better = None, None
     if period is None:
         period, note, better = default_period(frame, surveys)
@@ -205,7 +212,9 @@ def summarize(
     step("pareto")
     table = cohorts(frame, first=month_start(period.first), last=period.last)
     step("cohorts")
-    risk = at_risk(frame, risk_factor)
+    if predictions is None and predict_now and frame.n_customers:
+        predictions = predict(frame, cancelled=cancelled)
+    risk = predictions.at_risk if predictions else []
     value = clv(frame, period, outlook.lifetime_months if outlook else None)
     step("risk")
     return Summary(
@@ -226,6 +235,7 @@ def summarize(
         cohorts=table,
         at_risk=risk,
         clv=value,
+        predictions=predictions,
         problems=problems,
         frame=frame,
         churn_reason=churn_reason,
@@ -321,6 +331,11 @@ def to_json(s: Summary, translate: Callable[[str, str], str] | None = None) -> d
             "top_customers": s.pareto.top_count,
         },
         "at_risk": len(s.at_risk),
+        "predictions": None if not s.predictions else {
+            "method": s.predictions.method,
+            "why_plain_rule": s.predictions.reason.render(translate) if s.predictions.reason else None,
+            "horizon_days": s.predictions.horizon_days,
+        },
         "clv": _r(s.clv.value, 2),
         "period_note": s.period_note.render(translate) if s.period_note else None,
         "suggested_inactive_after_days": s.suggested_window,

@@ -217,8 +217,10 @@ def _at_risk(frame: ShopFrame, p: Predictions) -> list[AtRisk]:
     h = p.hist
     since = h.as_of - h.last
     if p.method == RULE:
+        if h.as_of != frame.as_of:  # the interval rule knows only the frame's own day
+            return []
         return [AtRisk(a.index, a.customer_id, a.days_since_last, None, None, a.revenue,
-                       float(p.expected_orders[a.index])) for a in interval_at_risk(frame)] if h.as_of == frame.as_of else []
+                       float(p.expected_orders[a.index])) for a in interval_at_risk(frame)]
     active = h.has & ((frame.active_on(h.as_of)) if h.as_of == frame.as_of else (since <= frame.inactive_after))
     repeat = active & (h.days >= 2)
     if not repeat.any():

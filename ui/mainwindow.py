@@ -23,6 +23,7 @@ from ui.pages.customers import CustomersPage
 from ui.pages.dashboard import DashboardPage
 from ui.pages.importpage import ImportPage
 from ui.pages.nps import NpsPage
+from ui.pages.predictions import PredictionsPage
 from ui.pages.report import ReportPage
 from ui.paths import resource_path
 from ui.periodbar import PeriodBar
@@ -30,7 +31,7 @@ from ui.state import ShopState
 
 
 class MainWindow(QMainWindow):
-    """Sidebar + stacked pages; every page reachable with Ctrl+1 … Ctrl+8."""
+    """Sidebar + stacked pages; every page reachable with Ctrl+1 … Ctrl+9."""
 
     first_painted = Signal()
 
@@ -52,6 +53,7 @@ class MainWindow(QMainWindow):
                                                  ("counts", self.counts_page), ("churn", ChurnPage(self.state)),
                                                  ("nps", NpsPage(self.state)),
                                                  ("customers", CustomersPage(self.state)),
+                                                 ("predictions", PredictionsPage(self.state)),
                                                  ("calendar", CalendarPage(self.state)),
                                                  ("report", ReportPage(self.state))]
         self.sidebar.setIconSize(QSize(20, 20))
@@ -142,7 +144,7 @@ class MainWindow(QMainWindow):
     def retranslate(self) -> None:
         """Every text of the window in the current language."""
         names = [self.tr("Dashboard"), self.tr("Import"), self.tr("Period counts"), self.tr("Churn"), self.tr("NPS"),
-                 self.tr("Customers"), self.tr("Calendar"), self.tr("Report")]
+                 self.tr("Customers"), self.tr("Predictions"), self.tr("Calendar"), self.tr("Report")]
         for i, name in enumerate(names):
             item = self.sidebar.item(i)
             item.setText(name)

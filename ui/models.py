@@ -13,10 +13,16 @@ from ui import format as fmt
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
+class Share(float):
+    """A fraction 0..1 shown as a whole percentage ("37 %"); it sorts as the number."""
+
+
 def display(value: Any) -> str:
     """A cell as the owner reads it in the current language."""
     if value is None:
         return ""
+    if isinstance(value, Share):
+        return fmt.percent(value * 100, 0)
     if isinstance(value, datetime):
         return fmt.day(value.date()) + value.strftime(" %H:%M")
     if isinstance(value, date):
@@ -82,7 +88,9 @@ class RowsModel(QAbstractTableModel):
                 return float("-inf") if index.column() in self._numeric else ""
             if isinstance(value, (date, datetime)):
                 return value.toordinal()
-            return value if isinstance(value, (int, float)) else display(value).lower()
+            if isinstance(value, float):
+                return float(value)  # a float subclass (Share) would reach Qt as an opaque object
+            return value if isinstance(value, int) else display(value).lower()
         if role == Qt.ItemDataRole.TextAlignmentRole and isinstance(value, (int, float)) and not isinstance(
                 value, bool):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)

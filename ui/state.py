@@ -2,20 +2,25 @@
 
 from __future__ import annotations
 
+import traceback
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
 
 from core.importing.pipeline import import_file
 from core.importing.result import ImportResult
-from core.metrics.frame import DEFAULT_INACTIVE_AFTER
+from core.metrics.frame import DEFAULT_INACTIVE_AFTER, frame_from_dataset
 from core.metrics.periods import Period, add_months, month_start
 from core.metrics.summary import Summary, summarize_dataset, trends
 from core.model import Dataset
+from core.predict.forecast import forecast
+from core.predict.shop import Predictions, predict
 from core.store import Workspace
 from core.store.backups import backup_folder, daily_backup
 from core.store.merge import MergeReport
+from ui.errors import write_log
 from ui.paths import data_dir, resource_path
+from ui.tasks import QuietTask, run_quietly
 
 DEMO_FILES = ("klanten.csv", "bestellingen.csv", "enquete.csv")
 DEMO_NAME = "Koffiebranderij De Boon"
@@ -43,6 +48,7 @@ class ShopState(QObject):
     """The open workspace and the figures; ``changed`` fires after every change of data or settings."""
 
     changed = Signal()
+    predictions_failed = Signal(object)  # the exception, for the log: the figures go on without predictions
 
     def __init__(self) -> None:
         super().__init__()
@@ -52,6 +58,11 @@ class ShopState(QObject):
         self.inactive_after = DEFAULT_INACTIVE_AFTER
         self._summary: Summary | None = None
         self._trends: dict[str, list[float | None]] | None = None
+        self._data_version = 0  # goes up whenever the data is read again
+        self._predictions: dict[tuple[int, int], Predictions] = {}  # per (data version, window)
+        self._predicting: tuple[int, int] | None = None
+        self._prediction_task: QuietTask | None = None
+        self.prediction_error: BaseException | None = None  # the last fit failed (the pages say so)
 
     # --- what is open -------------------------------------------------------------------------------
     @property
@@ -88,6 +99,8 @@ class ShopState(QObject):
                 pass  # a backup that cannot be made must not stop the owner from working
         self.inactive_after = int(ws.setting(INACTIVE_KEY, DEFAULT_INACTIVE_AFTER))
         self.data = data
+        self._data_version += 1
+        self.prediction_error = None
         self._invalidate()
 
     def load_demo(self) -> None:
@@ -128,10 +141,54 @@ class ShopState(QObject):
         self._invalidate()
 
     def summary(self) -> Summary:
-        """Every figure for the current data and settings (computed once per change)."""
+        """Every figure for the current data and settings (computed once per change). The predictions (and the
+        at-risk list that comes from them) join when the background fit is done; until then they are None."""
         if self._summary is None:
-            self._summary = summarize_dataset(self.data, self.inactive_after, self.period)
+            self._summary = summarize_dataset(self.data, self.inactive_after, self.period,
+                                              predictions=self.predictions(), predict_now=False)
         return self._summary
+
+    def predictions(self) -> Predictions | None:
+        """The predictions for the current data and window, or None while they are computed in the background
+        (``changed`` fires when they are ready). Cached per data version and window."""
+        key = (self._data_version, self.inactive_after)
+        if key in self._predictions:
+            return self._predictions[key]
+        if self._predicting != key and self.prediction_error is None:
+            self._start_predicting(key)
+        return None
+
+    def _start_predicting(self, key: tuple[int, int]) -> None:
+        if self._prediction_task:
+            self._prediction_task.cancel()
+        self._predicting = key
+        data, window = self.data, self.inactive_after
+
+        def work(_progress, cancelled) -> Predictions:
+            frame = frame_from_dataset(data, window)
+            result = predict(frame, cancelled=cancelled)
+            result.forecast = forecast(frame, result.hist, result.params, result.spend, cancelled)
+            return result
+
+        def done(result: Predictions) -> None:
+            if self._predicting != key:
+                return  # the data changed meanwhile: a newer fit is on its way
+            self._predicting = None
+            self._predictions = {k: v for k, v in self._predictions.items() if k[0] == key[0]}
+            self._predictions[key] = result
+            self._summary = None  # the at-risk list comes with the predictions
+            self.changed.emit()
+
+        def failed(exc: BaseException) -> None:
+            if self._predicting == key:
+                self._predicting = None
+                self.prediction_error = exc
+            # Where and what kind, never the message (it may quote a customer): as every error in the log.
+            write_log("predictions: " + "".join(traceback.format_tb(exc.__traceback__))
+                      + f"{type(exc).__module__}.{type(exc).__qualname__}\n")
+            self.predictions_failed.emit(exc)
+
+        self._prediction_task = run_quietly(work, done, failed, self)
 
     def quarterly_trends(self) -> dict[str, list[float | None]]:
         """The cards' figures per quarter, the last six quarters up to the period's end (oldest first);
@@ -154,6 +211,8 @@ class ShopState(QObject):
 
     def _reload(self) -> None:
         self.data = self.workspace.dataset() if self.workspace else Dataset()
+        self._data_version += 1
+        self.prediction_error = None
         self._invalidate()
 
     def _invalidate(self) -> None:

@@ -143,6 +143,31 @@ def use_pool(pool) -> None:
     _pool_override = pool
 
 
+class QuietTask(QObject):
+    """Background work the owner never has to think about: no cursor, no dialog; the result or the failure
+    arrives on the main thread. ``cancel()`` asks it to stop."""
+
+    def __init__(self, work: Work, on_done: Callable[[Any], None], on_error: Callable[[BaseException], None],
+                 parent: QObject | None = None, pool=None):
+        super().__init__(parent)
+        self.cancel_event = threading.Event()
+        self.signals = _Signals()
+        self.signals.done.connect(on_done, Qt.ConnectionType.QueuedConnection)
+        self.signals.failed.connect(
+            lambda exc: None if isinstance(exc, Cancelled) else on_error(exc), Qt.ConnectionType.QueuedConnection)
+        (pool or QThreadPool.globalInstance()).start(_Runnable(work, self.signals, self.cancel_event))
+
+    def cancel(self) -> None:
+        """Ask the work to stop."""
+        self.cancel_event.set()
+
+
+def run_quietly(work: Work, on_done: Callable[[Any], None], on_error: Callable[[BaseException], None],
+                parent: QObject | None = None) -> QuietTask:
+    """Start ``work`` off the UI thread without any busy sign (for work the window never waits on)."""
+    return QuietTask(work, on_done, on_error, parent, _pool_override)
+
+
 def run_task(work: Work, on_done: Callable[[Any], None], on_error: Callable[[BaseException], None],
              parent: QWidget | None = None, label: str = "") -> Task:
     """Start ``work`` off the UI thread."""

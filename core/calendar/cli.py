@@ -15,7 +15,9 @@ from core.calendar.rules import RuleSet
 from core.cli import iso_date
 from core.importing.guarded import import_file_guarded
 from core.importing.pipeline import dataset_from_results
+from core.metrics.frame import frame_from_dataset
 from core.model import Dataset
+from core.predict.shop import predict
 from core.store import Workspace, is_workspace
 from core.text import QT_TRANSLATE_NOOP, InputError
 
@@ -65,7 +67,10 @@ def run(argv: Sequence[str], out: TextIO = sys.stdout, err: TextIO = sys.stderr,
     if args.first:
         first, last = args.first, args.first + (last - first)
     last = args.last or last
-    actions = plan(data, rules, first, last, marks, window)
+    targets = None
+    if any(r.targeted and r.enabled for r in rules.rules):  # only then is a model fitted
+        targets = predict(frame_from_dataset(data, window)).targets()
+    actions = plan(data, rules, first, last, marks, window, targets)
     if args.ics:
         args.ics.write_bytes(to_ics(actions, shop, translate))
         print(t(QT_TRANSLATE_NOOP("core", "{count} actions from {first} to {last} written to {file}.")).format(

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 from collections import defaultdict
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
@@ -107,9 +108,15 @@ def _active_on(customer_history: list[date], day: date, inactive_after: int, c: 
         days=inactive_after)
 
 
+Targets = Mapping[str, tuple[float | None, str]]  # customer id → (chance to buy in the horizon, segment)
+
+
 def plan(data: Dataset, rules: RuleSet, first: date, last: date, marks: Marks | None = None,
-         inactive_after: int = 365) -> list[Action]:
-    """Every action due from ``first`` to ``last`` (inclusive), in day order, with marks applied."""
+         inactive_after: int = 365, targets: Targets | None = None) -> list[Action]:
+    """Every action due from ``first`` to ``last`` (inclusive), in day order, with marks applied.
+
+    ``targets`` holds each customer's prediction for rules narrowed to a segment or a chance band; without
+    it such rules pick nobody (the predictions are not there yet)."""
     marks = marks or {}
     by_id = {c.id: c for c in data.customers}
     history = _purchases(data)
@@ -117,6 +124,8 @@ def plan(data: Dataset, rules: RuleSet, first: date, last: date, marks: Marks | 
     actions: dict[tuple[str, date], Action] = {}
 
     def add(rule: Rule, day: date, cid: str) -> None:
+        if rule.targeted and not rule.picks(*(targets or {}).get(cid, (None, ""))):
+            return
         action = actions.setdefault((rule.key, day), Action(rule, day))
         c = by_id.get(cid)
         if rule.marketing and c is not None and c.consent is False:

@@ -3,7 +3,8 @@
 Kinds: thank-you mail N days after the first purchase; a coupon for the next order with the first order;
 a win-back offer when a customer is past their usual interval (or N days) without buying; a feedback /
 NPS request N days after a purchase, at most once per so many days; a newsletter on the Nth weekday of
-each month; a loyalty reward at the Nth order; a one-off action on a date.
+each month; a loyalty reward at the Nth order; a one-off action on a date. Any rule can be narrowed to
+RFM segments or to a band of the chance to buy soon (both from the predictions).
 """
 
 from __future__ import annotations
@@ -44,6 +45,29 @@ class Rule:
     on: date | None = None  # one-off: the date
     marketing: bool = True
     coupon_prefix: str = ""  # coupon: codes look like PREFIX-XXXXX
+    # Who, by the predictions: only these RFM segments (empty: every segment), and only customers whose chance
+    # to buy within the prediction horizon is at least ``chance_from`` % and below ``chance_below`` %.
+    segments: list[str] = field(default_factory=list)
+    chance_from: int | None = None
+    chance_below: int | None = None
+
+    @property
+    def targeted(self) -> bool:
+        """Whether the rule picks its customers by segment or by chance to buy."""
+        return bool(self.segments) or self.chance_from is not None or self.chance_below is not None
+
+    def picks(self, chance: float | None, segment: str) -> bool:
+        """Whether a customer with this chance to buy (0..1, None: not predicted) and segment is in the rule's
+        target. A customer without a prediction is never in a chance band."""
+        if self.segments and segment not in self.segments:
+            return False
+        if self.chance_from is None and self.chance_below is None:
+            return True
+        if chance is None:
+            return False
+        pct = chance * 100
+        return (self.chance_from is None or pct >= self.chance_from) and (
+            self.chance_below is None or pct < self.chance_below)
 
     def to_json(self) -> dict:
         """For the workspace's settings."""

@@ -30,6 +30,13 @@ class CustomerRow:
     consent: bool | None
     top20: bool
     new_in_period: bool
+    p_alive: float | None = None  # the predictions (None while computed, under the plain rule, or never bought)
+    p_buy: float | None = None
+    expected_orders: float | None = None
+    expected_revenue: float | None = None
+    value_12m: float | None = None
+    segment: str = ""
+    certainty: str = ""
 
 
 def customer_rows(data: Dataset, summary: Summary) -> list[CustomerRow]:
@@ -47,6 +54,13 @@ def customer_rows(data: Dataset, summary: Summary) -> list[CustomerRow]:
     top = set(summary.pareto.top_indices)
     first, last = summary.period.first.toordinal(), summary.period.last.toordinal()
     rows = []
+    p = summary.predictions
+
+    def num(values, i: int) -> float | None:
+        if p is None:
+            return None
+        v = float(values[i])
+        return None if v != v else v
     orders_known = len(frame.order_day) > 0  # with an order list, no order means 0 orders
     for i, cid in enumerate(frame.ids):
         c = by_id.get(cid)
@@ -71,5 +85,12 @@ def customer_rows(data: Dataset, summary: Summary) -> list[CustomerRow]:
             consent=c.consent if c else None,
             top20=i in top,
             new_in_period=start != UNKNOWN and first <= start <= last,
+            p_alive=num(p.p_alive, i) if p else None,
+            p_buy=num(p.p_buy, i) if p else None,
+            expected_orders=num(p.expected_orders, i) if p else None,
+            expected_revenue=num(p.expected_revenue, i) if p else None,
+            value_12m=num(p.value_12m, i) if p else None,
+            segment=str(p.segment[i]) if p else "",
+            certainty=str(p.certainty[i]) if p else "",
         ))
     return rows

@@ -82,3 +82,14 @@ def segment_of(r: np.ndarray, f: np.ndarray, m: np.ndarray) -> np.ndarray:
     """The named group of each customer from their scores."""
     fm = np.ceil((np.asarray(f) + np.asarray(m)) / 2).astype(np.int64)
     return _GRID[np.asarray(r, dtype=np.int64), fm]
+
+
+def segment_totals(segment: np.ndarray, revenue: np.ndarray, expected_revenue: np.ndarray
+                   ) -> list[tuple[str, int, float, float]]:
+    """Per segment, in the grid's order: (segment, customers, revenue so far, expected revenue in the horizon).
+    Customers without a segment (never bought) are left out; an unknown expected revenue counts as 0."""
+    out = []
+    for key in SEGMENTS:
+        mask = segment == key
+        out.append((key, int(mask.sum()), float(np.nansum(revenue[mask])), float(np.nansum(expected_revenue[mask]))))
+    return out

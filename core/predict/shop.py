@@ -73,6 +73,12 @@ class Predictions:
     certainty: np.ndarray  # object: SURE, FAIR or ROUGH ("" without a purchase)
     at_risk: list[AtRisk]
     hist: History
+    forecast: object | None = None  # core.predict.forecast.Forecast, when computed (it needs several fits)
+
+    def targets(self) -> dict[str, tuple[float | None, str]]:
+        """Per customer who bought: (chance to buy within the horizon or None, segment), for the calendar."""
+        return {cid: (None if self.p_buy[i] != self.p_buy[i] else float(self.p_buy[i]), str(self.segment[i]))
+                for i, cid in enumerate(self.ids) if self.has[i]}
 
     def row(self, i: int) -> dict:
         """One customer's predictions as plain values (None where not known)."""

@@ -13,6 +13,7 @@ from core.metrics.retention import crr_from_counts
 from core.metrics.summary import Summary
 from core.model import Dataset
 from core.report.pages import key_figures, key_values
+from core.report.predict_pages import prediction_sheet_rows
 from core.text import QT_TRANSLATE_NOOP
 
 Translate = Callable[[str, str], str]
@@ -95,4 +96,7 @@ def write_workbook(s: Summary, data: Dataset, path: Path, translate: Translate |
                            t(QT_TRANSLATE_NOOP("report", "Orders")), t(QT_TRANSLATE_NOOP("report", "Revenue"))],
                [[r.id, r.name if names else "", r.email if names else "", r.last_purchase, r.orders, r.revenue]
                 for r in people], {6: "#,##0.00", 4: "dd-mm-yyyy"})
+    header, rows = prediction_sheet_rows(s, translate)
+    if rows:
+        _sheet(wb, t(QT_TRANSLATE_NOOP("report", "Predictions")), header, rows, {3: "#,##0.00", 4: "#,##0.00"})
     wb.save(path)

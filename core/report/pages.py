@@ -20,6 +20,7 @@ from core.metrics.summary import Summary, trends
 from core.model import Dataset
 from core.numbers import fixed, percent
 from core.report import charts
+from core.report.predict_pages import prediction_pages
 from core.text import QT_TRANSLATE_NOOP
 
 Translate = Callable[[str, str], str]
@@ -189,6 +190,9 @@ def build_pages(s: Summary, data: Dataset, options: ReportOptions, translate: Tr
         pair = chart_list[i:i + 2]
         pages.append(_chart_page(options.paper, [d for _, d in pair], [n for n, _ in pair]))
 
+    pages.extend(prediction_pages(s, lambda: _new_page(options.paper),
+                                  lambda draws, titles: _chart_page(options.paper, draws, titles),
+                                  translate, options.decimal, month_label))
     rows = customer_rows(data, s)
     top = sorted((r for r in rows if r.top20), key=lambda r: -(r.revenue or 0))
     risk_ids = [r.customer_id for r in s.at_risk]

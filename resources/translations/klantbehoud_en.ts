@@ -272,12 +272,44 @@
             <translation>Status</translation>
         </message>
         <message>
+            <source>Group</source>
+            <translation>Group</translation>
+        </message>
+        <message>
+            <source>Chance to buy in {days} days</source>
+            <translation>Chance to buy in {days} days</translation>
+        </message>
+        <message>
+            <source>Expected revenue, {days} days</source>
+            <translation>Expected revenue, {days} days</translation>
+        </message>
+        <message>
+            <source>Value, 12 months</source>
+            <translation>Value, 12 months</translation>
+        </message>
+        <message>
             <source>Score</source>
             <translation>Score</translation>
         </message>
         <message>
+            <source>How sure</source>
+            <translation>How sure</translation>
+        </message>
+        <message>
+            <source>Chance still a customer</source>
+            <translation>Chance still a customer</translation>
+        </message>
+        <message>
             <source>How they found us</source>
             <translation>How they found us</translation>
+        </message>
+        <message>
+            <source>Predictions are being calculated…</source>
+            <translation>Predictions are being calculated…</translation>
+        </message>
+        <message>
+            <source>Predictions could not be made for this data; the other figures are not affected.</source>
+            <translation>Predictions could not be made for this data; the other figures are not affected.</translation>
         </message>
         <message>
             <source>{shown} of {total} customers</source>
@@ -396,6 +428,18 @@
             <translation>Detractors (0–6)</translation>
         </message>
         <message>
+            <source>Likely to buy soon (50 % or more)</source>
+            <translation>Likely to buy soon (50 % or more)</translation>
+        </message>
+        <message>
+            <source>Unlikely to buy soon (under 20 %)</source>
+            <translation>Unlikely to buy soon (under 20 %)</translation>
+        </message>
+        <message>
+            <source>Group: {name}</source>
+            <translation>Group: {name}</translation>
+        </message>
+        <message>
             <source>Orders and answers…</source>
             <translation>Orders and answers…</translation>
         </message>
@@ -495,6 +539,22 @@
             <translation>few answers: a rough figure</translation>
         </message>
         <message>
+            <source>Predictions could not be made; see the log file</source>
+            <translation>Predictions could not be made; see the log file</translation>
+        </message>
+        <message>
+            <source>being calculated…</source>
+            <translation>being calculated…</translation>
+        </message>
+        <message>
+            <source>regular customers whose chance to buy in the next {days} days dropped below half</source>
+            <translation>regular customers whose chance to buy in the next {days} days dropped below half</translation>
+        </message>
+        <message>
+            <source>past their usual time between purchases (too little history for predictions)</source>
+            <translation>past their usual time between purchases (too little history for predictions)</translation>
+        </message>
+        <message>
             <source>No answers in this period; import a survey or type scores on the NPS page</source>
             <translation>No answers in this period; import a survey or type scores on the NPS page</translation>
         </message>
@@ -549,10 +609,6 @@
         <message>
             <source>{k} customers bring this share of the revenue</source>
             <translation>{k} customers bring this share of the revenue</translation>
-        </message>
-        <message>
-            <source>past their usual time between purchases</source>
-            <translation>past their usual time between purchases</translation>
         </message>
     </context>
     <context>
@@ -658,8 +714,16 @@ Losing {c} of the remaining customers every month loses 1 − (1 − {c})⁶ = {
             <translation>The best {k} of your {n} paying customers (20 %) brought {share} of the revenue in this period: {top} of {total}. Look after them: they are the ones to keep.</translation>
         </message>
         <message>
-            <source>{n} customers have stayed away longer than 1.5 × their usual time between purchases, but do not count as lost yet. For customers with one purchase the shop's usual interval is used. A personal message or a small offer now is cheaper than finding a new customer.</source>
-            <translation>{n} customers have stayed away longer than 1.5 × their usual time between purchases, but do not count as lost yet. For customers with one purchase the shop's usual interval is used. A personal message or a small offer now is cheaper than finding a new customer.</translation>
+            <source>Predictions are being calculated…</source>
+            <translation>Predictions are being calculated…</translation>
+        </message>
+        <message>
+            <source>{n} customers have stayed away longer than 1.5 × their usual time between purchases, but do not count as lost yet. For customers with one purchase the shop's usual interval is used. This plain rule stands in because: {why}</source>
+            <translation>{n} customers have stayed away longer than 1.5 × their usual time between purchases, but do not count as lost yet. For customers with one purchase the shop's usual interval is used. This plain rule stands in because: {why}</translation>
+        </message>
+        <message>
+            <source>{n} customers are at risk: customers worth keeping (they bought on two days or more, and at least as much as the median repeat buyer) who still count as customers, whose chance to buy in the next {days} days was at least 50 % right after their last purchase and is now below 50 %. The chance comes from each customer's own buying pace and silence (see Predictions). Of your {repeat} repeat buyers, {n} are slipping away in this sense. A personal message or a small offer now is cheaper than finding a new customer.</source>
+            <translation>{n} customers are at risk: customers worth keeping (they bought on two days or more, and at least as much as the median repeat buyer) who still count as customers, whose chance to buy in the next {days} days was at least 50 % right after their last purchase and is now below 50 %. The chance comes from each customer's own buying pace and silence (see Predictions). Of your {repeat} repeat buyers, {n} are slipping away in this sense. A personal message or a small offer now is cheaper than finding a new customer.</translation>
         </message>
     </context>
     <context>
@@ -959,6 +1023,10 @@ Your data stays on this computer.</translation>
             <translation>Dashboard</translation>
         </message>
         <message>
+            <source>Predictions</source>
+            <translation>Predictions</translation>
+        </message>
+        <message>
             <source>{page} (Ctrl+{n})</source>
             <translation>{page} (Ctrl+{n})</translation>
         </message>
@@ -1086,6 +1154,121 @@ Your data stays on this computer.</translation>
         </message>
     </context>
     <context>
+        <name>PredictionsPage</name>
+        <message>
+            <source>Predictions could not be made for this data; the other figures are not affected. The details are in the log file.</source>
+            <translation>Predictions could not be made for this data; the other figures are not affected. The details are in the log file.</translation>
+        </message>
+        <message>
+            <source>Predictions are being calculated…</source>
+            <translation>Predictions are being calculated…</translation>
+        </message>
+        <message>
+            <source>Segment</source>
+            <translation>Segment</translation>
+        </message>
+        <message>
+            <source>Customers</source>
+            <translation>Customers</translation>
+        </message>
+        <message>
+            <source>Revenue so far</source>
+            <translation>Revenue so far</translation>
+        </message>
+        <message>
+            <source>Expected revenue, next {days} days</source>
+            <translation>Expected revenue, next {days} days</translation>
+        </message>
+        <message>
+            <source>What to do</source>
+            <translation>What to do</translation>
+        </message>
+        <message>
+            <source>Learned from the purchases of your {n} customers up to {day}, {repeat} of whom came back at least once. Several orders on one day count as one purchase. New customers are not in the forecast.</source>
+            <translation>Learned from the purchases of your {n} customers up to {day}, {repeat} of whom came back at least once. Several orders on one day count as one purchase. New customers are not in the forecast.</translation>
+        </message>
+        <message>
+            <source>Needs the prediction model (see above)</source>
+            <translation>Needs the prediction model (see above)</translation>
+        </message>
+        <message>
+            <source>{n} purchases</source>
+            <translation>{n} purchases</translation>
+        </message>
+        <message>
+            <source>worth about {revenue} from the customers you have</source>
+            <translation>worth about {revenue} from the customers you have</translation>
+        </message>
+        <message>
+            <source>revenue not known: too few repeat purchases with amounts</source>
+            <translation>revenue not known: too few repeat purchases with amounts</translation>
+        </message>
+        <message>
+            <source>average difference between forecast and outcome over the last {n} months</source>
+            <translation>average difference between forecast and outcome over the last {n} months</translation>
+        </message>
+        <message>
+            <source>Not known yet: no past month had enough history before it</source>
+            <translation>Not known yet: no past month had enough history before it</translation>
+        </message>
+        <message>
+            <source>Each customer buys at their own pace while they are still a customer, and after each purchase there is a chance they stop for good (the MBG/NBD model of Batislam et al., 2007, after Fader, Hardie &amp; Lee, 2005). Fitted on your shop: r = {r}, α = {alpha}, a = {a}, b = {b} (weeks). From that, per customer: the chance they are still a customer, the chance they buy in the next {days} days, and the purchases to expect.</source>
+            <translation>Each customer buys at their own pace while they are still a customer, and after each purchase there is a chance they stop for good (the MBG/NBD model of Batislam et al., 2007, after Fader, Hardie &amp; Lee, 2005). Fitted on your shop: r = {r}, α = {alpha}, a = {a}, b = {b} (weeks). From that, per customer: the chance they are still a customer, the chance they buy in the next {days} days, and the purchases to expect.</translation>
+        </message>
+        <message>
+            <source>The amount per purchase mixes the customer's own average with the shop's (the Gamma-Gamma model of Fader, Hardie &amp; Lee, 2005): p = {p}, q = {q}, γ = {g}. The 12-month value is the purchases expected in 365 days times that amount, without discount.</source>
+            <translation>The amount per purchase mixes the customer's own average with the shop's (the Gamma-Gamma model of Fader, Hardie &amp; Lee, 2005): p = {p}, q = {q}, γ = {g}. The 12-month value is the purchases expected in 365 days times that amount, without discount.</translation>
+        </message>
+        <message>
+            <source>{month}: expected {expected}, happened {actual}</source>
+            <translation>{month}: expected {expected}, happened {actual}</translation>
+        </message>
+        <message>
+            <source>Each past month, fitted on the data up to the day before:</source>
+            <translation>Each past month, fitted on the data up to the day before:</translation>
+        </message>
+        <message>
+            <source>How the predictions are made</source>
+            <translation>How the predictions are made</translation>
+        </message>
+        <message>
+            <source>Predictions</source>
+            <translation>Predictions</translation>
+        </message>
+        <message>
+            <source>What your customers will probably buy, who is slipping away, and which group needs what. Estimates from your own history, recalculated after every import.</source>
+            <translation>What your customers will probably buy, who is slipping away, and which group needs what. Estimates from your own history, recalculated after every import.</translation>
+        </message>
+        <message>
+            <source>How is this computed?</source>
+            <translation>How is this computed?</translation>
+        </message>
+        <message>
+            <source>Next 30 days</source>
+            <translation>Next 30 days</translation>
+        </message>
+        <message>
+            <source>Next 3 months</source>
+            <translation>Next 3 months</translation>
+        </message>
+        <message>
+            <source>Forecast accuracy</source>
+            <translation>Forecast accuracy</translation>
+        </message>
+        <message>
+            <source>Forecast against what happened</source>
+            <translation>Forecast against what happened</translation>
+        </message>
+        <message>
+            <source>Your customers by group</source>
+            <translation>Your customers by group</translation>
+        </message>
+        <message>
+            <source>Groups and what to do</source>
+            <translation>Groups and what to do</translation>
+        </message>
+    </context>
+    <context>
         <name>ReportPage</name>
         <message>
             <source>{n} pages</source>
@@ -1173,6 +1356,34 @@ Your data stays on this computer.</translation>
         <message>
             <source>Thank-you mails and feedback requests also go to customers without marketing consent; the other rules leave them out.</source>
             <translation>Thank-you mails and feedback requests also go to customers without marketing consent; the other rules leave them out.</translation>
+        </message>
+        <message>
+            <source>Who this rule is for (groups and chances come from the Predictions page)</source>
+            <translation>Who this rule is for (groups and chances come from the Predictions page)</translation>
+        </message>
+        <message>
+            <source>for every customer</source>
+            <translation>for every customer</translation>
+        </message>
+        <message>
+            <source>for customers unlikely to buy soon (under 20 %)</source>
+            <translation>for customers unlikely to buy soon (under 20 %)</translation>
+        </message>
+        <message>
+            <source>for customers with under 50 % chance to buy soon</source>
+            <translation>for customers with under 50 % chance to buy soon</translation>
+        </message>
+        <message>
+            <source>for customers likely to buy soon (50 % or more)</source>
+            <translation>for customers likely to buy soon (50 % or more)</translation>
+        </message>
+        <message>
+            <source>for the group: {name}</source>
+            <translation>for the group: {name}</translation>
+        </message>
+        <message>
+            <source>as set in the shop file</source>
+            <translation>as set in the shop file</translation>
         </message>
     </context>
     <context>
@@ -1324,6 +1535,42 @@ Your data stays on this computer.</translation>
             <source>Retention rate (CRR) %</source>
             <translation>Retention rate (CRR) %</translation>
         </message>
+        <message>
+            <source>No customers with a purchase yet</source>
+            <translation>No customers with a purchase yet</translation>
+        </message>
+        <message>
+            <source>Customers</source>
+            <translation>Customers</translation>
+        </message>
+        <message>
+            <source>Revenue so far</source>
+            <translation>Revenue so far</translation>
+        </message>
+        <message>
+            <source>Not enough history for a forecast yet</source>
+            <translation>Not enough history for a forecast yet</translation>
+        </message>
+        <message>
+            <source>Purchases that happened</source>
+            <translation>Purchases that happened</translation>
+        </message>
+        <message>
+            <source>Forecast made the day before</source>
+            <translation>Forecast made the day before</translation>
+        </message>
+        <message>
+            <source>Forecast, next 30 days</source>
+            <translation>Forecast, next 30 days</translation>
+        </message>
+        <message>
+            <source>next</source>
+            <translation>next</translation>
+        </message>
+        <message>
+            <source>Purchase days</source>
+            <translation>Purchase days</translation>
+        </message>
     </context>
     <context>
         <name>cli</name>
@@ -1402,6 +1649,18 @@ Your data stays on this computer.</translation>
         <message>
             <source>Customers at risk: {n}</source>
             <translation>Customers at risk: {n}</translation>
+        </message>
+        <message>
+            <source>--horizon-days must be at least 1 day.</source>
+            <translation>--horizon-days must be at least 1 day.</translation>
+        </message>
+        <message>
+            <source>Cannot write {file}: {why}</source>
+            <translation>Cannot write {file}: {why}</translation>
+        </message>
+        <message>
+            <source>{n} customers written; {risk} at risk.</source>
+            <translation>{n} customers written; {risk} at risk.</translation>
         </message>
     </context>
     <context>
@@ -2138,6 +2397,98 @@ Your data stays on this computer.</translation>
             <source>Needs six full months whose losses are known; this period has {n}. Choose a longer period.</source>
             <translation>Needs six full months whose losses are known; this period has {n}. Choose a longer period.</translation>
         </message>
+        <message>
+            <source>Champions</source>
+            <translation>Champions</translation>
+        </message>
+        <message>
+            <source>Loyal</source>
+            <translation>Loyal</translation>
+        </message>
+        <message>
+            <source>Promising</source>
+            <translation>Promising</translation>
+        </message>
+        <message>
+            <source>Needs attention</source>
+            <translation>Needs attention</translation>
+        </message>
+        <message>
+            <source>At risk</source>
+            <translation>At risk</translation>
+        </message>
+        <message>
+            <source>Can't lose them</source>
+            <translation>Can't lose them</translation>
+        </message>
+        <message>
+            <source>Hibernating</source>
+            <translation>Hibernating</translation>
+        </message>
+        <message>
+            <source>Lost</source>
+            <translation>Lost</translation>
+        </message>
+        <message>
+            <source>Thank them personally and ask for a review or a referral.</source>
+            <translation>Thank them personally and ask for a review or a referral.</translation>
+        </message>
+        <message>
+            <source>Offer your loyalty reward and tell them first about news.</source>
+            <translation>Offer your loyalty reward and tell them first about news.</translation>
+        </message>
+        <message>
+            <source>Welcome them and suggest a second purchase that fits the first.</source>
+            <translation>Welcome them and suggest a second purchase that fits the first.</translation>
+        </message>
+        <message>
+            <source>Send a personal tip or an offer that ends soon.</source>
+            <translation>Send a personal tip or an offer that ends soon.</translation>
+        </message>
+        <message>
+            <source>Send a personal message with an offer before they are gone.</source>
+            <translation>Send a personal message with an offer before they are gone.</translation>
+        </message>
+        <message>
+            <source>Call them: ask what changed and win them back.</source>
+            <translation>Call them: ask what changed and win them back.</translation>
+        </message>
+        <message>
+            <source>Put them in the newsletter; a discount only with a reason.</source>
+            <translation>Put them in the newsletter; a discount only with a reason.</translation>
+        </message>
+        <message>
+            <source>Leave them be, or try once with your best offer.</source>
+            <translation>Leave them be, or try once with your best offer.</translation>
+        </message>
+        <message>
+            <source>fairly sure</source>
+            <translation>fairly sure</translation>
+        </message>
+        <message>
+            <source>reasonable</source>
+            <translation>reasonable</translation>
+        </message>
+        <message>
+            <source>rough guess</source>
+            <translation>rough guess</translation>
+        </message>
+        <message>
+            <source>{n} customers have bought so far; a prediction model needs at least {min}. Until then a plain rule is used: customers keep buying at their own pace while they are within the window.</source>
+            <translation>{n} customers have bought so far; a prediction model needs at least {min}. Until then a plain rule is used: customers keep buying at their own pace while they are within the window.</translation>
+        </message>
+        <message>
+            <source>{n} customers have bought more than once; a prediction model needs at least {min} to learn how often people come back. Until then a plain rule is used: customers keep buying at their own pace while they are within the window.</source>
+            <translation>{n} customers have bought more than once; a prediction model needs at least {min} to learn how often people come back. Until then a plain rule is used: customers keep buying at their own pace while they are within the window.</translation>
+        </message>
+        <message>
+            <source>The purchases cover {n} days; a prediction model needs at least {min}. Until then a plain rule is used: customers keep buying at their own pace while they are within the window.</source>
+            <translation>The purchases cover {n} days; a prediction model needs at least {min}. Until then a plain rule is used: customers keep buying at their own pace while they are within the window.</translation>
+        </message>
+        <message>
+            <source>The prediction model found no stable fit on this history (it happens when purchases are very irregular). A plain rule is used: customers keep buying at their own pace while they are within the window.</source>
+            <translation>The prediction model found no stable fit on this history (it happens when purchases are very irregular). A plain rule is used: customers keep buying at their own pace while they are within the window.</translation>
+        </message>
     </context>
     <context>
         <name>report</name>
@@ -2264,6 +2615,10 @@ Your data stays on this computer.</translation>
         <message>
             <source>Revenue</source>
             <translation>Revenue</translation>
+        </message>
+        <message>
+            <source>Predictions</source>
+            <translation>Predictions</translation>
         </message>
         <message>
             <source>Retention rate (CRR)</source>
@@ -2408,6 +2763,58 @@ Your data stays on this computer.</translation>
         <message>
             <source>Nobody in this list.</source>
             <translation>Nobody in this list.</translation>
+        </message>
+        <message>
+            <source>Next 30 days</source>
+            <translation>Next 30 days</translation>
+        </message>
+        <message>
+            <source>Next 3 months</source>
+            <translation>Next 3 months</translation>
+        </message>
+        <message>
+            <source>Forecast against what happened</source>
+            <translation>Forecast against what happened</translation>
+        </message>
+        <message>
+            <source>Your customers by group</source>
+            <translation>Your customers by group</translation>
+        </message>
+        <message>
+            <source>Learned from the purchases of {n} customers up to {day} (MBG/NBD and Gamma-Gamma models); several orders on one day count as one purchase; new customers are not in the forecast.</source>
+            <translation>Learned from the purchases of {n} customers up to {day} (MBG/NBD and Gamma-Gamma models); several orders on one day count as one purchase; new customers are not in the forecast.</translation>
+        </message>
+        <message>
+            <source>{n} purchases</source>
+            <translation>{n} purchases</translation>
+        </message>
+        <message>
+            <source>revenue {amount}</source>
+            <translation>revenue {amount}</translation>
+        </message>
+        <message>
+            <source>Group</source>
+            <translation>Group</translation>
+        </message>
+        <message>
+            <source>Revenue so far</source>
+            <translation>Revenue so far</translation>
+        </message>
+        <message>
+            <source>What to do</source>
+            <translation>What to do</translation>
+        </message>
+        <message>
+            <source>What</source>
+            <translation>What</translation>
+        </message>
+        <message>
+            <source>Customers / purchases</source>
+            <translation>Customers / purchases</translation>
+        </message>
+        <message>
+            <source>Expected revenue</source>
+            <translation>Expected revenue</translation>
         </message>
     </context>
 </TS>

@@ -272,12 +272,44 @@
             <translation>Status</translation>
         </message>
         <message>
+            <source>Group</source>
+            <translation>Groep</translation>
+        </message>
+        <message>
+            <source>Chance to buy in {days} days</source>
+            <translation>Kans op aankoop binnen {days} dagen</translation>
+        </message>
+        <message>
+            <source>Expected revenue, {days} days</source>
+            <translation>Verwachte omzet, {days} dagen</translation>
+        </message>
+        <message>
+            <source>Value, 12 months</source>
+            <translation>Waarde, 12 maanden</translation>
+        </message>
+        <message>
             <source>Score</source>
             <translation>Score</translation>
         </message>
         <message>
+            <source>How sure</source>
+            <translation>Hoe zeker</translation>
+        </message>
+        <message>
+            <source>Chance still a customer</source>
+            <translation>Kans nog klant</translation>
+        </message>
+        <message>
             <source>How they found us</source>
             <translation>Hoe ze ons vonden</translation>
+        </message>
+        <message>
+            <source>Predictions are being calculated…</source>
+            <translation>Voorspellingen worden berekend…</translation>
+        </message>
+        <message>
+            <source>Predictions could not be made for this data; the other figures are not affected.</source>
+            <translation>Voor deze gegevens lukten de voorspellingen niet; de andere cijfers kloppen gewoon.</translation>
         </message>
         <message>
             <source>{shown} of {total} customers</source>
@@ -396,6 +428,18 @@
             <translation>Criticasters (0–6)</translation>
         </message>
         <message>
+            <source>Likely to buy soon (50 % or more)</source>
+            <translation>Koopt waarschijnlijk binnenkort (50 % of meer)</translation>
+        </message>
+        <message>
+            <source>Unlikely to buy soon (under 20 %)</source>
+            <translation>Koopt waarschijnlijk niet binnenkort (onder 20 %)</translation>
+        </message>
+        <message>
+            <source>Group: {name}</source>
+            <translation>Groep: {name}</translation>
+        </message>
+        <message>
             <source>Orders and answers…</source>
             <translation>Bestellingen en antwoorden…</translation>
         </message>
@@ -495,6 +539,22 @@
             <translation>weinig antwoorden: een ruwe schatting</translation>
         </message>
         <message>
+            <source>Predictions could not be made; see the log file</source>
+            <translation>Voorspellingen lukten niet; zie het logbestand</translation>
+        </message>
+        <message>
+            <source>being calculated…</source>
+            <translation>wordt berekend…</translation>
+        </message>
+        <message>
+            <source>regular customers whose chance to buy in the next {days} days dropped below half</source>
+            <translation>vaste klanten van wie de kans op een aankoop in de komende {days} dagen onder de helft is gezakt</translation>
+        </message>
+        <message>
+            <source>past their usual time between purchases (too little history for predictions)</source>
+            <translation>langer weg dan hun gewone tijd tussen aankopen (te weinig geschiedenis voor voorspellingen)</translation>
+        </message>
+        <message>
             <source>No answers in this period; import a survey or type scores on the NPS page</source>
             <translation>Geen antwoorden in deze periode; importeer een enquête of typ scores in op de pagina NPS</translation>
         </message>
@@ -549,10 +609,6 @@
         <message>
             <source>{k} customers bring this share of the revenue</source>
             <translation>{k} klanten brengen dit deel van de omzet</translation>
-        </message>
-        <message>
-            <source>past their usual time between purchases</source>
-            <translation>langer weg dan gewoonlijk tussen twee aankopen</translation>
         </message>
     </context>
     <context>
@@ -658,8 +714,16 @@ Wie elke maand {c} van de overgebleven klanten verliest, is er na zes maanden 1 
             <translation>Je beste {k} van de {n} betalende klanten (20 %) brachten in deze periode {share} van de omzet: {top} van {total}. Zorg goed voor ze: dit zijn de klanten die je wilt houden.</translation>
         </message>
         <message>
-            <source>{n} customers have stayed away longer than 1.5 × their usual time between purchases, but do not count as lost yet. For customers with one purchase the shop's usual interval is used. A personal message or a small offer now is cheaper than finding a new customer.</source>
-            <translation>{n} klanten blijven langer weg dan 1,5 × hun gebruikelijke tijd tussen twee aankopen, maar tellen nog niet als verloren. Voor klanten met één aankoop geldt de gebruikelijke tijd van de winkel. Een persoonlijk berichtje of een kleine aanbieding nu is goedkoper dan een nieuwe klant vinden.</translation>
+            <source>Predictions are being calculated…</source>
+            <translation>Voorspellingen worden berekend…</translation>
+        </message>
+        <message>
+            <source>{n} customers have stayed away longer than 1.5 × their usual time between purchases, but do not count as lost yet. For customers with one purchase the shop's usual interval is used. This plain rule stands in because: {why}</source>
+            <translation>{n} klanten zijn langer weggebleven dan 1,5 × hun gewone tijd tussen aankopen, maar tellen nog niet als verloren. Voor klanten met één aankoop geldt de gewone tijd van de winkel. Deze eenvoudige regel geldt omdat: {why}</translation>
+        </message>
+        <message>
+            <source>{n} customers are at risk: customers worth keeping (they bought on two days or more, and at least as much as the median repeat buyer) who still count as customers, whose chance to buy in the next {days} days was at least 50 % right after their last purchase and is now below 50 %. The chance comes from each customer's own buying pace and silence (see Predictions). Of your {repeat} repeat buyers, {n} are slipping away in this sense. A personal message or a small offer now is cheaper than finding a new customer.</source>
+            <translation>{n} klanten lopen risico: klanten die je wilt houden (ze kochten op twee of meer dagen, en minstens zoveel als de middelste terugkerende klant), die nog als klant tellen, en van wie de kans op een aankoop in de komende {days} dagen vlak na hun laatste aankoop minstens 50 % was en nu onder 50 % ligt. Die kans volgt uit het eigen koopritme en de stilte van elke klant (zie Voorspellingen). Van je {repeat} terugkerende klanten glippen er zo {n} weg. Een persoonlijk bericht of een kleine aanbieding nu is goedkoper dan een nieuwe klant vinden.</translation>
         </message>
     </context>
     <context>
@@ -959,6 +1023,10 @@ Je gegevens blijven op deze computer.</translation>
             <translation>Overzicht</translation>
         </message>
         <message>
+            <source>Predictions</source>
+            <translation>Voorspellingen</translation>
+        </message>
+        <message>
             <source>{page} (Ctrl+{n})</source>
             <translation>{page} (Ctrl+{n})</translation>
         </message>
@@ -1086,6 +1154,121 @@ Je gegevens blijven op deze computer.</translation>
         </message>
     </context>
     <context>
+        <name>PredictionsPage</name>
+        <message>
+            <source>Predictions could not be made for this data; the other figures are not affected. The details are in the log file.</source>
+            <translation>Voor deze gegevens lukten de voorspellingen niet; de andere cijfers kloppen gewoon. De details staan in het logbestand.</translation>
+        </message>
+        <message>
+            <source>Predictions are being calculated…</source>
+            <translation>Voorspellingen worden berekend…</translation>
+        </message>
+        <message>
+            <source>Segment</source>
+            <translation>Groep</translation>
+        </message>
+        <message>
+            <source>Customers</source>
+            <translation>Klanten</translation>
+        </message>
+        <message>
+            <source>Revenue so far</source>
+            <translation>Omzet tot nu</translation>
+        </message>
+        <message>
+            <source>Expected revenue, next {days} days</source>
+            <translation>Verwachte omzet, komende {days} dagen</translation>
+        </message>
+        <message>
+            <source>What to do</source>
+            <translation>Wat te doen</translation>
+        </message>
+        <message>
+            <source>Learned from the purchases of your {n} customers up to {day}, {repeat} of whom came back at least once. Several orders on one day count as one purchase. New customers are not in the forecast.</source>
+            <translation>Geleerd van de aankopen van je {n} klanten tot en met {day}; {repeat} van hen kwamen minstens één keer terug. Meerdere bestellingen op één dag tellen als één aankoop. Nieuwe klanten zitten niet in de verwachting.</translation>
+        </message>
+        <message>
+            <source>Needs the prediction model (see above)</source>
+            <translation>Vraagt om het voorspelmodel (zie boven)</translation>
+        </message>
+        <message>
+            <source>{n} purchases</source>
+            <translation>{n} aankopen</translation>
+        </message>
+        <message>
+            <source>worth about {revenue} from the customers you have</source>
+            <translation>ongeveer {revenue} van je huidige klanten</translation>
+        </message>
+        <message>
+            <source>revenue not known: too few repeat purchases with amounts</source>
+            <translation>omzet onbekend: te weinig herhaalaankopen met bedragen</translation>
+        </message>
+        <message>
+            <source>average difference between forecast and outcome over the last {n} months</source>
+            <translation>gemiddeld verschil tussen verwachting en uitkomst in de laatste {n} maanden</translation>
+        </message>
+        <message>
+            <source>Not known yet: no past month had enough history before it</source>
+            <translation>Nog niet bekend: geen eerdere maand had genoeg geschiedenis ervoor</translation>
+        </message>
+        <message>
+            <source>Each customer buys at their own pace while they are still a customer, and after each purchase there is a chance they stop for good (the MBG/NBD model of Batislam et al., 2007, after Fader, Hardie &amp; Lee, 2005). Fitted on your shop: r = {r}, α = {alpha}, a = {a}, b = {b} (weeks). From that, per customer: the chance they are still a customer, the chance they buy in the next {days} days, and the purchases to expect.</source>
+            <translation>Elke klant koopt in een eigen tempo zolang die klant is, en na elke aankoop is er een kans dat die voorgoed stopt (het MBG/NBD-model van Batislam e.a., 2007, naar Fader, Hardie &amp; Lee, 2005). Geschat op jouw winkel: r = {r}, α = {alpha}, a = {a}, b = {b} (in weken). Daaruit volgt per klant: de kans dat die nog klant is, de kans op een aankoop in de komende {days} dagen, en het aantal aankopen dat je mag verwachten.</translation>
+        </message>
+        <message>
+            <source>The amount per purchase mixes the customer's own average with the shop's (the Gamma-Gamma model of Fader, Hardie &amp; Lee, 2005): p = {p}, q = {q}, γ = {g}. The 12-month value is the purchases expected in 365 days times that amount, without discount.</source>
+            <translation>Het bedrag per aankoop mengt het eigen gemiddelde van de klant met dat van de winkel (het Gamma-Gamma-model van Fader, Hardie &amp; Lee, 2005): p = {p}, q = {q}, γ = {g}. De waarde over 12 maanden is het verwachte aantal aankopen in 365 dagen maal dat bedrag, zonder korting.</translation>
+        </message>
+        <message>
+            <source>{month}: expected {expected}, happened {actual}</source>
+            <translation>{month}: verwacht {expected}, gebeurd {actual}</translation>
+        </message>
+        <message>
+            <source>Each past month, fitted on the data up to the day before:</source>
+            <translation>Elke eerdere maand, geschat op de gegevens tot de dag ervoor:</translation>
+        </message>
+        <message>
+            <source>How the predictions are made</source>
+            <translation>Zo komen de voorspellingen tot stand</translation>
+        </message>
+        <message>
+            <source>Predictions</source>
+            <translation>Voorspellingen</translation>
+        </message>
+        <message>
+            <source>What your customers will probably buy, who is slipping away, and which group needs what. Estimates from your own history, recalculated after every import.</source>
+            <translation>Wat je klanten waarschijnlijk kopen, wie wegglipt en welke groep wat nodig heeft. Schattingen uit je eigen geschiedenis, opnieuw berekend na elke import.</translation>
+        </message>
+        <message>
+            <source>How is this computed?</source>
+            <translation>Hoe is dit berekend?</translation>
+        </message>
+        <message>
+            <source>Next 30 days</source>
+            <translation>Komende 30 dagen</translation>
+        </message>
+        <message>
+            <source>Next 3 months</source>
+            <translation>Komende 3 maanden</translation>
+        </message>
+        <message>
+            <source>Forecast accuracy</source>
+            <translation>Trefzekerheid</translation>
+        </message>
+        <message>
+            <source>Forecast against what happened</source>
+            <translation>Verwachting naast wat er gebeurde</translation>
+        </message>
+        <message>
+            <source>Your customers by group</source>
+            <translation>Je klanten per groep</translation>
+        </message>
+        <message>
+            <source>Groups and what to do</source>
+            <translation>Groepen en wat je kunt doen</translation>
+        </message>
+    </context>
+    <context>
         <name>ReportPage</name>
         <message>
             <source>{n} pages</source>
@@ -1173,6 +1356,34 @@ Je gegevens blijven op deze computer.</translation>
         <message>
             <source>Thank-you mails and feedback requests also go to customers without marketing consent; the other rules leave them out.</source>
             <translation>Bedankmails en vragen om feedback gaan ook naar klanten zonder toestemming voor mailings; de andere regels slaan hen over.</translation>
+        </message>
+        <message>
+            <source>Who this rule is for (groups and chances come from the Predictions page)</source>
+            <translation>Voor wie deze regel is (groepen en kansen komen van de pagina Voorspellingen)</translation>
+        </message>
+        <message>
+            <source>for every customer</source>
+            <translation>voor elke klant</translation>
+        </message>
+        <message>
+            <source>for customers unlikely to buy soon (under 20 %)</source>
+            <translation>voor klanten die waarschijnlijk niet snel kopen (onder 20 %)</translation>
+        </message>
+        <message>
+            <source>for customers with under 50 % chance to buy soon</source>
+            <translation>voor klanten met minder dan 50 % kans op een aankoop</translation>
+        </message>
+        <message>
+            <source>for customers likely to buy soon (50 % or more)</source>
+            <translation>voor klanten die waarschijnlijk snel kopen (50 % of meer)</translation>
+        </message>
+        <message>
+            <source>for the group: {name}</source>
+            <translation>voor de groep: {name}</translation>
+        </message>
+        <message>
+            <source>as set in the shop file</source>
+            <translation>zoals in het winkelbestand staat</translation>
         </message>
     </context>
     <context>
@@ -1324,6 +1535,42 @@ Je gegevens blijven op deze computer.</translation>
             <source>Retention rate (CRR) %</source>
             <translation>Klantbehoud (CRR) %</translation>
         </message>
+        <message>
+            <source>No customers with a purchase yet</source>
+            <translation>Nog geen klanten met een aankoop</translation>
+        </message>
+        <message>
+            <source>Customers</source>
+            <translation>Klanten</translation>
+        </message>
+        <message>
+            <source>Revenue so far</source>
+            <translation>Omzet tot nu</translation>
+        </message>
+        <message>
+            <source>Not enough history for a forecast yet</source>
+            <translation>Nog te weinig geschiedenis voor een verwachting</translation>
+        </message>
+        <message>
+            <source>Purchases that happened</source>
+            <translation>Aankopen die er waren</translation>
+        </message>
+        <message>
+            <source>Forecast made the day before</source>
+            <translation>Verwachting van de dag ervoor</translation>
+        </message>
+        <message>
+            <source>Forecast, next 30 days</source>
+            <translation>Verwachting, komende 30 dagen</translation>
+        </message>
+        <message>
+            <source>next</source>
+            <translation>straks</translation>
+        </message>
+        <message>
+            <source>Purchase days</source>
+            <translation>Aankoopdagen</translation>
+        </message>
     </context>
     <context>
         <name>cli</name>
@@ -1402,6 +1649,18 @@ Je gegevens blijven op deze computer.</translation>
         <message>
             <source>Customers at risk: {n}</source>
             <translation>Klanten in de gevarenzone: {n}</translation>
+        </message>
+        <message>
+            <source>--horizon-days must be at least 1 day.</source>
+            <translation>--horizon-days moet minstens 1 dag zijn.</translation>
+        </message>
+        <message>
+            <source>Cannot write {file}: {why}</source>
+            <translation>Kan {file} niet schrijven: {why}</translation>
+        </message>
+        <message>
+            <source>{n} customers written; {risk} at risk.</source>
+            <translation>{n} klanten weggeschreven; {risk} lopen risico.</translation>
         </message>
     </context>
     <context>
@@ -2138,6 +2397,98 @@ Je gegevens blijven op deze computer.</translation>
             <source>Needs six full months whose losses are known; this period has {n}. Choose a longer period.</source>
             <translation>Hiervoor zijn zes volle maanden nodig waarvan bekend is wie vertrok; deze periode heeft er {n}. Kies een langere periode.</translation>
         </message>
+        <message>
+            <source>Champions</source>
+            <translation>Kampioenen</translation>
+        </message>
+        <message>
+            <source>Loyal</source>
+            <translation>Trouw</translation>
+        </message>
+        <message>
+            <source>Promising</source>
+            <translation>Veelbelovend</translation>
+        </message>
+        <message>
+            <source>Needs attention</source>
+            <translation>Aandacht nodig</translation>
+        </message>
+        <message>
+            <source>At risk</source>
+            <translation>In de gevarenzone</translation>
+        </message>
+        <message>
+            <source>Can't lose them</source>
+            <translation>Niet kwijtraken</translation>
+        </message>
+        <message>
+            <source>Hibernating</source>
+            <translation>Slapend</translation>
+        </message>
+        <message>
+            <source>Lost</source>
+            <translation>Verloren</translation>
+        </message>
+        <message>
+            <source>Thank them personally and ask for a review or a referral.</source>
+            <translation>Bedank ze persoonlijk en vraag om een review of een aanbeveling.</translation>
+        </message>
+        <message>
+            <source>Offer your loyalty reward and tell them first about news.</source>
+            <translation>Geef je spaarbeloning en vertel ze als eersten het nieuws.</translation>
+        </message>
+        <message>
+            <source>Welcome them and suggest a second purchase that fits the first.</source>
+            <translation>Heet ze welkom en stel een tweede aankoop voor die bij de eerste past.</translation>
+        </message>
+        <message>
+            <source>Send a personal tip or an offer that ends soon.</source>
+            <translation>Stuur een persoonlijke tip of een aanbieding die snel afloopt.</translation>
+        </message>
+        <message>
+            <source>Send a personal message with an offer before they are gone.</source>
+            <translation>Stuur een persoonlijk bericht met een aanbieding voordat ze weg zijn.</translation>
+        </message>
+        <message>
+            <source>Call them: ask what changed and win them back.</source>
+            <translation>Bel ze: vraag wat er veranderd is en win ze terug.</translation>
+        </message>
+        <message>
+            <source>Put them in the newsletter; a discount only with a reason.</source>
+            <translation>Houd ze in de nieuwsbrief; korting alleen met een reden.</translation>
+        </message>
+        <message>
+            <source>Leave them be, or try once with your best offer.</source>
+            <translation>Laat ze gaan, of probeer het één keer met je beste aanbod.</translation>
+        </message>
+        <message>
+            <source>fairly sure</source>
+            <translation>vrij zeker</translation>
+        </message>
+        <message>
+            <source>reasonable</source>
+            <translation>redelijk</translation>
+        </message>
+        <message>
+            <source>rough guess</source>
+            <translation>ruwe schatting</translation>
+        </message>
+        <message>
+            <source>{n} customers have bought so far; a prediction model needs at least {min}. Until then a plain rule is used: customers keep buying at their own pace while they are within the window.</source>
+            <translation>Er hebben nu {n} klanten gekocht; een voorspelmodel heeft er minstens {min} nodig. Tot die tijd geldt een eenvoudige regel: klanten blijven in hun eigen tempo kopen zolang ze binnen de termijn vallen.</translation>
+        </message>
+        <message>
+            <source>{n} customers have bought more than once; a prediction model needs at least {min} to learn how often people come back. Until then a plain rule is used: customers keep buying at their own pace while they are within the window.</source>
+            <translation>{n} klanten kochten meer dan eens; een voorspelmodel heeft er minstens {min} nodig om te leren hoe vaak mensen terugkomen. Tot die tijd geldt een eenvoudige regel: klanten blijven in hun eigen tempo kopen zolang ze binnen de termijn vallen.</translation>
+        </message>
+        <message>
+            <source>The purchases cover {n} days; a prediction model needs at least {min}. Until then a plain rule is used: customers keep buying at their own pace while they are within the window.</source>
+            <translation>De aankopen beslaan {n} dagen; een voorspelmodel heeft er minstens {min} nodig. Tot die tijd geldt een eenvoudige regel: klanten blijven in hun eigen tempo kopen zolang ze binnen de termijn vallen.</translation>
+        </message>
+        <message>
+            <source>The prediction model found no stable fit on this history (it happens when purchases are very irregular). A plain rule is used: customers keep buying at their own pace while they are within the window.</source>
+            <translation>Het voorspelmodel vond geen stabiele schatting op deze geschiedenis (dat gebeurt bij heel onregelmatige aankopen). Er geldt een eenvoudige regel: klanten blijven in hun eigen tempo kopen zolang ze binnen de termijn vallen.</translation>
+        </message>
     </context>
     <context>
         <name>report</name>
@@ -2264,6 +2615,10 @@ Je gegevens blijven op deze computer.</translation>
         <message>
             <source>Revenue</source>
             <translation>Omzet</translation>
+        </message>
+        <message>
+            <source>Predictions</source>
+            <translation>Voorspellingen</translation>
         </message>
         <message>
             <source>Retention rate (CRR)</source>
@@ -2408,6 +2763,58 @@ Je gegevens blijven op deze computer.</translation>
         <message>
             <source>Nobody in this list.</source>
             <translation>Niemand in deze lijst.</translation>
+        </message>
+        <message>
+            <source>Next 30 days</source>
+            <translation>Komende 30 dagen</translation>
+        </message>
+        <message>
+            <source>Next 3 months</source>
+            <translation>Komende 3 maanden</translation>
+        </message>
+        <message>
+            <source>Forecast against what happened</source>
+            <translation>Verwachting naast wat er gebeurde</translation>
+        </message>
+        <message>
+            <source>Your customers by group</source>
+            <translation>Je klanten per groep</translation>
+        </message>
+        <message>
+            <source>Learned from the purchases of {n} customers up to {day} (MBG/NBD and Gamma-Gamma models); several orders on one day count as one purchase; new customers are not in the forecast.</source>
+            <translation>Geleerd van de aankopen van {n} klanten tot en met {day} (MBG/NBD- en Gamma-Gamma-model); meerdere bestellingen op één dag tellen als één aankoop; nieuwe klanten zitten niet in de verwachting.</translation>
+        </message>
+        <message>
+            <source>{n} purchases</source>
+            <translation>{n} aankopen</translation>
+        </message>
+        <message>
+            <source>revenue {amount}</source>
+            <translation>omzet {amount}</translation>
+        </message>
+        <message>
+            <source>Group</source>
+            <translation>Groep</translation>
+        </message>
+        <message>
+            <source>Revenue so far</source>
+            <translation>Omzet tot nu</translation>
+        </message>
+        <message>
+            <source>What to do</source>
+            <translation>Wat te doen</translation>
+        </message>
+        <message>
+            <source>What</source>
+            <translation>Wat</translation>
+        </message>
+        <message>
+            <source>Customers / purchases</source>
+            <translation>Klanten / aankopen</translation>
+        </message>
+        <message>
+            <source>Expected revenue</source>
+            <translation>Verwachte omzet</translation>
         </message>
     </context>
 </TS>

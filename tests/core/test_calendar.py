@@ -157,3 +157,34 @@ def test_csv_cells_neutralised_but_numbers_and_phones_readable():
     assert csv_cell("-12,50") == "-12,50" and csv_cell(-3) == -3
     assert csv_cell("+31 6 1234 5678") == "'+31 6 1234 5678"
     assert csv_cell("Anna") == "Anna"
+
+
+def test_rules_narrowed_to_a_segment_or_a_chance_band():
+    rules = RuleSet()
+    winback = rules.get("win-back")
+    thanks = rules.get("thank-you")
+    targets = {"a": (0.15, "at_risk"), "b": (0.70, "promising"), "c": (None, "")}
+    everyone = _by_rule(plan(_shop(), rules, date(2024, 3, 1), date(2024, 12, 31), targets=targets), "win-back")
+    winback.segments = ["at_risk"]
+    only_a = _by_rule(plan(_shop(), rules, date(2024, 3, 1), date(2024, 12, 31), targets=targets), "win-back")
+    assert only_a == {day: ["a"] for day, who in everyone.items() if "a" in who}
+    winback.segments, winback.chance_below = [], 50
+    assert _by_rule(plan(_shop(), rules, date(2024, 3, 1), date(2024, 12, 31), targets=targets), "win-back") == only_a
+    thanks.chance_from = 50  # "b" is likely to buy; "c" has no prediction and is in no band
+    assert _by_rule(plan(_shop(), rules, date(2024, 3, 1), date(2024, 3, 31), targets=targets), "thank-you") == {
+        date(2024, 3, 17): ["b"]}
+    # Without predictions (not computed yet) a narrowed rule picks nobody; the others are unchanged.
+    plain = plan(_shop(), rules, date(2024, 3, 1), date(2024, 12, 31))
+    assert _by_rule(plain, "win-back") == {} and _by_rule(plain, "thank-you") == {}
+    assert _by_rule(plain, "coupon") == _by_rule(plan(_shop(), RuleSet(), date(2024, 3, 1), date(2024, 12, 31)),
+                                                 "coupon")
+
+
+def test_a_narrowed_rule_round_trips_through_json():
+    rules = RuleSet()
+    rules.get("win-back").segments = ["cant_lose", "at_risk"]
+    rules.get("thank-you").chance_from, rules.get("thank-you").chance_below = 20, 50
+    back = RuleSet.from_json(rules.to_json())
+    assert back.get("win-back").segments == ["cant_lose", "at_risk"]
+    assert (back.get("thank-you").chance_from, back.get("thank-you").chance_below) == (20, 50)
+    assert back.get("thank-you").picks(0.2, "lost") and not back.get("thank-you").picks(0.5, "lost")

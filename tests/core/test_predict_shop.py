@@ -9,7 +9,7 @@ import numpy as np
 import pytest
 
 from core.metrics.frame import frame_from_dataset
-from core.model import Customer, Dataset, Order
+from core.model import Dataset, Order
 from core.predict import segments
 from core.predict.cli import run
 from core.predict.forecast import backtest

@@ -15,5 +15,7 @@ def demo_state(qtbot):
     i18n.install("nl")
     state = ShopState()
     state.load_demo()
+    # The predictions are fitted in the background; tests look at the window as the owner sees it once done.
+    qtbot.waitUntil(lambda: state.predictions() is not None, timeout=30000)
     yield state
     state.close()

@@ -63,7 +63,7 @@ def test_exports(page, tmp_path):
 
 def test_rules_dialog_switches_a_rule_off(page):
     dialog = RulesDialog(page.rules(), page)
-    for rule, check, _spin in dialog.widgets:
+    for rule, check, _spin, _who in dialog.widgets:
         if rule.key == "newsletter":
             check.setChecked(False)
     rules = dialog.apply()
@@ -99,3 +99,19 @@ def test_one_off_action_added_in_the_rules_dialog(page):
     sale = [a for a in page.actions if a.rule.title == "Uitverkoop"]
     assert len(sale) == 1 and sale[0].day == date(2026, 12, 12) and sale[0].customers
     assert page.calendar.counts[date(2026, 12, 12)] >= 1
+
+
+def test_win_back_for_one_group_only(page):
+    dialog = RulesDialog(page.rules(), page)
+    for rule, _check, _spin, who in dialog.widgets:
+        if rule.key == "win-back":
+            who.setCurrentIndex(who.findText("voor de groep: Kampioenen"))
+            assert who.currentIndex() >= 0
+    rules = dialog.apply()
+    assert rules.get("win-back").segments == ["champions"]
+    page.state.workspace.set_setting("calendar_rules", rules.to_json())
+    page.refresh()
+    p = page.state.predictions()
+    champions = {cid for cid, (_chance, segment) in p.targets().items() if segment == "champions"}
+    picked = {c for a in page.actions if a.rule.key == "win-back" for c in a.customers}
+    assert picked and picked <= champions

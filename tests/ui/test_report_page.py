@@ -21,11 +21,26 @@ def page(qtbot, demo_state):
     yield p
 
 
+def _expected_pages(s) -> int:
+    """Key figures, four pages of two charts, two pages of predictions, then the two customer lists (34 a page,
+    an empty list still one page)."""
+    per = 34
+    top, risk = s.pareto.top_count, len(s.at_risk)
+    return 1 + 4 + 2 + max(1, -(-top // per)) + max(1, -(-risk // per))
+
+
 def test_pdf_pages_and_text_match_the_figures(page, tmp_path):
     s = page.state.summary()
     path = page.save_pdf(tmp_path / "rapport.pdf")
     reader = PdfReader(path)
-    assert len(reader.pages) == len(page.pages()) == 10
+    expected = _expected_pages(s)
+    assert len(reader.pages) == len(page.pages()) == expected
+    assert s.predictions.method == "model" and len(s.at_risk) == 16  # the demo shop: 16 regulars slipping away
+    text = reader.pages[6].extract_text()
+    assert "Voorspellingen" in text and "Kampioenen" in text
+    fc = s.predictions.forecast
+    assert f"{fc.next_month.purchases:.0f} aankopen" in text
+    assert f"{fc.next_month.revenue:.2f}".replace(".", ",") in text
     first = reader.pages[0].extract_text()
     assert "Koffiebranderij De Boon" in first
     assert f"{s.crr.percent:.1f}".replace(".", ",") + " %" in first
@@ -33,13 +48,13 @@ def test_pdf_pages_and_text_match_the_figures(page, tmp_path):
     assert f"{s.nps.score:.0f}" in first and "Pagina 1" in first
     lists = reader.pages[-2].extract_text() + reader.pages[-1].extract_text()
     top_id = s.frame.ids[s.pareto.top_indices[0]]
-    assert top_id in reader.pages[5].extract_text() or top_id in lists
+    assert top_id in reader.pages[7].extract_text() or top_id in lists
     if shutil.which("pdftoppm"):  # poppler-utils: present on the development machine, optional elsewhere
         out = Path(__file__).resolve().parents[2] / "test-artifacts" / "report"
         shutil.rmtree(out, ignore_errors=True)
         out.mkdir(parents=True)
         subprocess.run(["pdftoppm", "-r", "60", "-png", str(path), str(out / "page")], check=True)
-        assert len(list(out.glob("page-*.png"))) == 10
+        assert len(list(out.glob("page-*.png"))) == expected
 
 
 def test_names_can_be_left_out(page, tmp_path):
@@ -70,12 +85,13 @@ def test_print_preview_opens(page, qtbot):
     from PySide6.QtPrintSupport import QPrintPreviewWidget
 
     preview = dialog.findChild(QPrintPreviewWidget)
-    qtbot.waitUntil(lambda: preview.pageCount() == 10)
+    qtbot.waitUntil(lambda: preview.pageCount() == _expected_pages(page.state.summary()))
     dialog.close()
 
 
 def test_thumbnails(page):
-    assert page.show_thumbnails() == 10 and "10" in page.status.text()
+    n = _expected_pages(page.state.summary())
+    assert page.show_thumbnails() == n and str(n) in page.status.text()
 
 
 def test_report_command_line(page, tmp_path):

@@ -11,6 +11,7 @@ from PySide6.QtGui import QBrush, QColor, QTextCharFormat
 from PySide6.QtWidgets import (
     QCalendarWidget,
     QCheckBox,
+    QComboBox,
     QDateEdit,
     QDialog,
     QDialogButtonBox,
@@ -31,6 +32,7 @@ from core.calendar.cli import RULES_KEY
 from core.calendar.export import action_rows, export_action, rule_title, to_ics
 from core.calendar.plan import DONE, SKIPPED, SNOOZED, Action, default_range, plan
 from core.calendar.rules import LOYALTY, NEWSLETTER, ONE_OFF, Rule, RuleSet
+from core.predict.segments import NAMES, SEGMENTS
 from core.store import StoreError
 from ui import format as fmt
 from ui.i18n import core_text, problem_text
@@ -89,8 +91,13 @@ class RulesDialog(QDialog):
             else:
                 spin.setValue(rule.days)
                 spin.setSuffix(self.tr(" days"))
-            self.widgets.append((rule, check, spin))
-            form.addRow(check, spin)
+            who = self._target_box(rule)
+            self.widgets.append((rule, check, spin, who))
+            row = QHBoxLayout()
+            row.addWidget(spin)
+            if who is not None:
+                row.addWidget(who, 1)
+            form.addRow(check, row)
         self.one_off_title = QLineEdit()
         self.one_off_title.setPlaceholderText(self.tr("For example: Sale, opening of the new shop"))
         self.one_off_date = QDateEdit(QDate.currentDate().addDays(14))
@@ -108,9 +115,33 @@ class RulesDialog(QDialog):
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
 
+    def _target_box(self, rule: Rule) -> QComboBox | None:
+        """Who the rule is for: everyone, one group, or a band of the chance to buy soon (not for newsletters
+        and one-off actions, which go to everyone)."""
+        if rule.kind in (NEWSLETTER, ONE_OFF):
+            return None
+        box = QComboBox()
+        box.setToolTip(self.tr("Who this rule is for (groups and chances come from the Predictions page)"))
+        options = [(self.tr("for every customer"), ((), None, None)),
+                   (self.tr("for customers unlikely to buy soon (under 20 %)"), ((), None, 20)),
+                   (self.tr("for customers with under 50 % chance to buy soon"), ((), None, 50)),
+                   (self.tr("for customers likely to buy soon (50 % or more)"), ((), 50, None))]
+        options += [(self.tr("for the group: {name}").format(name=core_text("core", NAMES[k])), ((k,), None, None))
+                    for k in SEGMENTS]
+        current = (tuple(rule.segments), rule.chance_from, rule.chance_below)
+        if current not in [o for _, o in options]:
+            options.append((self.tr("as set in the shop file"), current))
+        for text, target in options:
+            box.addItem(text, target)
+        box.setCurrentIndex([o for _, o in options].index(current))
+        return box
+
     def apply(self) -> RuleSet:
         """The rules as the owner set them."""
-        for rule, check, spin in self.widgets:
+        for rule, check, spin, who in self.widgets:
+            if who is not None:
+                segments, rule.chance_from, rule.chance_below = who.currentData()
+                rule.segments = list(segments)
             rule.enabled = check.isChecked()
             if rule.kind == LOYALTY:
                 rule.order_count = max(spin.value(), 1)
@@ -211,8 +242,9 @@ class CalendarPage(Retranslating, QWidget):
         ws = self.state.workspace
         start, end = default_range(self.state.data, self.today, 120)
         marks = ws.action_marks() if ws else {}
+        predictions = self.state.predictions()
         self.actions = plan(self.state.data, self.rules(), start - timedelta(days=60), end, marks,
-                            self.state.inactive_after)
+                            self.state.inactive_after, predictions.targets() if predictions else None)
         self.calendar.setDateTextFormat(QDate(), QTextCharFormat())
         per_day: dict[date, list[Action]] = {}
         for a in self.actions:

@@ -24,21 +24,26 @@ from PySide6.QtWidgets import (
 
 from core.exportsafe import write_csv, write_xlsx
 from core.metrics.customers import AT_RISK, CONTACT, LOST, CustomerRow, customer_rows
+from core.predict.segments import NAMES, SEGMENTS
+from core.predict.shop import CERTAINTY_NAMES, DEFAULT_HORIZON, MODEL
 from core.store import StoreError
 from core.store.backups import KEEP, backup_folder, every_copy, remove_person
 from ui import format as fmt
-from ui.i18n import problem_text
+from ui.i18n import core_text, problem_text
 from ui.lazy import refresh_when_shown
-from ui.models import SORT_ROLE, RowsModel
+from ui.models import SORT_ROLE, RowsModel, Share
 from ui.paths import data_dir
 from ui.state import ShopState
 from ui.translatable import Retranslating
 
-FILTERS = ("all", "at_risk", "lost", "top20", "new", "promoters", "detractors")
+FILTERS = ("all", "at_risk", "lost", "top20", "new", "promoters", "detractors", "likely", "unlikely")
+SEGMENT_FILTER = "segment:"  # followed by a segment key
 
 
 def keep(row: CustomerRow, key: str) -> bool:
     """Whether ``row`` passes the filter ``key``."""
+    if key.startswith(SEGMENT_FILTER):
+        return row.segment == key[len(SEGMENT_FILTER):]
     return {
         "all": True,
         "at_risk": row.status == AT_RISK,
@@ -47,7 +52,21 @@ def keep(row: CustomerRow, key: str) -> bool:
         "new": row.new_in_period,
         "promoters": row.score is not None and row.score >= 9,
         "detractors": row.score is not None and row.score <= 6,
+        "likely": row.p_buy is not None and row.p_buy >= 0.5,
+        "unlikely": row.p_buy is not None and row.p_buy < 0.2,
     }[key]
+
+
+def _chance(value: float | None) -> Share | None:
+    return None if value is None else Share(value)
+
+
+def _segment(key: str) -> str:
+    return core_text("core", NAMES[key]) if key else ""
+
+
+def _certainty(key: str) -> str:
+    return core_text("core", CERTAINTY_NAMES[key]) if key else ""
 
 
 class CustomersPage(Retranslating, QWidget):
@@ -64,6 +83,9 @@ class CustomersPage(Retranslating, QWidget):
         self.search.setClearButtonEnabled(True)
         self.filter = QComboBox()
         self.count = QLabel()
+        self.method = QLabel()  # why predictions are missing or rough, when they are
+        self.method.setWordWrap(True)
+        self.method.setObjectName("notice")
         self.model = RowsModel()
         self.proxy = QSortFilterProxyModel(self)
         self.proxy.setSourceModel(self.model)
@@ -97,6 +119,7 @@ class CustomersPage(Retranslating, QWidget):
         layout.setContentsMargins(24, 18, 24, 18)
         layout.addWidget(self.title)
         layout.addLayout(top)
+        layout.addWidget(self.method)
         layout.addWidget(self.table, 1)
         layout.addLayout(buttons)
         refresh_when_shown(self, state.changed, self.refresh)
@@ -116,16 +139,36 @@ class CustomersPage(Retranslating, QWidget):
 
     def refresh(self) -> None:
         """Rows from the current data and summary, with the chosen filter."""
-        self.rows = customer_rows(self.state.data, self.state.summary())
+        summary = self.state.summary()
+        self.rows = customer_rows(self.state.data, summary)
         key = self.filter.currentData() or "all"
         self.shown = [r for r in self.rows if keep(r, key)]
+        days = summary.predictions.horizon_days if summary.predictions else DEFAULT_HORIZON
         headers = [self.tr("Customer"), self.tr("Name"), self.tr("E-mail"), self.tr("Customer since"),
                    self.tr("Last purchase"), self.tr("Orders"), self.tr("Revenue"), self.tr("Status"),
-                   self.tr("Score"), self.tr("How they found us")]
+                   self.tr("Group"), self.tr("Chance to buy in {days} days").format(days=days),
+                   self.tr("Expected revenue, {days} days").format(days=days), self.tr("Value, 12 months"),
+                   self.tr("How sure"), self.tr("Chance still a customer"), self.tr("Score"),
+                   self.tr("How they found us")]
         self.model.set_rows(headers, [[r.id, r.name, r.email, r.since, r.last_purchase, self._orders(r), r.revenue,
-                                       self._status(r), r.score, r.source] for r in self.shown])
+                                       self._status(r), _segment(r.segment), _chance(r.p_buy), r.expected_revenue,
+                                       r.value_12m, _certainty(r.certainty), _chance(r.p_alive), r.score, r.source]
+                                      for r in self.shown])
         self.table.resizeColumnsToContents()
         self._update_count()
+        self._update_method(summary)
+
+    def _update_method(self, summary) -> None:
+        p = summary.predictions
+        if p is None:
+            text = self.tr("Predictions are being calculated…") if not self.state.prediction_error else self.tr(
+                "Predictions could not be made for this data; the other figures are not affected.")
+        elif p.method != MODEL:
+            text = problem_text(p.reason)
+        else:
+            text = ""
+        self.method.setText(text)
+        self.method.setVisible(bool(text))
 
     def _search(self, text: str) -> None:
         self.proxy.setFilterFixedString(text)
@@ -257,11 +300,14 @@ class CustomersPage(Retranslating, QWidget):
         self.title.setText(self.tr("Customers"))
         self.search.setPlaceholderText(self.tr("Search by name, e-mail, number…"))
         names = [self.tr("All customers"), self.tr("At risk"), self.tr("Lost"), self.tr("Top 20 % by revenue"),
-                 self.tr("New in this period"), self.tr("Promoters (9–10)"), self.tr("Detractors (0–6)")]
+                 self.tr("New in this period"), self.tr("Promoters (9–10)"), self.tr("Detractors (0–6)"),
+                 self.tr("Likely to buy soon (50 % or more)"), self.tr("Unlikely to buy soon (under 20 %)")]
         at = max(self.filter.currentIndex(), 0)
         self.filter.clear()
         for key, name in zip(FILTERS, names, strict=True):
             self.filter.addItem(name, key)
+        for key in SEGMENTS:
+            self.filter.addItem(self.tr("Group: {name}").format(name=_segment(key)), SEGMENT_FILTER + key)
         self.filter.setCurrentIndex(at)
         self.details_button.setText(self.tr("Orders and answers…"))
         self.export_button.setText(self.tr("Export everything about this customer…"))

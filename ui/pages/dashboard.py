@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 
 from core.metrics.churn import TARGET_MONTHLY_CHURN
 from core.metrics.summary import FUTURE_DATES, Summary
+from core.predict.shop import MODEL
 from core.report import charts
 from ui import format as fmt
 from ui.chart import ChartView, month_label, translate
@@ -227,11 +228,22 @@ class DashboardPage(Retranslating, QWidget):
             else self.tr("Not known: no amounts in this period (import orders, or a list with total spent)"),
             "info" if p.top20_share_percent is not None else "none")
         dated = s.frame is not None and bool((s.frame.last_buy >= 0).any())
-        self.cards["risk"].set_figure(
-            fmt.number(len(s.at_risk)) if dated else "–",
-            self.tr("past their usual time between purchases") if dated
-            else self.tr("Not known: needs purchase dates (orders, or a last purchase date per customer)"),
-            ("warn" if s.at_risk else "good") if dated else "none")
+        pending = dated and s.predictions is None
+        if not dated:
+            self.cards["risk"].set_figure(
+                "–", self.tr("Not known: needs purchase dates (orders, or a last purchase date per customer)"), "none")
+        elif pending:
+            self.cards["risk"].set_figure(
+                "…", self.tr("Predictions could not be made; see the log file") if self.state.prediction_error
+                else self.tr("being calculated…"), "none")
+        else:
+            model = s.predictions.method == MODEL
+            self.cards["risk"].set_figure(
+                fmt.number(len(s.at_risk)),
+                self.tr("regular customers whose chance to buy in the next {days} days dropped below half").format(
+                    days=s.predictions.horizon_days) if model
+                else self.tr("past their usual time between purchases (too little history for predictions)"),
+                "warn" if s.at_risk else "good")
 
     def _no_answers_line(self) -> str:
         """Why the NPS card is empty: no survey at all, or answers that lie outside this period (and where)."""

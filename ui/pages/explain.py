@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QObject
 
 from core.metrics.summary import Summary
+from core.predict.shop import MODEL
 from ui import format as fmt
 from ui.i18n import problem_text
 
@@ -133,7 +134,20 @@ class Explainer(QObject):
             total=fmt.money(p.total_revenue))
 
     def _risk(self, s: Summary) -> str:
+        p = s.predictions
+        if p is None:
+            return self.tr("Predictions are being calculated…")
+        if p.method != MODEL:
+            return self.tr(
+                "{n} customers have stayed away longer than 1.5 × their usual time between purchases, but do not "
+                "count as lost yet. For customers with one purchase the shop's usual interval is used. This plain "
+                "rule stands in because: {why}").format(n=len(s.at_risk), why=problem_text(p.reason))
+        h = p.hist
+        repeat = h.has & (h.days >= 2)
         return self.tr(
-            "{n} customers have stayed away longer than 1.5 × their usual time between purchases, but do not "
-            "count as lost yet. For customers with one purchase the shop's usual interval is used. A personal "
-            "message or a small offer now is cheaper than finding a new customer.").format(n=len(s.at_risk))
+            "{n} customers are at risk: customers worth keeping (they bought on two days or more, and at least as "
+            "much as the median repeat buyer) who still count as customers, whose chance to buy in the next {days} "
+            "days was at least 50 % right after their last purchase and is now below 50 %. The chance comes from "
+            "each customer's own buying pace and silence (see Predictions). Of your {repeat} repeat buyers, {n} "
+            "are slipping away in this sense. A personal message or a small offer now is cheaper than finding a new "
+            "customer.").format(n=len(s.at_risk), days=p.horizon_days, repeat=int(repeat.sum()))

@@ -2,8 +2,8 @@
 
     QT_QPA_PLATFORM=offscreen .venv/bin/python bench/screenshots.py [OUT_DIR]
 
-Writes OUT_DIR/<lang>-<page>.png (default: test-artifacts/screenshots) and docs/dashboard.png for
-the README (Dutch dashboard).
+Writes OUT_DIR/<lang>-<width>-<n>-<page>.png at 1366×768 and 1920×1080 (default: test-artifacts/screenshots)
+and docs/dashboard.png for the README (Dutch dashboard).
 """
 
 from __future__ import annotations
@@ -35,6 +35,12 @@ def main() -> int:
     app = make_app([])
     state = ShopState()
     state.load_demo()
+    import time
+
+    deadline = time.monotonic() + 60
+    while state.predictions() is None and time.monotonic() < deadline:  # fitted in the background
+        app.processEvents()
+        time.sleep(0.02)
     window = MainWindow(state)
     window.resize(1366, 860)
     window.show()
@@ -56,19 +62,21 @@ def main() -> int:
     if overdue:
         day = overdue[-1].day
         calendar.calendar.setSelectedDate(QDate(day.year, day.month, day.day))
-    for lang in ("nl", "en"):
-        window.set_language(lang)
-        app.processEvents()
-        for row, (key, _page) in enumerate(window.pages):
-            window.sidebar.setCurrentRow(row)
+    for width, height in ((1366, 768), (1920, 1080)):
+        window.resize(width, height)
+        for lang in ("nl", "en"):
+            window.set_language(lang)
             app.processEvents()
-            path = out / f"{lang}-{row + 1}-{key}.png"
-            window.grab().save(str(path))
-            print(path)
+            for row, (key, _page) in enumerate(window.pages):
+                window.sidebar.setCurrentRow(row)
+                app.processEvents()
+                path = out / f"{lang}-{width}-{row + 1}-{key}.png"
+                window.grab().save(str(path))
+                print(path)
     i18n.install("nl")
     docs = ROOT / "docs"
     docs.mkdir(exist_ok=True)
-    shutil.copy(out / "nl-1-dashboard.png", docs / "dashboard.png")
+    shutil.copy(out / "nl-1366-1-dashboard.png", docs / "dashboard.png")
     window.close()
     shutil.rmtree(tmp, ignore_errors=True)
     return 0

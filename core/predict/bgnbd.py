@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 import numpy as np
 from scipy.optimize import minimize
-from scipy.special import expit, gammaln, hyp2f1
+from scipy.special import digamma, expit, gammaln, hyp2f1
 
 BG, MBG = "bg", "mbg"
 
@@ -52,30 +52,77 @@ def log_likelihood(variant: str, r: float, alpha: float, a: float, b: float,
     return head + beta + np.logaddexp(alive, dropped)
 
 
+class _Rows:
+    """The data of a fit, prepared once: what depends only on ``x`` is computed per distinct ``x`` (a shop has a
+    few dozen), the rest per row."""
+
+    def __init__(self, x: np.ndarray, t_x: np.ndarray, T: np.ndarray, w: np.ndarray):  # noqa: N803
+        self.x, self.t_x, self.T, self.w = x, t_x, T, w
+        self.total = float(w.sum())
+        self.ux, inverse = np.unique(x, return_inverse=True)
+        self.wx = np.bincount(inverse, weights=w, minlength=len(self.ux))  # weight per distinct x
+        self.repeat = x > 0
+
+
+def _objective(variant: str, rows: _Rows, logs: np.ndarray) -> tuple[float, np.ndarray]:
+    """The negative mean log-likelihood and its gradient in the log-parameters (the papers' likelihood,
+    differentiated by hand: digamma terms for the Gamma and Beta parts, softmax weights for the two ways a
+    history can end)."""
+    r, alpha, a, b = np.exp(logs)
+    x, t_x, T, w, ux, wx = rows.x, rows.t_x, rows.T, rows.w, rows.ux, rows.wx
+    shift = 0.0 if variant == BG else 1.0
+    # Terms of x alone, summed with the weight of each distinct x.
+    head = np.dot(wx, gammaln(r + ux) - gammaln(r)) + rows.total * r * np.log(alpha)
+    beta = np.dot(wx, gammaln(a + b) + gammaln(b + ux) - gammaln(b) - gammaln(a + b + ux + shift))
+    log_t, log_tx = np.log(alpha + T), np.log(alpha + t_x)
+    rx = r + x
+    if variant == BG:
+        alive = -rx * log_t
+        with np.errstate(divide="ignore"):
+            dropped = np.where(rows.repeat, np.log(a) - np.log(np.maximum(b + x - 1, 1e-300)) - rx * log_tx, -np.inf)
+    else:
+        alive = np.log(b + x) - rx * log_t
+        dropped = np.log(a) - rx * log_tx
+    both = np.logaddexp(alive, dropped)
+    value = head + beta + np.dot(w, both)
+    s1 = np.exp(alive - both)  # the share of the likelihood from "still alive"
+    s2 = 1.0 - s1
+    ws1, ws2 = w * s1, w * s2
+    d_r = (np.dot(wx, digamma(r + ux) - digamma(r)) + rows.total * np.log(alpha)
+           - np.dot(ws1, log_t) - np.dot(ws2, log_tx))
+    d_alpha = rows.total * r / alpha - np.dot(ws1, rx / (alpha + T)) - np.dot(ws2, rx / (alpha + t_x))
+    common = np.dot(wx, digamma(a + b) - digamma(a + b + ux + shift))
+    d_a = common + ws2.sum() / a
+    d_b = common + np.dot(wx, digamma(b + ux) - digamma(b))
+    if variant == BG:
+        d_b -= np.dot(ws2, 1.0 / np.maximum(b + x - 1, 1e-300))
+    else:
+        d_b += np.dot(ws1, 1.0 / (b + x))
+    grad = np.array([d_r * r, d_alpha * alpha, d_a * a, d_b * b])
+    if not (np.isfinite(value) and np.isfinite(grad).all()):
+        return 1e100, np.zeros(4)
+    return -value / rows.total, -grad / rows.total
+
+
 def fit(variant: str, x: np.ndarray, t_x: np.ndarray, T: np.ndarray,  # noqa: N803
         weights: np.ndarray | None = None) -> Params:
     """Maximum-likelihood parameters. ``weights`` counts identical customers (rows may be grouped)."""
     x, t_x, T = (np.asarray(v, dtype=np.float64) for v in (x, t_x, T))
     w = np.ones_like(x) if weights is None else np.asarray(weights, dtype=np.float64)
-    total = w.sum()
-
-    def objective(logs: np.ndarray) -> float:
-        r, alpha, a, b = np.exp(logs)
-        ll = log_likelihood(variant, r, alpha, a, b, x, t_x, T)
-        value = -float(np.dot(w, ll)) / total
-        return value if np.isfinite(value) else 1e100
-
-    # Two starts (a slow and a fast buying rate); bounded log-parameters keep the search finite when the
+    rows = _Rows(x, t_x, T, w)
+    # A start from the data (and a fallback start); bounded log-parameters keep the search finite when the
     # data says nobody drops out (a → 0, b → ∞: the NBD limit, which is a valid answer, not a failure).
-    mean_T = float(np.dot(w, T) / total) if total else 1.0
+    mean_T = float(np.dot(w, T) / rows.total) if rows.total else 1.0
     best = None
     for start in (np.log([1.0, max(mean_T, 1e-3), 1.0, 1.0]), np.log([0.5, 1.0, 0.5, 2.0])):
-        res = minimize(objective, start, method="L-BFGS-B", bounds=[(-15.0, 15.0)] * 4,
-                       options={"ftol": 1e-15, "gtol": 1e-10, "maxiter": 2000})
+        res = minimize(lambda u: _objective(variant, rows, u), start, jac=True, method="L-BFGS-B",
+                       bounds=[(-15.0, 15.0)] * 4, options={"ftol": 1e-13, "gtol": 1e-8, "maxiter": 1000})
         if best is None or res.fun < best.fun:
             best = res
+        if best.fun < 1e99:
+            break  # the second start is only a fallback: these likelihoods have one maximum in practice
     r, alpha, a, b = (float(v) for v in np.exp(best.x))
-    return Params(variant, r, alpha, a, b, -float(best.fun) * total, bool(best.fun < 1e99))
+    return Params(variant, r, alpha, a, b, -float(best.fun) * rows.total, bool(best.fun < 1e99))
 
 
 def _log_odds_dead(p: Params, x: np.ndarray, t_x: np.ndarray, T: np.ndarray) -> np.ndarray:  # noqa: N803

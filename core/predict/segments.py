@@ -23,7 +23,8 @@ NAMES = {
     LOYAL: QT_TRANSLATE_NOOP("core", "Loyal"),
     PROMISING: QT_TRANSLATE_NOOP("core", "Promising"),
     NEEDS_ATTENTION: QT_TRANSLATE_NOOP("core", "Needs attention"),
-    AT_RISK: QT_TRANSLATE_NOOP("core", "At risk"),
+    # Not "at risk": that name belongs to the predicted at-risk list, which is a different question.
+    AT_RISK: QT_TRANSLATE_NOOP("core", "Slipping away"),
     CANT_LOSE: QT_TRANSLATE_NOOP("core", "Can't lose them"),
     HIBERNATING: QT_TRANSLATE_NOOP("core", "Hibernating"),
     LOST: QT_TRANSLATE_NOOP("core", "Lost"),

@@ -85,5 +85,10 @@ def draw_backtest(fig, months: Sequence[Backtest], coming: Outlook | None, trans
     ax.set_xticks(list(range(len(labels))), labels, rotation=45, ha="right", fontsize=8)
     ax.set_ylabel(_t(translate, QT_TRANSLATE_NOOP("charts", "Purchase days")), fontsize=8, color=TEXT)
     _style(ax)
-    ax.legend(fontsize=7, frameon=False, loc="lower left", bbox_to_anchor=(0.0, 1.0), ncol=3, borderaxespad=0.2)
+    # The legend sits inside the plot, in headroom kept free above the bars: a legend outside the axes makes
+    # the tight layout squeeze the plot into a corner of a narrow chart.
+    top = max([m.actual_purchases for m in months] + [v for _, v in shown]
+              + ([coming.purchases] if coming is not None else []) + [1])
+    ax.set_ylim(0, top * 1.45)
+    ax.legend(fontsize=7, frameon=False, loc="upper left", ncol=2, borderaxespad=0.2)
     _tight(fig)

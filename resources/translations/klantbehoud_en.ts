@@ -1164,16 +1164,16 @@ Your data stays on this computer.</translation>
             <translation>Predictions are being calculated…</translation>
         </message>
         <message>
-            <source>Segment</source>
-            <translation>Segment</translation>
-        </message>
-        <message>
             <source>Customers</source>
             <translation>Customers</translation>
         </message>
         <message>
             <source>Revenue so far</source>
             <translation>Revenue so far</translation>
+        </message>
+        <message>
+            <source>Group</source>
+            <translation>Group</translation>
         </message>
         <message>
             <source>Expected revenue, next {days} days</source>
@@ -1252,8 +1252,8 @@ Your data stays on this computer.</translation>
             <translation>Next 3 months</translation>
         </message>
         <message>
-            <source>Forecast accuracy</source>
-            <translation>Forecast accuracy</translation>
+            <source>Forecast error</source>
+            <translation>Forecast error</translation>
         </message>
         <message>
             <source>Forecast against what happened</source>
@@ -2414,8 +2414,8 @@ Your data stays on this computer.</translation>
             <translation>Needs attention</translation>
         </message>
         <message>
-            <source>At risk</source>
-            <translation>At risk</translation>
+            <source>Slipping away</source>
+            <translation>Slipping away</translation>
         </message>
         <message>
             <source>Can't lose them</source>

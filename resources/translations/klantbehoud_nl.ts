@@ -1164,16 +1164,16 @@ Je gegevens blijven op deze computer.</translation>
             <translation>Voorspellingen worden berekend…</translation>
         </message>
         <message>
-            <source>Segment</source>
-            <translation>Groep</translation>
-        </message>
-        <message>
             <source>Customers</source>
             <translation>Klanten</translation>
         </message>
         <message>
             <source>Revenue so far</source>
             <translation>Omzet tot nu</translation>
+        </message>
+        <message>
+            <source>Group</source>
+            <translation>Groep</translation>
         </message>
         <message>
             <source>Expected revenue, next {days} days</source>
@@ -1252,8 +1252,8 @@ Je gegevens blijven op deze computer.</translation>
             <translation>Komende 3 maanden</translation>
         </message>
         <message>
-            <source>Forecast accuracy</source>
-            <translation>Trefzekerheid</translation>
+            <source>Forecast error</source>
+            <translation>Afwijking verwachting</translation>
         </message>
         <message>
             <source>Forecast against what happened</source>
@@ -2414,8 +2414,8 @@ Je gegevens blijven op deze computer.</translation>
             <translation>Aandacht nodig</translation>
         </message>
         <message>
-            <source>At risk</source>
-            <translation>In de gevarenzone</translation>
+            <source>Slipping away</source>
+            <translation>Glipt weg</translation>
         </message>
         <message>
             <source>Can't lose them</source>

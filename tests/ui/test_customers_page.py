@@ -44,7 +44,9 @@ def test_search_and_numeric_sort(page):
     assert 0 < page.proxy.rowCount() < 20
     assert "van de 430 klanten" in page.count.text()
     page.search.setText("")
-    page.table.sortByColumn(6, Qt.SortOrder.DescendingOrder)  # revenue
+    revenue = [page.model.headerData(i, Qt.Orientation.Horizontal) for i in range(page.model.columnCount())].index(
+        "Omzet")
+    page.table.sortByColumn(revenue, Qt.SortOrder.DescendingOrder)
     top = page.row_at(0)
     assert top.revenue == max(r.revenue or 0 for r in page.rows)
 

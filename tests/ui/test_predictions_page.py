@@ -54,11 +54,10 @@ def test_customers_page_sorts_and_filters_on_predictions(qtbot, demo_state):
 
 
 def test_the_window_shows_a_sentence_while_predictions_are_computed(qtbot):
+    from ui import i18n
     from ui.app import make_app
     from ui.state import ShopState
     from ui.tasks import use_pool
-
-    from ui import i18n
 
     make_app([])
     i18n.install("nl")

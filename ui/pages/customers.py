@@ -144,16 +144,17 @@ class CustomersPage(Retranslating, QWidget):
         key = self.filter.currentData() or "all"
         self.shown = [r for r in self.rows if keep(r, key)]
         days = summary.predictions.horizon_days if summary.predictions else DEFAULT_HORIZON
-        headers = [self.tr("Customer"), self.tr("Name"), self.tr("E-mail"), self.tr("Customer since"),
-                   self.tr("Last purchase"), self.tr("Orders"), self.tr("Revenue"), self.tr("Status"),
-                   self.tr("Group"), self.tr("Chance to buy in {days} days").format(days=days),
+        # What the owner acts on first (status, group, chances, value), then the history, then the contact details.
+        headers = [self.tr("Customer"), self.tr("Name"), self.tr("Status"), self.tr("Group"),
+                   self.tr("Chance to buy in {days} days").format(days=days),
                    self.tr("Expected revenue, {days} days").format(days=days), self.tr("Value, 12 months"),
-                   self.tr("How sure"), self.tr("Chance still a customer"), self.tr("Score"),
-                   self.tr("How they found us")]
-        self.model.set_rows(headers, [[r.id, r.name, r.email, r.since, r.last_purchase, self._orders(r), r.revenue,
-                                       self._status(r), _segment(r.segment), _chance(r.p_buy), r.expected_revenue,
-                                       r.value_12m, _certainty(r.certainty), _chance(r.p_alive), r.score, r.source]
-                                      for r in self.shown])
+                   self.tr("How sure"), self.tr("Last purchase"), self.tr("Orders"), self.tr("Revenue"),
+                   self.tr("Customer since"), self.tr("Score"), self.tr("Chance still a customer"),
+                   self.tr("E-mail"), self.tr("How they found us")]
+        self.model.set_rows(headers, [[r.id, r.name, self._status(r), _segment(r.segment), _chance(r.p_buy),
+                                       r.expected_revenue, r.value_12m, _certainty(r.certainty), r.last_purchase,
+                                       self._orders(r), r.revenue, r.since, r.score, _chance(r.p_alive), r.email,
+                                       r.source] for r in self.shown])
         self.table.resizeColumnsToContents()
         self._update_count()
         self._update_method(summary)

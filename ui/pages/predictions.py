@@ -54,8 +54,7 @@ class PredictionsPage(Retranslating, QWidget):
         self.table.setModel(self.model)
         self.table.verticalHeader().setVisible(False)
         self.table.horizontalHeader().setStretchLastSection(True)
-        self.table.setWordWrap(True)
-        self.table.setMinimumHeight(280)
+        self.table.setMinimumHeight(300)
 
         cards = QGridLayout()
         cards.setSpacing(10)
@@ -111,12 +110,11 @@ class PredictionsPage(Retranslating, QWidget):
         self.segments_chart.draw(lambda fig: predict_charts.draw_segments(fig, totals, translate,
                                                                           lambda v: fmt.money(v)[:-3]))
         self.model.set_rows(
-            [self.tr("Segment"), self.tr("Customers"), self.tr("Revenue so far"),
+            [self.tr("Group"), self.tr("Customers"), self.tr("Revenue so far"),
              self.tr("Expected revenue, next {days} days").format(days=p.horizon_days), self.tr("What to do")],
             [[core_text("core", NAMES[k]), n, revenue, expected, core_text("core", ACTIONS[k])]
              for k, n, revenue, expected in totals])
         self.table.resizeColumnsToContents()
-        self.table.resizeRowsToContents()
 
     def _method_line(self, p: Predictions) -> str:
         if p.method != MODEL:
@@ -190,7 +188,7 @@ class PredictionsPage(Retranslating, QWidget):
                                    "needs what. Estimates from your own history, recalculated after every import."))
         self.how_button.setText(self.tr("How is this computed?"))
         for key, title in (("month", self.tr("Next 30 days")), ("quarter", self.tr("Next 3 months")),
-                           ("accuracy", self.tr("Forecast accuracy"))):
+                           ("accuracy", self.tr("Forecast error"))):
             self.cards[key].set_texts(title, self.tr("How is this computed?"))
         self.backtest_title.setText(self.tr("Forecast against what happened"))
         self.segments_title.setText(self.tr("Your customers by group"))

@@ -332,6 +332,10 @@
             <translation>Order number</translation>
         </message>
         <message>
+            <source>Group: {group} · chance to buy in the next {days} days: {chance} · expected revenue then: {revenue} · value over 12 months: {value} ({sure})</source>
+            <translation>Group: {group} · chance to buy in the next {days} days: {chance} · expected revenue then: {revenue} · value over 12 months: {value} ({sure})</translation>
+        </message>
+        <message>
             <source>Survey answers</source>
             <translation>Survey answers</translation>
         </message>

@@ -332,6 +332,10 @@
             <translation>Ordernummer</translation>
         </message>
         <message>
+            <source>Group: {group} · chance to buy in the next {days} days: {chance} · expected revenue then: {revenue} · value over 12 months: {value} ({sure})</source>
+            <translation>Groep: {group} · kans op een aankoop in de komende {days} dagen: {chance} · verwachte omzet in die tijd: {revenue} · waarde over 12 maanden: {value} ({sure})</translation>
+        </message>
+        <message>
             <source>Survey answers</source>
             <translation>Enquêteantwoorden</translation>
         </message>

@@ -208,6 +208,15 @@ class CustomersPage(Retranslating, QWidget):
                                  parent=dialog)
         layout = QVBoxLayout(dialog)
         layout.addWidget(info)
+        if row.segment:
+            outlook = QLabel(self.tr("Group: {group} · chance to buy in the next {days} days: {chance} · expected "
+                                     "revenue then: {revenue} · value over 12 months: {value} ({sure})").format(
+                group=_segment(row.segment), days=self.state.summary().predictions.horizon_days,
+                chance=fmt.percent(row.p_buy * 100, 0) if row.p_buy is not None else "–",
+                revenue=fmt.money(row.expected_revenue), value=fmt.money(row.value_12m),
+                sure=_certainty(row.certainty)))
+            outlook.setWordWrap(True)
+            layout.addWidget(outlook)
         for label, model in ((self.tr("Orders"), order_model), (self.tr("Survey answers"), answer_model)):
             layout.addWidget(QLabel(label))
             view = QTableView()

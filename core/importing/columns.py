@@ -62,6 +62,25 @@ LAYOUTS: tuple[Layout, ...] = (
            ("id", "description", "email", "name", "created utc"),
            {"id": "customer_id", "description": "", "created utc": "since", "total spend": "total_spent",
             "payment count": "orders_count"}),
+    # Stripe's payments export. With "Converted Amount" every payment is also given in the account's own
+    # currency: those amounts can be added up, whatever currency the customer paid in.
+    Layout("stripe_payments_converted", QT_TRANSLATE_NOOP("core", "Stripe payments"), ORDERS,
+           ("id", "created date utc", "converted amount", "converted currency", "status"),
+           {"id": "order_id", "created date utc": "order_date", "converted amount": "amount", "amount": "",
+            "converted amount refunded": "refunded", "amount refunded": "", "converted currency": "currency",
+            "currency": "", "customer id": "customer_id", "customer email": "email", "customer description": "name",
+            "description": "", "seller message": "", "fee": "", "tax": "", "statement descriptor": ""}),
+    Layout("stripe_payments", QT_TRANSLATE_NOOP("core", "Stripe payments"), ORDERS,
+           ("id", "created date utc", "amount", "amount refunded", "currency", "status"),
+           {"id": "order_id", "created date utc": "order_date", "customer id": "customer_id",
+            "customer email": "email", "customer description": "name", "description": "", "seller message": "",
+            "fee": "", "tax": "", "statement descriptor": ""}),
+    Layout("stripe_payments_old", QT_TRANSLATE_NOOP("core", "Stripe payments (older export)"), ORDERS,
+           ("id", "created utc", "amount", "amount refunded", "currency", "status"),
+           {"id": "order_id", "created utc": "order_date", "customer id": "customer_id", "customer email": "email",
+            "customer description": "name", "description": "", "seller message": "", "fee": "", "tax": "",
+            "statement descriptor": "", "converted amount": "", "converted amount refunded": "",
+            "converted currency": ""}),
     Layout("mailchimp_audience", QT_TRANSLATE_NOOP("core", "Mailchimp audience"), CUSTOMERS,
            ("email address", "first name", "last name", "optin time"),
            {"optin time": "since", "confirm time": "", "last changed": ""}),
@@ -72,6 +91,11 @@ LAYOUTS: tuple[Layout, ...] = (
            {"tijdstempel": "answered_on", "score": "", "totaalscore": ""}),
     Layout("google_forms", QT_TRANSLATE_NOOP("core", "Google Forms"), SURVEY, ("timestamp",),
            {"timestamp": "answered_on", "score": "", "total score": ""}),
+    # SurveyMonkey's older export writes the names without spaces.
+    Layout("surveymonkey_old", QT_TRANSLATE_NOOP("core", "SurveyMonkey (older export)"), SURVEY,
+           ("respondentid", "collectorid", "startdate", "enddate"),
+           {"respondentid": "", "collectorid": "", "startdate": "", "enddate": "answered_on", "ip address": "",
+            "email address": "email", "first name": "first_name", "lastname": "last_name", "custom data": ""}),
     Layout("surveymonkey", "SurveyMonkey", SURVEY, ("respondent id", "collector id", "start date", "end date"),
            {"respondent id": "", "collector id": "", "start date": "", "end date": "answered_on",
             "ip address": "", "email address": "email", "first name": "first_name", "last name": "last_name"}),
@@ -285,9 +309,12 @@ SAME_COLUMN = (
 )
 
 
+SURVEY_ONLY = ("survey_type", "other_scale")  # fields that mean something in survey answers only
+
+
 def adjust_for_kind(mapping: dict[int, str], kind: str) -> dict[int, str]:
     """Rename fields to what the kind of table means by them (a survey's "date" is the answer date)."""
-    out = dict(mapping)
+    out = {c: k for c, k in mapping.items() if kind == SURVEY or k not in SURVEY_ONLY}
     keys = set(out.values())
     for table_kind, field_key, sources, unless in SAME_COLUMN:
         if table_kind != kind or field_key in keys or (unless and set(unless) <= keys):

@@ -8,6 +8,7 @@ further lines' amounts, summed in row order so the totals equal the row-by-row s
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import partial
@@ -26,6 +27,11 @@ NOT_A_PURCHASE = {
     "volledig terugbetaald", "expired", "verlopen", "declined", "afgewezen", "trash", "prullenbak",
     "wc-cancelled", "wc-failed", "wc-refunded",
 }
+
+
+def _currency(value: object) -> str:
+    """A currency code as written in one form ("eur", " EUR " → "EUR"); "" when empty."""
+    return "" if value is None else str(value).strip().upper()
 
 
 def not_a_purchase(status: object, cancelled_at: object) -> bool:
@@ -66,6 +72,8 @@ class OrderRows:
         self.cancelled_orders: set[str] = set()
         self.at: dict[str, int] = {}
         self._plan: _Plan | None = None
+        self.currency = ""  # the currency most rows are in (when the export has a currency column)
+        self.other_currencies: dict[str, int] = {}  # rows left out per other currency
 
     def bind(self, keys: list[str]) -> None:
         """Where each field sits in a row's parsed values (for ``quick_line``)."""
@@ -74,6 +82,17 @@ class OrderRows:
         self.i_order = self.at.get("order_id")
         self.i_amount, self.i_qty, self.i_price = (self.at.get(k) for k in ("amount", "quantity", "unit_price"))
         self.i_refund = self.at.get("refunded")
+        self.i_currency = self.at.get("currency")
+
+    def _main_currency(self, parsed: list[list[object]]) -> np.ndarray | None:
+        """Settle the currency most rows are in; per row, whether it is in another one (None without a column).
+        Amounts in different currencies cannot be added, so rows in another currency are left out and said."""
+        if self.i_currency is None:
+            return None
+        codes = [_currency(c) for c in parsed[self.i_currency]]
+        counts = Counter(c for c in codes if c)
+        self.currency = counts.most_common(1)[0][0] if counts else ""
+        return np.fromiter((bool(c) and c != self.currency for c in codes), bool, len(codes))
 
     def plan(self, parsed: list[list[object]], slow: set[int]) -> np.ndarray | None:
         """Which rows must still go through ``add`` one by one (a boolean per row); None: all of them.
@@ -84,6 +103,7 @@ class OrderRows:
         closer look, a first line without a date, a customer named only on a later line — still goes
         one by one, so the outcome is the same as taking every row one by one.
         """
+        foreign = self._main_currency(parsed) if parsed and parsed[0] else None
         if self.i_order is None or not parsed or not parsed[0]:
             return None
         n = len(parsed[0])
@@ -112,6 +132,8 @@ class OrderRows:
             unusual |= np.fromiter(map(not_a_purchase, status, cancelled_at), bool, n)  # said row by row
         if "refunded" in self.at:
             unusual |= np.fromiter(map(bool, parsed[self.at["refunded"]]), bool, n)  # a refund is said too
+        if foreign is not None:
+            unusual |= foreign
         odd = np.zeros(len(code_of), bool)
         odd[codes[unusual]] = True
         for empty in ("", None):
@@ -186,6 +208,8 @@ class OrderRows:
             amount = vals[q] * vals[p]
         if self.i_refund is not None and vals[self.i_refund]:
             return False  # a refund on the line: ``add`` subtracts it and says so
+        if self.i_currency is not None and _currency(vals[self.i_currency]) not in ("", self.currency):
+            return False
         if amount is not None:
             entry[2] = (entry[2] or 0.0) + amount
         self.result.accepted += 1
@@ -198,6 +222,12 @@ class OrderRows:
             reject(r, bad, number, "", None)  # the id cell says why
             return
         order_id = values.get("order_id") or ""
+        code = _currency(values.get("currency"))
+        if code and code != self.currency:
+            self.other_currencies[code] = self.other_currencies.get(code, 0) + 1
+            r.skipped += 1
+            r.problems.extend(bad)
+            return
         if order_id in self.cancelled_orders or (order_id not in self.orders
                                                  and not_a_purchase(values.get("status"), values.get("cancelled_at"))):
             self._not_a_purchase(number, order_id, values, bad)
@@ -279,6 +309,14 @@ class OrderRows:
                 r.refunds += 1
                 r.refund_total += amount
         r.customers.extend(self.customers.values())
+        if self.other_currencies:
+            r.problems.append(RowProblem(0, "", SKIPPED, Problem(QT_TRANSLATE_NOOP(
+                "core", "{n} payments in another currency than {currency} were left out ({others}): amounts in "
+                        "different currencies cannot be added up. Export the converted amounts to count them."),
+                {"n": sum(self.other_currencies.values()), "currency": self.currency,
+                 "others": ", ".join(f"{c} {k}" for c, k in sorted(self.other_currencies.items()))})))
+        if self.currency:
+            r.currency = self.currency
         if self.anonymous:
             r.problems.append(RowProblem(0, "", SKIPPED, Problem(QT_TRANSLATE_NOOP(
                 "core", "{count} rows without a customer (anonymous sales) were skipped."), {"count": self.anonymous})))

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from core.importing import columns as cols
+from core.importing import scorecol
 from core.importing.build import build, merge_customer
 from core.importing.cellscan import column_letter
 from core.importing.csvfile import read_csv
@@ -64,6 +65,7 @@ class Source:
     ragged_rows: set[int] = field(default_factory=set)
     data_start: int = 0  # first data row index (after one or two header rows)
     defaults: dict[str, object] = field(default_factory=dict)  # fields the file name settles (cols.file_defaults)
+    missing: dict[str, Problem] = field(default_factory=dict)  # why a needed field has no column, when known
 
     def row_number(self, index: int) -> int:
         """What the owner calls row ``index``: the sheet row, or the CSV line (after a sep= line)."""
@@ -125,6 +127,10 @@ def _open_source(path: Path, sheet: str | None, delimiter: str | None, progress:
         kind = cols.ORDERS
     mapping = cols.adjust_for_kind(mapping, kind)
     info.header_row = header_index + 1 + (1 if info.sep_line else 0)
+    missing: dict[str, Problem] = {}
+    if kind == cols.SURVEY or "nps_score" in mapping.values():
+        mapping = _score_column(path, headers, rows[data_start:], mapping, kind, notes, missing,
+                                layout.overrides if layout else None)
     if not any(any(not is_empty(c) for c in r) for r in rows[data_start:]):
         notes.append(RowProblem(0, "", WARNING, Problem(QT_TRANSLATE_NOOP(
             "core", "{file} has column names on row {row} but no rows under them."),
@@ -137,7 +143,30 @@ def _open_source(path: Path, sheet: str | None, delimiter: str | None, progress:
             QT_TRANSLATE_NOOP("core", "Everyone in this export unsubscribed or was removed from your mailings: "
                                       "marked as not consenting, so the calendar leaves them out of marketing."))))
     return Source(path, rows, info, header_index, headers, layout, mapping, kind, decimal_default, notes, ragged,
-                  data_start, defaults)
+                  data_start, defaults, missing)
+
+
+def _score_column(path: Path, headers: list[str], data: list[list[object]], mapping: dict[int, str], kind: str,
+                  notes: list[RowProblem], missing: dict[str, Problem],
+                  overrides: dict[str, str] | None) -> dict[int, str]:
+    """Put the score on the column of 0-10 answers (see ``scorecol``); say when several could be it, and why
+    there is none."""
+    mapping, candidates = scorecol.choose_score_column(headers, data, mapping, overrides)
+    named = [f"{column_letter(c)} ({headers[c][:60]})" for c in candidates]
+    if len(candidates) > 1:
+        notes.append(RowProblem(0, "", WARNING, Problem(QT_TRANSLATE_NOOP(
+            "core", "Several columns could be the 0-10 question “How likely are you to recommend us?”: {columns}. "
+                    "{used} is used; choose another in the import wizard if that is not the one."),
+            {"columns": ", ".join(named), "used": named[0]})))
+    if kind == cols.SURVEY and not candidates:
+        words = scorecol.category_columns(headers, data)
+        missing["nps_score"] = Problem(QT_TRANSLATE_NOOP(
+            "core", "{file} holds survey answers, but no column has 0-10 answers to “How likely are you to recommend "
+                    "us?”{words}. NPS needs those scores; choose the column in the import wizard if it is there."),
+            {"file": path.name, "words": "" if not words else Label(QT_TRANSLATE_NOOP(
+                "core", " (there is a column of categories such as “Promoter”, but categories alone do not give "
+                        "the score)"))})
+    return mapping
 
 
 def _sheet_with_a_table(path: Path, fmt: str, first: WorkbookRead, notes: list[RowProblem],
@@ -203,6 +232,8 @@ def _require_fields(source: Source, mapping: dict[int, str], kind: str) -> None:
         cols.LOST: [("month",), ("count_start",), ("count_lost",)],
     }[kind]
     for options in needs:
+        if not keys & set(options) and options[0] in source.missing:
+            raise InputError(source.missing[options[0]])
         if not keys & set(options):
             from core.importing.fields import FIELD_BY_KEY
 

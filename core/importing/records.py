@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from core.importing.result import CHANGED, REJECTED, SKIPPED, WARNING, ImportResult, RowProblem
-from core.importing.values import date_part, parse_date, parse_month
+from core.importing.values import date_part, is_empty, normalize_header, parse_date, parse_month
 from core.model import Customer, MonthlyLost, PeriodCounts, SurveyResponse
 from core.text import QT_TRANSLATE_NOOP, Problem
 
@@ -13,6 +13,14 @@ from core.text import QT_TRANSLATE_NOOP, Problem
 WHO_FIELDS = ("customer_id", "email", "name", "first_name", "name_prefix", "last_name")
 
 NO_CUSTOMER = QT_TRANSLATE_NOOP("core", "No customer number, e-mail or name, so it cannot be linked to a customer.")
+
+
+NPS_KINDS = {"nps", "net promoter score", "net promoter", "nps survey", "aanbevelingsvraag", "aanbeveling"}
+
+
+def is_nps_kind(value: object) -> bool:
+    """Whether a "kind of question" cell names the recommend question (NPS)."""
+    return normalize_header(value) in NPS_KINDS
 
 
 def reject(result: ImportResult, bad: list[RowProblem], number: int, column: str, problem: Problem | None) -> None:
@@ -125,11 +133,19 @@ class SurveyRows:
 
     def __init__(self, result: ImportResult):
         self.result = result
-        self.undated = 0
+        self.other_kinds: dict[str, int] = {}  # answers to another kind of question, per kind
+        self.marked: list[tuple[int, SurveyResponse]] = []  # answers on rows with the other-rating column filled
+        self.unmarked = 0
 
     def add(self, number: int, values: dict[str, object], bad: list[RowProblem], failed: set[str]) -> None:
-        """One answer; rejected without a score or a date."""
+        """One answer; rejected without a score or a date; left out when it answers another kind of question."""
         r = self.result
+        kind = values.get("survey_type")
+        if not is_empty(kind) and not is_nps_kind(kind):
+            # A CSAT or CES rating is on another scale: as NPS it would count as a detractor.
+            self.other_kinds[str(kind).strip()] = self.other_kinds.get(str(kind).strip(), 0) + 1
+            r.skipped += 1
+            return
         score = values.get("nps_score")
         day: date | None = values.get("answered_on") or values.get("order_date")
         if score is None:
@@ -141,18 +157,43 @@ class SurveyRows:
             # The survey has dates, this row has none (or an unreadable one): not guessed.
             reject(r, bad, number, "", Problem(QT_TRANSLATE_NOOP("core", "No date for this answer.")))
             return
-        self.undated += day is None
-        r.surveys.append(SurveyResponse(day, int(score), customer_key(values), str(values.get("source") or "")))
+        answer = SurveyResponse(day, int(score), customer_key(values), str(values.get("source") or ""))
+        if "other_scale" in values:
+            if is_empty(values["other_scale"]):
+                self.unmarked += 1
+            else:
+                self.marked.append((len(r.surveys), answer))
+        r.surveys.append(answer)
         r.accepted += 1
         r.problems.extend(bad)
 
-    def finish(self) -> None:
-        """Answers that all lie in 1-5 are held back with a question: that is a star rating, most likely,
-        and read as 0-10 it would make every answer a detractor."""
+    def _leave_out_other_ratings(self) -> None:
+        """Rows whose CSAT/CES column is filled are ratings on another scale, when other rows leave it empty;
+        when every row fills it, it is simply a second question on the same form and nothing is left out."""
         r = self.result
-        if self.undated:
+        if self.marked and self.unmarked:
+            drop = {i for i, _ in self.marked}
+            r.surveys = [a for i, a in enumerate(r.surveys) if i not in drop]
+            r.accepted -= len(drop)
+            r.skipped += len(drop)
+            self.other_kinds["CSAT/CES"] = self.other_kinds.get("CSAT/CES", 0) + len(drop)
+        if self.other_kinds:
+            named = ", ".join(f"{kind} ({n})" for kind, n in sorted(self.other_kinds.items()))
+            r.problems.append(RowProblem(0, "", SKIPPED, Problem(QT_TRANSLATE_NOOP(
+                "core", "{n} answers to another kind of question were left out: {kinds}. NPS counts only the 0-10 "
+                        "question “How likely are you to recommend us?”."),
+                {"n": sum(self.other_kinds.values()), "kinds": named})))
+
+    def finish(self) -> None:
+        """Answers to another kind of question are left out (and said); answers that all lie in 1-5 are held
+        back with a question: that is a star rating, most likely, and read as 0-10 it would make every answer
+        a detractor."""
+        self._leave_out_other_ratings()
+        r = self.result
+        undated = sum(a.date is None for a in r.surveys)
+        if undated:
             r.problems.append(RowProblem(0, "", WARNING, Problem(QT_TRANSLATE_NOOP(
-                "core", "This survey has no dates: its {n} answers count in every period."), {"n": self.undated})))
+                "core", "This survey has no dates: its {n} answers count in every period."), {"n": undated})))
         scores = {a.score for a in r.surveys}
         if len(r.surveys) >= 2 and scores <= {1, 2, 3, 4, 5}:
             r.held_surveys, r.surveys = r.surveys, []

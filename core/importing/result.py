@@ -18,6 +18,15 @@ ACTION_LABELS = {
 }
 
 
+KIND_LABELS = {
+    "customers": QT_TRANSLATE_NOOP("core", "customer list"),
+    "orders": QT_TRANSLATE_NOOP("core", "orders"),
+    "survey": QT_TRANSLATE_NOOP("core", "survey answers"),
+    "period_counts": QT_TRANSLATE_NOOP("core", "counts per period"),
+    "monthly_lost": QT_TRANSLATE_NOOP("core", "customers lost per month"),
+}
+
+
 @dataclass(frozen=True)
 class RowProblem:
     """One thing the owner should know about one row (row 0 = about the file as a whole)."""
@@ -67,6 +76,7 @@ class ImportResult:
     # Answers held back until the owner confirms what they are (a 1-5 star rating is not the 0-10 question).
     held_surveys: list[SurveyResponse] = field(default_factory=list)
     question: Problem | None = None
+    currency: str = ""  # the currency of the amounts, when the export names it
 
     def confirm(self) -> None:
         """The owner says the held-back answers are 0-10 recommendation scores: take them in."""
@@ -82,11 +92,16 @@ class ImportResult:
     def summary_lines(self, translate=None, decimal: str = ".") -> list[str]:
         """The summary as short sentences, translated when ``translate`` is given, amounts with ``decimal``."""
         t = (lambda s: translate("core", s)) if translate else (lambda s: s)
+        kind = t(KIND_LABELS[self.kind]) if self.kind in KIND_LABELS else self.kind
+        what = (t(QT_TRANSLATE_NOOP("core", "{system} export, read as {kind}")).format(system=t(self.layout), kind=kind)
+                if self.layout else t(QT_TRANSLATE_NOOP("core", "Read as {kind}")).format(kind=kind))
         lines = [
-            t(QT_TRANSLATE_NOOP("core", "{read} rows read: {accepted} imported, {rejected} not imported, "
-                                        "{skipped} skipped.")).format(
+            what + ": " + t(QT_TRANSLATE_NOOP("core", "{read} rows read: {accepted} imported, {rejected} not "
+                                                      "imported, {skipped} skipped.")).format(
                 read=self.rows_read, accepted=self.accepted, rejected=self.rejected, skipped=self.skipped),
         ]
+        if self.currency:
+            lines.append(t(QT_TRANSLATE_NOOP("core", "Amounts are in {currency}.")).format(currency=self.currency))
         if self.refunds:
             lines.append(t(QT_TRANSLATE_NOOP("core", "{count} refunds or cancellations ({total}) kept as "
                                                      "negative amounts.")).format(

@@ -1698,6 +1698,10 @@ Your data stays on this computer.</translation>
             <translation>{contacts} of the {total} people on this list never bought (0 orders): they are kept as contacts for your mailings, not counted as customers.</translation>
         </message>
         <message>
+            <source>{n} answers to another kind of question were left out: {kinds}. NPS counts only the 0-10 question “How likely are you to recommend us?”.</source>
+            <translation>{n} answers to another kind of question were left out: {kinds}. NPS counts only the 0-10 question “How likely are you to recommend us?”.</translation>
+        </message>
+        <message>
             <source>This survey has no dates: its {n} answers count in every period.</source>
             <translation>This survey has no dates: its {n} answers count in every period.</translation>
         </message>
@@ -1740,6 +1744,10 @@ Your data stays on this computer.</translation>
         <message>
             <source>Order {order} has no amount; counted as 0.</source>
             <translation>Order {order} has no amount; counted as 0.</translation>
+        </message>
+        <message>
+            <source>{n} payments in another currency than {currency} were left out ({others}): amounts in different currencies cannot be added up. Export the converted amounts to count them.</source>
+            <translation>{n} payments in another currency than {currency} were left out ({others}): amounts in different currencies cannot be added up. Export the converted amounts to count them.</translation>
         </message>
         <message>
             <source>{count} rows without a customer (anonymous sales) were skipped.</source>
@@ -1890,6 +1898,10 @@ Your data stays on this computer.</translation>
             <translation>Refunded amount</translation>
         </message>
         <message>
+            <source>Currency</source>
+            <translation>Currency</translation>
+        </message>
+        <message>
             <source>Order status</source>
             <translation>Order status</translation>
         </message>
@@ -1900,6 +1912,14 @@ Your data stays on this computer.</translation>
         <message>
             <source>Answered on</source>
             <translation>Answered on</translation>
+        </message>
+        <message>
+            <source>Kind of question</source>
+            <translation>Kind of question</translation>
+        </message>
+        <message>
+            <source>Other rating (CSAT, CES)</source>
+            <translation>Other rating (CSAT, CES)</translation>
         </message>
         <message>
             <source>Period</source>
@@ -1942,6 +1962,18 @@ Your data stays on this computer.</translation>
             <translation>Everyone in this export unsubscribed or was removed from your mailings: marked as not consenting, so the calendar leaves them out of marketing.</translation>
         </message>
         <message>
+            <source>Several columns could be the 0-10 question “How likely are you to recommend us?”: {columns}. {used} is used; choose another in the import wizard if that is not the one.</source>
+            <translation>Several columns could be the 0-10 question “How likely are you to recommend us?”: {columns}. {used} is used; choose another in the import wizard if that is not the one.</translation>
+        </message>
+        <message>
+            <source>{file} holds survey answers, but no column has 0-10 answers to “How likely are you to recommend us?”{words}. NPS needs those scores; choose the column in the import wizard if it is there.</source>
+            <translation>{file} holds survey answers, but no column has 0-10 answers to “How likely are you to recommend us?”{words}. NPS needs those scores; choose the column in the import wizard if it is there.</translation>
+        </message>
+        <message>
+            <source> (there is a column of categories such as “Promoter”, but categories alone do not give the score)</source>
+            <translation> (there is a column of categories such as “Promoter”, but categories alone do not give the score)</translation>
+        </message>
+        <message>
             <source>Sheet '{first}' holds no table Klantbehoud recognises, so sheet '{sheet}' was read. Choose another sheet if that is not the right one.</source>
             <translation>Sheet '{first}' holds no table Klantbehoud recognises, so sheet '{sheet}' was read. Choose another sheet if that is not the right one.</translation>
         </message>
@@ -1966,8 +1998,40 @@ Your data stays on this computer.</translation>
             <translation>note</translation>
         </message>
         <message>
+            <source>customer list</source>
+            <translation>customer list</translation>
+        </message>
+        <message>
+            <source>orders</source>
+            <translation>orders</translation>
+        </message>
+        <message>
+            <source>survey answers</source>
+            <translation>survey answers</translation>
+        </message>
+        <message>
+            <source>counts per period</source>
+            <translation>counts per period</translation>
+        </message>
+        <message>
+            <source>customers lost per month</source>
+            <translation>customers lost per month</translation>
+        </message>
+        <message>
+            <source>{system} export, read as {kind}</source>
+            <translation>{system} export, read as {kind}</translation>
+        </message>
+        <message>
+            <source>Read as {kind}</source>
+            <translation>Read as {kind}</translation>
+        </message>
+        <message>
             <source>{read} rows read: {accepted} imported, {rejected} not imported, {skipped} skipped.</source>
             <translation>{read} rows read: {accepted} imported, {rejected} not imported, {skipped} skipped.</translation>
+        </message>
+        <message>
+            <source>Amounts are in {currency}.</source>
+            <translation>Amounts are in {currency}.</translation>
         </message>
         <message>
             <source>{count} refunds or cancellations ({total}) kept as negative amounts.</source>
@@ -2362,6 +2426,14 @@ Your data stays on this computer.</translation>
             <translation>Stripe customers</translation>
         </message>
         <message>
+            <source>Stripe payments</source>
+            <translation>Stripe payments</translation>
+        </message>
+        <message>
+            <source>Stripe payments (older export)</source>
+            <translation>Stripe payments (older export)</translation>
+        </message>
+        <message>
             <source>Mailchimp audience</source>
             <translation>Mailchimp audience</translation>
         </message>
@@ -2372,6 +2444,10 @@ Your data stays on this computer.</translation>
         <message>
             <source>Google Forms</source>
             <translation>Google Forms</translation>
+        </message>
+        <message>
+            <source>SurveyMonkey (older export)</source>
+            <translation>SurveyMonkey (older export)</translation>
         </message>
         <message>
             <source>Reading {file} stopped unexpectedly: it may be damaged or far too large. Open it in Excel, save it again and import that copy.</source>

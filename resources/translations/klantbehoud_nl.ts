@@ -1698,6 +1698,10 @@ Je gegevens blijven op deze computer.</translation>
             <translation>{contacts} van de {total} mensen op deze lijst kochten nooit iets (0 bestellingen): ze blijven bewaard als contact voor je mailings, maar tellen niet als klant.</translation>
         </message>
         <message>
+            <source>{n} answers to another kind of question were left out: {kinds}. NPS counts only the 0-10 question “How likely are you to recommend us?”.</source>
+            <translation>{n} antwoorden op een ander soort vraag zijn weggelaten: {kinds}. De NPS telt alleen de vraag “Hoe waarschijnlijk is het dat je ons aanraadt?” van 0 tot 10.</translation>
+        </message>
+        <message>
             <source>This survey has no dates: its {n} answers count in every period.</source>
             <translation>Deze enquête heeft geen datums: de {n} antwoorden tellen in elke periode mee.</translation>
         </message>
@@ -1740,6 +1744,10 @@ Je gegevens blijven op deze computer.</translation>
         <message>
             <source>Order {order} has no amount; counted as 0.</source>
             <translation>Bestelling {order} heeft geen bedrag; geteld als 0.</translation>
+        </message>
+        <message>
+            <source>{n} payments in another currency than {currency} were left out ({others}): amounts in different currencies cannot be added up. Export the converted amounts to count them.</source>
+            <translation>{n} betalingen in een andere valuta dan {currency} zijn weggelaten ({others}): bedragen in verschillende valuta kun je niet optellen. Exporteer de omgerekende bedragen om ze mee te tellen.</translation>
         </message>
         <message>
             <source>{count} rows without a customer (anonymous sales) were skipped.</source>
@@ -1890,6 +1898,10 @@ Je gegevens blijven op deze computer.</translation>
             <translation>Terugbetaald bedrag</translation>
         </message>
         <message>
+            <source>Currency</source>
+            <translation>Valuta</translation>
+        </message>
+        <message>
             <source>Order status</source>
             <translation>Bestelstatus</translation>
         </message>
@@ -1900,6 +1912,14 @@ Je gegevens blijven op deze computer.</translation>
         <message>
             <source>Answered on</source>
             <translation>Ingevuld op</translation>
+        </message>
+        <message>
+            <source>Kind of question</source>
+            <translation>Soort vraag</translation>
+        </message>
+        <message>
+            <source>Other rating (CSAT, CES)</source>
+            <translation>Andere beoordeling (CSAT, CES)</translation>
         </message>
         <message>
             <source>Period</source>
@@ -1942,6 +1962,18 @@ Je gegevens blijven op deze computer.</translation>
             <translation>Iedereen in deze export heeft zich afgemeld of is van je mailinglijst gehaald: gemarkeerd als 'niet mailen', dus de kalender laat ze buiten marketing.</translation>
         </message>
         <message>
+            <source>Several columns could be the 0-10 question “How likely are you to recommend us?”: {columns}. {used} is used; choose another in the import wizard if that is not the one.</source>
+            <translation>Meerdere kolommen kunnen de vraag “Hoe waarschijnlijk is het dat je ons aanraadt?” (0-10) zijn: {columns}. {used} wordt gebruikt; kies een andere in de importhulp als dat niet de goede is.</translation>
+        </message>
+        <message>
+            <source>{file} holds survey answers, but no column has 0-10 answers to “How likely are you to recommend us?”{words}. NPS needs those scores; choose the column in the import wizard if it is there.</source>
+            <translation>{file} bevat enquêteantwoorden, maar geen kolom heeft antwoorden van 0 tot 10 op “Hoe waarschijnlijk is het dat je ons aanraadt?”{words}. De NPS heeft die scores nodig; kies de kolom in de importhulp als hij er wel is.</translation>
+        </message>
+        <message>
+            <source> (there is a column of categories such as “Promoter”, but categories alone do not give the score)</source>
+            <translation> (er is een kolom met categorieën zoals “Promoter”, maar categorieën alleen geven de score niet)</translation>
+        </message>
+        <message>
             <source>Sheet '{first}' holds no table Klantbehoud recognises, so sheet '{sheet}' was read. Choose another sheet if that is not the right one.</source>
             <translation>Blad '{first}' heeft geen tabel die Klantbehoud herkent, dus is blad '{sheet}' gelezen. Kies een ander blad als dat niet het goede is.</translation>
         </message>
@@ -1966,8 +1998,40 @@ Je gegevens blijven op deze computer.</translation>
             <translation>let op</translation>
         </message>
         <message>
+            <source>customer list</source>
+            <translation>klantenlijst</translation>
+        </message>
+        <message>
+            <source>orders</source>
+            <translation>bestellingen</translation>
+        </message>
+        <message>
+            <source>survey answers</source>
+            <translation>enquêteantwoorden</translation>
+        </message>
+        <message>
+            <source>counts per period</source>
+            <translation>aantallen per periode</translation>
+        </message>
+        <message>
+            <source>customers lost per month</source>
+            <translation>verloren klanten per maand</translation>
+        </message>
+        <message>
+            <source>{system} export, read as {kind}</source>
+            <translation>Export van {system}, gelezen als {kind}</translation>
+        </message>
+        <message>
+            <source>Read as {kind}</source>
+            <translation>Gelezen als {kind}</translation>
+        </message>
+        <message>
             <source>{read} rows read: {accepted} imported, {rejected} not imported, {skipped} skipped.</source>
             <translation>{read} rijen gelezen: {accepted} geïmporteerd, {rejected} niet geïmporteerd, {skipped} overgeslagen.</translation>
+        </message>
+        <message>
+            <source>Amounts are in {currency}.</source>
+            <translation>Bedragen zijn in {currency}.</translation>
         </message>
         <message>
             <source>{count} refunds or cancellations ({total}) kept as negative amounts.</source>
@@ -2362,6 +2426,14 @@ Je gegevens blijven op deze computer.</translation>
             <translation>Stripe-klanten</translation>
         </message>
         <message>
+            <source>Stripe payments</source>
+            <translation>Stripe-betalingen</translation>
+        </message>
+        <message>
+            <source>Stripe payments (older export)</source>
+            <translation>Stripe-betalingen (oudere export)</translation>
+        </message>
+        <message>
             <source>Mailchimp audience</source>
             <translation>Mailchimp-doelgroep</translation>
         </message>
@@ -2372,6 +2444,10 @@ Je gegevens blijven op deze computer.</translation>
         <message>
             <source>Google Forms</source>
             <translation>Google Formulieren</translation>
+        </message>
+        <message>
+            <source>SurveyMonkey (older export)</source>
+            <translation>SurveyMonkey (oudere export)</translation>
         </message>
         <message>
             <source>Reading {file} stopped unexpectedly: it may be damaged or far too large. Open it in Excel, save it again and import that copy.</source>

@@ -98,7 +98,7 @@ def test_a_payment_list_with_a_bare_id_is_an_order_list():
     _layout, kind, mapping = _guess("ID,Aangemaakt op,Bedrag,Valuta,Status,Omschrijving,Naam klant,E-mailadres klant")
     assert kind == "orders"
     assert mapping == {"ID": "order_id", "Aangemaakt op": "order_date", "Bedrag": "amount", "Status": "status",
-                       "Naam klant": "name", "E-mailadres klant": "email"}
+                       "Naam klant": "name", "E-mailadres klant": "email", "Valuta": "currency"}
     # Without amounts, "ID" numbers the customers.
     _layout, kind, mapping = _guess("ID,Naam,Klant sinds")
     assert kind == "customers" and mapping["ID"] == "customer_id"

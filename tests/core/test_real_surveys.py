@@ -169,3 +169,20 @@ def test_the_summary_names_the_system_and_the_kind(tmp_path):
     assert any("1 of the 2 people" in line and "contacts" in line for line in lines)
     own = _write(tmp_path, "mijn.csv", "Klantnummer;Naam\n1;Anna\n")
     assert import_file(own).summary_lines()[0].startswith("Read as customer list: 1 rows read")
+
+
+def test_stripe_customers_who_never_paid_are_contacts(tmp_path):
+    f = _write(tmp_path, "customers.csv",
+               "id,Description,Email,Name,Created (UTC),Total Spend,Payment Count,Refunded Volume,Delinquent\n"
+               "cus_A,,a@x.nl,Anna,2024-01-05 10:00,120.00,3,0,false\n"
+               "cus_B,,b@x.nl,Bram,2024-02-01 10:00,0.00,0,0,false\n"
+               "cus_C,,c@x.nl,Cor,2024-03-01 10:00,0.00,0,0,false\n")
+    result = import_file(f)
+    lines = result.summary_lines()
+    assert lines[0].startswith("Stripe customers export, read as customer list: 3 rows read: 3 imported")
+    assert any("2 of the 3 people on this list never bought" in line for line in lines)
+    from core.metrics.summary import summarize_dataset
+    from core.model import Dataset
+
+    s = summarize_dataset(Dataset(customers=result.customers))
+    assert (s.customers, s.contacts) == (1, 2)

@@ -267,7 +267,11 @@ class ImportPage(Retranslating, QWidget):
             combo.setCurrentIndex(max(combo.findData(self.source.mapping.get(i, "")), 0))
             combo.activated.connect(lambda _=0: self.check())
             self.combos[i] = combo
-            self.mapping_form.addRow(self._column_title(i), combo)
+            # A form's question can be a sentence: shortened here (whole in the tooltip), so the choice stays wide.
+            title = self._column_title(i)
+            label = QLabel(title if len(title) <= 40 else title[:38].rstrip() + "…")
+            label.setToolTip(title)
+            self.mapping_form.addRow(label, combo)
         many = len(self.source.headers) > USED_ONLY_FROM
         self.used_only.setVisible(many)
         self.used_only.setChecked(many)
@@ -323,8 +327,7 @@ class ImportPage(Retranslating, QWidget):
         if not r:
             return
         lines = r.summary_lines(core_text, QLocale().decimalPoint())
-        layout = self.tr("Recognised as: {layout}. ").format(layout=core_text("core", r.layout)) if r.layout else ""
-        self.summary.setText(layout + lines[0])
+        self.summary.setText(lines[0])  # it names the system the export came from and the kind of table
         self.problems.setPlainText("\n".join(lines[1:]) or self.tr("No problems found."))
 
     # --- step 4: store ----------------------------------------------------------------------------------

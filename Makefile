@@ -31,8 +31,21 @@ translations: $(QM)
 lupdate: $(STAMP)
 	$(BIN)/python build/lupdate.py
 
-package: $(STAMP) $(QM)
-	$(BIN)/python build/package.py
+# The package is built on Python 3.12 or newer (None is immortal there: no PySide6 release can drop its last
+# reference), in a virtual environment of its own with the tested versions. With pyenv:
+# PYENV_VERSION=3.12.1 make package
+PACKAGE_PYTHON ?= $(shell for p in python3.13 python3.12; do $$p -c 'import sys' >/dev/null 2>&1 && echo $$p && break; done)
+PKG_VENV := .venv-package
+PKG_STAMP := $(PKG_VENV)/.installed-stamp
+
+$(PKG_STAMP): pyproject.toml constraints.txt
+	@test -n "$(PACKAGE_PYTHON)" || { echo "make package needs Python 3.12 or newer (python3.12 or python3.13 on PATH)"; exit 2; }
+	$(PACKAGE_PYTHON) -m venv $(PKG_VENV)
+	$(PKG_VENV)/bin/python -m pip install --quiet -c constraints.txt -e ".[dev]"
+	touch $(PKG_STAMP)
+
+package: $(PKG_STAMP) $(QM)
+	$(PKG_VENV)/bin/python build/package.py
 
 bench: $(STAMP) $(QM)
 	$(BIN)/python bench/run_all.py

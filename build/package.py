@@ -1,6 +1,7 @@
 """Build the one-folder app with PyInstaller: dist/Klantbehoud/Klantbehoud(.exe).
 
-    .venv/bin/python build/package.py [--dist DIR] [--work DIR]
+    make package                      (a virtual environment on Python 3.12+, then this script)
+    .venv-package/bin/python build/package.py [--dist DIR] [--work DIR] [--test-build]
 
 Prints the package size. Translations (.qm) must be built first (make package does that).
 """
@@ -72,7 +73,14 @@ def main(argv: list[str] | None = None) -> int:
     p = argparse.ArgumentParser()
     p.add_argument("--dist", type=Path, default=ROOT / "dist")
     p.add_argument("--work", type=Path, default=ROOT / "build" / "work")
+    p.add_argument("--test-build", action="store_true",
+                   help="build on the Python at hand, to test the spec (the test suite); never for owners")
     args = p.parse_args(argv)
+    if sys.version_info < (3, 12) and not args.test_build:
+        # On 3.11 a PySide6 that drops a reference to None aborts a long session; from 3.12 None is immortal.
+        print(f"the package is built on Python 3.12 or newer; this is {sys.version.split()[0]} "
+              "(make package picks python3.12 or python3.13)", file=sys.stderr)
+        return 2
     for lang in ("nl", "en"):
         if not (ROOT / "resources" / "translations" / f"klantbehoud_{lang}.qm").exists():
             print("translations are not built: run 'make translations' first", file=sys.stderr)

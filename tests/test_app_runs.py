@@ -25,9 +25,11 @@ def test_selftest_from_source(tmp_path):
 
 @pytest.mark.slow
 def test_packaged_app_selftest(tmp_path):
-    """Builds the one-folder package with PyInstaller (about half a minute) and runs it."""
+    """Builds the one-folder package with PyInstaller (about half a minute) and runs it. A test build on the
+    interpreter at hand: owners get the one ``make package`` builds on Python 3.12 or newer."""
     build = subprocess.run([sys.executable, "build/package.py", "--dist", str(tmp_path / "dist"),
-                            "--work", str(tmp_path / "work")], cwd=ROOT, capture_output=True, text=True, timeout=900)
+                            "--work", str(tmp_path / "work"), "--test-build"], cwd=ROOT, capture_output=True,
+                           text=True, timeout=900)
     assert build.returncode == 0, build.stderr[-3000:]
     binary = tmp_path / "dist" / "Klantbehoud" / ("Klantbehoud.exe" if sys.platform == "win32" else "Klantbehoud")
     assert binary.exists()
@@ -38,3 +40,11 @@ def test_packaged_app_selftest(tmp_path):
     assert run.stdout.startswith("selftest ok")
     # Frozen: the matplotlib cache goes to a per-user folder, not a fresh temp folder every start.
     assert (tmp_path / "d" / "matplotlib").exists()
+
+
+@pytest.mark.skipif(sys.version_info >= (3, 12), reason="on 3.12 or newer the release build is allowed")
+def test_the_release_build_refuses_python_older_than_3_12(tmp_path):
+    run = subprocess.run([sys.executable, "build/package.py", "--dist", str(tmp_path / "dist")], cwd=ROOT,
+                         capture_output=True, text=True, timeout=120)
+    assert run.returncode == 2 and "Python 3.12 or newer" in run.stderr
+    assert not (tmp_path / "dist").exists()

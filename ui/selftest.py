@@ -38,6 +38,17 @@ def run_selftest() -> int:
         failed = [k for k, ok in checks.items() if not ok]
         if failed:
             raise RuntimeError("figures missing on the demo shop: " + ", ".join(failed))
+        step = "predictions"
+        from core.metrics.frame import frame_from_dataset
+        from core.predict.forecast import forecast
+        from core.predict.shop import MODEL, predict
+
+        frame = frame_from_dataset(state.data, state.inactive_after)
+        predictions = predict(frame)  # scipy's optimizer and special functions, as the package carries them
+        if predictions.method != MODEL:
+            raise RuntimeError("the prediction model did not fit the demo shop")
+        predictions.forecast = forecast(frame, predictions.hist, predictions.params, predictions.spend)
+        s.predictions, s.at_risk = predictions, predictions.at_risk  # the report below gets its predictions pages
         step = "child process"
         from core.importing.session import open_in_child
         from ui.childwork import ChildWork

@@ -10,7 +10,6 @@ counts as valuable.
 from __future__ import annotations
 
 import numpy as np
-from scipy.stats import rankdata
 
 from core.text import QT_TRANSLATE_NOOP
 
@@ -63,12 +62,25 @@ for _r in range(1, 6):
             _GRID[_r, _f] = LOST
 
 
+def average_ranks(values: np.ndarray) -> np.ndarray:
+    """Ranks 1..n, equal values sharing the mean of their ranks (as scipy.stats.rankdata's "average"; written
+    out so the package need not carry scipy.stats)."""
+    order = np.argsort(values, kind="mergesort")
+    ordered = values[order]
+    new = np.r_[True, ordered[1:] != ordered[:-1]]
+    starts = np.nonzero(new)[0]
+    ends = np.r_[starts[1:], len(values)]
+    ranks = np.empty(len(values))
+    ranks[order] = ((starts + 1 + ends) / 2)[np.cumsum(new) - 1]
+    return ranks
+
+
 def quintile_scores(values: np.ndarray) -> np.ndarray:
     """Scores 1-5 by quintile, higher values higher scores; equal values share a score."""
     values = np.asarray(values, dtype=np.float64)
     if not len(values):
         return np.zeros(0, dtype=np.int64)
-    ranks = rankdata(values, method="average")  # 1..n, ties averaged
+    ranks = average_ranks(values)
     return np.clip(np.ceil(ranks / len(values) * 5), 1, 5).astype(np.int64)
 
 

@@ -184,3 +184,9 @@ def test_customers_command_refuses_bad_arguments(tmp_path):
     err = io.StringIO()
     assert run([str(path), "--csv", str(tmp_path / "no" / "such" / "x.csv")], io.StringIO(), err) == 2
     assert "x.csv" in err.getvalue()
+
+
+def test_average_ranks_match_the_usual_definition():
+    values = np.array([3.0, 1.0, 4.0, 1.0, 5.0, 9.0, 2.0, 6.0, 5.0, 3.0])
+    # Sorted: 1,1,2,3,3,4,5,5,6,9 → ranks 1.5,1.5,3,4.5,4.5,6,7.5,7.5,9,10
+    assert list(segments.average_ranks(values)) == [4.5, 1.5, 6.0, 1.5, 7.5, 10.0, 3.0, 9.0, 7.5, 4.5]

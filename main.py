@@ -36,6 +36,9 @@ def main(argv: list[str] | None = None) -> int:
     multiprocessing.freeze_support()  # the import's child process, in a frozen build
     argv = list(sys.argv[1:] if argv is None else argv)
     _frozen_setup()
+    if argv and argv[0] in ("-h", "--help"):
+        print(__doc__.strip())  # the verbs and what they do; each verb has its own --help
+        return 0
     if argv and argv[0] in CLI_VERBS:
         from ui.cli_entry import run_cli
 

@@ -39,6 +39,26 @@ def iso_date(text: str) -> date:
         raise argparse.ArgumentTypeError(f"'{text}' is not a date like 2024-12-31") from None
 
 
+NO_FOLDER = QT_TRANSLATE_NOOP("cli", "Cannot write {file}: the folder {folder} does not exist.")
+CANNOT_WRITE = QT_TRANSLATE_NOOP("cli", "Cannot write {file}: {why}")
+
+
+def missing_folder(targets: Sequence[Path | str | None], translate: Translate = _identity) -> str | None:
+    """A sentence when a file to write lies in a folder that does not exist (checked before any work)."""
+    for target in targets:
+        if target is None or str(target) == "-":
+            continue
+        folder = Path(target).expanduser().resolve().parent
+        if not folder.is_dir():
+            return translate("cli", NO_FOLDER).format(file=target, folder=folder)
+    return None
+
+
+def cannot_write(target: Path | str, exc: OSError, translate: Translate = _identity) -> str:
+    """The sentence for a file that could not be written (a full disk, no permission)."""
+    return translate("cli", CANNOT_WRITE).format(file=target, why=exc.strerror or exc)
+
+
 def metrics_parser() -> argparse.ArgumentParser:
     """Arguments of ``main.py metrics``."""
     p = argparse.ArgumentParser(prog="main.py metrics", description="Print every retention figure of a shop.")
@@ -129,6 +149,10 @@ def run_import(argv: Sequence[str], out: TextIO = sys.stdout, err: TextIO = sys.
                translate: Translate = _identity, decimal: str = ".") -> int:
     """``main.py import``: 0 when the import was stored, 2 with the reason when not."""
     args = import_parser().parse_args(list(argv))
+    problem = missing_folder([args.workspace], translate)
+    if problem:
+        print(problem, file=err)
+        return 2
     try:
         result = import_file_guarded(args.file, sheet=args.sheet)
         if args.scores_are_0_10 and result.question:
@@ -225,4 +249,5 @@ def format_summary(s: Summary, translate: Translate = _identity, decimal: str = 
     return "\n".join(lines) + "\n"
 
 
-__all__ = ["run_metrics", "run_import", "load_inputs", "format_summary", "metrics_parser", "Problem"]
+__all__ = ["run_metrics", "run_import", "load_inputs", "missing_folder", "cannot_write", "format_summary",
+           "metrics_parser", "Problem"]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime
+import faulthandler
 import sys
 import threading
 import traceback
@@ -70,10 +71,19 @@ def handle(exc_type: type[BaseException], exc: BaseException, tb: TracebackType 
         _reporter.report.emit(f"{exc_type.__name__}: {exc}"[:500], path)
 
 
+_native_log = None  # kept open: faulthandler writes into it when native code (Qt, calamine) crashes
+
+
 def install() -> _Reporter:
-    """Route uncaught errors of the main thread and of worker threads to ``handle``."""
-    global _reporter
+    """Route uncaught errors of the main thread and of worker threads to ``handle``, and a crash in native
+    code to the log (faulthandler: the Python stack of every thread at the moment of the crash)."""
+    global _reporter, _native_log
     _reporter = _Reporter()
+    try:
+        _native_log = open(log_file(), "a", encoding="utf-8")  # noqa: SIM115 - open for the whole session
+        faulthandler.enable(_native_log, all_threads=True)
+    except OSError:
+        pass  # without a writable log the app still runs
     sys.excepthook = handle
     threading.excepthook = lambda args: handle(args.exc_type, args.exc_value, args.exc_traceback)
     return _reporter

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QDate, QLocale
 from PySide6.QtWidgets import QComboBox, QDateEdit, QHBoxLayout, QLabel, QWidget
 
 from core.metrics.periods import Period, preset_period
@@ -69,6 +69,8 @@ class PeriodBar(Retranslating, QWidget):
 
     def retranslate(self) -> None:
         """Texts in the current language."""
+        for edit in (self.first, self.last):
+            edit.setLocale(QLocale())  # month names in the chosen language
         self.label.setText(self.tr("Period:"))
         self.to_label.setText(self.tr("to"))
         names = [self.tr("Last 12 full months"), self.tr("Last full month"), self.tr("Last full quarter"),

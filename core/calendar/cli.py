@@ -12,7 +12,7 @@ from typing import TextIO
 from core.calendar.export import export_action, to_ics
 from core.calendar.plan import default_range, plan
 from core.calendar.rules import RuleSet
-from core.cli import iso_date
+from core.cli import cannot_write, iso_date, missing_folder
 from core.importing.guarded import import_file_guarded
 from core.importing.pipeline import dataset_from_results
 from core.metrics.frame import frame_from_dataset
@@ -58,6 +58,10 @@ def run(argv: Sequence[str], out: TextIO = sys.stdout, err: TextIO = sys.stderr,
         print(t(QT_TRANSLATE_NOOP("core", "Say what to write: --ics FILE, or --list RULE with --xlsx or --csv.")),
               file=err)
         return 2
+    problem = missing_folder([args.ics, args.xlsx, args.csv], translate or (lambda _c, text: text))
+    if problem:
+        print(problem, file=err)
+        return 2
     try:
         data, rules, marks, shop, window = load(args.source)
     except InputError as exc:
@@ -71,26 +75,30 @@ def run(argv: Sequence[str], out: TextIO = sys.stdout, err: TextIO = sys.stderr,
     if any(r.targeted and r.enabled for r in rules.rules):  # only then is a model fitted
         targets = predict(frame_from_dataset(data, window)).targets()
     actions = plan(data, rules, first, last, marks, window, targets)
-    if args.ics:
-        args.ics.write_bytes(to_ics(actions, shop, translate))
-        print(t(QT_TRANSLATE_NOOP("core", "{count} actions from {first} to {last} written to {file}.")).format(
-            count=len(actions), first=first, last=last, file=args.ics), file=out)
-    if args.rule:
-        if rules.get(args.rule) is None:
-            print(t(QT_TRANSLATE_NOOP("core", "There is no rule '{rule}'. Rules: {rules}.")).format(
-                rule=args.rule, rules=", ".join(r.key for r in rules.rules)), file=err)
-            return 2
-        chosen = [a for a in actions if a.rule.key == args.rule]
-        merged = chosen[0] if chosen else None
-        if merged is not None:
-            for a in chosen[1:]:
-                merged.customers.extend(c for c in a.open_customers() if c not in merged.customers)
-        for target in (args.xlsx, args.csv):
-            if target and merged is not None:
-                n = export_action(merged, data, target, translate)
-                print(t(QT_TRANSLATE_NOOP("core", "{count} customers written to {file}.")).format(
-                    count=n, file=target), file=out)
-            elif target:
-                print(t(QT_TRANSLATE_NOOP("core", "No actions of '{rule}' in this period.")).format(
-                    rule=args.rule), file=out)
+    try:
+        if args.ics:
+            args.ics.write_bytes(to_ics(actions, shop, translate))
+            print(t(QT_TRANSLATE_NOOP("core", "{count} actions from {first} to {last} written to {file}.")).format(
+                count=len(actions), first=first, last=last, file=args.ics), file=out)
+        if args.rule:
+            if rules.get(args.rule) is None:
+                print(t(QT_TRANSLATE_NOOP("core", "There is no rule '{rule}'. Rules: {rules}.")).format(
+                    rule=args.rule, rules=", ".join(r.key for r in rules.rules)), file=err)
+                return 2
+            chosen = [a for a in actions if a.rule.key == args.rule]
+            merged = chosen[0] if chosen else None
+            if merged is not None:
+                for a in chosen[1:]:
+                    merged.customers.extend(c for c in a.open_customers() if c not in merged.customers)
+            for target in (args.xlsx, args.csv):
+                if target and merged is not None:
+                    n = export_action(merged, data, target, translate)
+                    print(t(QT_TRANSLATE_NOOP("core", "{count} customers written to {file}.")).format(
+                        count=n, file=target), file=out)
+                elif target:
+                    print(t(QT_TRANSLATE_NOOP("core", "No actions of '{rule}' in this period.")).format(
+                        rule=args.rule), file=out)
+    except OSError as exc:
+        print(cannot_write(exc.filename or "", exc, translate or (lambda _c, text: text)), file=err)
+        return 2
     return 0

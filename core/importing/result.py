@@ -115,5 +115,7 @@ class ImportResult:
             if p.column:
                 where.append(t(QT_TRANSLATE_NOOP("core", "column {column}")).format(column=p.column))
             prefix = (", ".join(where) + ": ") if where else ""
-            lines.append(f"{prefix}{p.problem.render(translate, decimal)} ({t(ACTION_LABELS[p.action])})")
+            # A row's problem says what became of the row; a note about the whole file says it in its sentence.
+            suffix = f" ({t(ACTION_LABELS[p.action])})" if p.row else ""
+            lines.append(f"{prefix}{p.problem.render(translate, decimal)}{suffix}")
         return lines

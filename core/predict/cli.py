@@ -11,7 +11,7 @@ from dataclasses import replace
 from datetime import date
 from typing import TextIO
 
-from core.cli import iso_date, load_inputs
+from core.cli import cannot_write, iso_date, load_inputs, missing_folder
 from core.metrics.frame import UNKNOWN, ShopFrame, frame_from_dataset
 from core.model import Dataset
 from core.predict.shop import DEFAULT_HORIZON, Predictions, predict
@@ -81,6 +81,10 @@ def run(argv: Sequence[str], out: TextIO = sys.stdout, err: TextIO = sys.stderr,
     if args.inactive_after is not None and args.inactive_after < 1:
         print(t(QT_TRANSLATE_NOOP("cli", "--inactive-after must be at least 1 day.")), file=err)
         return 2
+    problem = missing_folder([args.csv], translate or (lambda _c, text: text))
+    if problem:
+        print(problem, file=err)
+        return 2
     try:
         data, window, _ = load_inputs(args.files, args.inactive_after)
     except InputError as exc:
@@ -94,8 +98,7 @@ def run(argv: Sequence[str], out: TextIO = sys.stdout, err: TextIO = sys.stderr,
     try:
         target = out if args.csv == "-" else open(args.csv, "w", encoding="utf-8", newline="")
     except OSError as exc:
-        print(t(QT_TRANSLATE_NOOP("cli", "Cannot write {file}: {why}")).format(file=args.csv, why=exc.strerror),
-              file=err)
+        print(cannot_write(args.csv, exc, translate or (lambda _c, text: text)), file=err)
         return 2
     with target if target is not out else _keep_open(out):
         writer = csv.writer(target, lineterminator="\n")

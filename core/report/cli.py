@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import TextIO
 
 from core.calendar.cli import load
-from core.cli import iso_date
+from core.cli import cannot_write, iso_date, missing_folder
 from core.metrics.periods import Period
 from core.metrics.summary import summarize_dataset
 from core.report.excel import write_workbook
@@ -37,6 +37,10 @@ def run(argv: Sequence[str], out: TextIO = sys.stdout, err: TextIO = sys.stderr,
         translate: Translate | None = None, decimal: str = ",") -> int:
     """0 when the report was written, 2 with the reason otherwise."""
     args = parser().parse_args(list(argv))
+    problem = missing_folder([args.pdf, args.xlsx], translate or _same)
+    if problem:
+        print(problem, file=err)
+        return 2
     try:
         data, _rules, _marks, shop, window = load(args.source)
         summary = summarize_dataset(data, window)
@@ -47,11 +51,21 @@ def run(argv: Sequence[str], out: TextIO = sys.stdout, err: TextIO = sys.stderr,
         print(exc.problem.render(translate) if isinstance(exc, InputError) else str(exc), file=err)
         return 2
     options = ReportOptions(paper=args.paper, names=not args.no_names, decimal=decimal)
-    pages = write_pdf(build_pages(summary, data, options, translate, shop), args.pdf)
     t = (lambda s: translate("report", s)) if translate else (lambda s: s)
-    print(t(QT_TRANSLATE_NOOP("report", "{pages} pages written to {file}.")).format(pages=pages, file=args.pdf),
-          file=out)
-    if args.xlsx:
-        write_workbook(summary, data, args.xlsx, translate, names=not args.no_names)
-        print(t(QT_TRANSLATE_NOOP("report", "The numbers are in {file}.")).format(file=args.xlsx), file=out)
+    target = args.pdf
+    try:
+        pages = write_pdf(build_pages(summary, data, options, translate, shop), args.pdf)
+        print(t(QT_TRANSLATE_NOOP("report", "{pages} pages written to {file}.")).format(pages=pages, file=args.pdf),
+              file=out)
+        if args.xlsx:
+            target = args.xlsx
+            write_workbook(summary, data, args.xlsx, translate, names=not args.no_names)
+            print(t(QT_TRANSLATE_NOOP("report", "The numbers are in {file}.")).format(file=args.xlsx), file=out)
+    except OSError as exc:
+        print(cannot_write(target, exc, translate or _same), file=err)
+        return 2
     return 0
+
+
+def _same(_context: str, text: str) -> str:
+    return text

@@ -99,3 +99,31 @@ def test_a_workbook_that_would_crash_the_reader_gives_a_sentence(tmp_path):
 
     code, out, err = _run([str(far_cell_book(tmp_path, "klanten.xlsx", "A1:B2"))])
     assert code == 2 and "klanten.xlsx" in err and "XFD1048576" in err and "Traceback" not in err
+
+
+def test_files_into_a_missing_folder_get_a_sentence_and_exit_2(tmp_path):
+    from core.calendar.cli import run as run_calendar
+    from core.cli import run_import
+    from core.predict.cli import run as run_customers
+    from core.report.cli import run as run_report
+
+    missing = tmp_path / "nope"
+    cases = [
+        (run_report, [*DEMO, "--pdf", str(missing / "r.pdf")]),
+        (run_report, [*DEMO, "--pdf", str(tmp_path / "r.pdf"), "--xlsx", str(missing / "r.xlsx")]),
+        (run_calendar, [*DEMO[:2], "--ics", str(missing / "plan.ics")]),
+        (run_import, [DEMO[0], "--workspace", str(missing / "winkel.klantbehoud")]),
+        (run_customers, [*DEMO[:2], "--csv", str(missing / "klanten.csv")]),
+    ]
+    for run, args in cases:
+        out, err = io.StringIO(), io.StringIO()
+        assert run(args, out, err) == 2, args
+        assert "the folder" in err.getvalue() and "nope" in err.getvalue() and "does not exist" in err.getvalue()
+    assert not missing.exists() and not (tmp_path / "r.pdf").exists()  # refused before any work
+
+
+def test_main_help_prints_the_verbs_without_opening_a_window():
+    run = subprocess.run([sys.executable, "main.py", "--help"], cwd=ROOT, capture_output=True, text=True,
+                         timeout=60, env={"QT_QPA_PLATFORM": "offscreen", "PATH": "/usr/bin:/bin"})
+    assert run.returncode == 0
+    assert "main.py metrics" in run.stdout and "main.py customers" in run.stdout

@@ -115,3 +115,20 @@ def test_win_back_for_one_group_only(page):
     champions = {cid for cid, (_chance, segment) in p.targets().items() if segment == "champions"}
     picked = {c for a in page.actions if a.rule.key == "win-back" for c in a.customers}
     assert picked and picked <= champions
+
+
+def test_month_and_day_names_follow_the_language(page):
+    from PySide6.QtCore import QCoreApplication, QLocale
+
+    from ui import i18n
+
+    assert page.calendar.locale().monthName(12) == "december"
+    try:
+        i18n.install("en")
+        QCoreApplication.processEvents()  # the language change reaches the widgets as an event
+        assert page.calendar.locale().monthName(12) == "December"
+        assert page.calendar.locale().dayName(1, QLocale.FormatType.ShortFormat) == "Mon"
+    finally:
+        i18n.install("nl")
+        QCoreApplication.processEvents()
+    assert page.calendar.locale().dayName(1, QLocale.FormatType.ShortFormat) == "ma"

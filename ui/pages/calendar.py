@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 from pathlib import Path
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QDate, QLocale, Qt
 from PySide6.QtGui import QBrush, QColor, QTextCharFormat
 from PySide6.QtWidgets import (
     QCalendarWidget,
@@ -387,6 +387,8 @@ class CalendarPage(Retranslating, QWidget):
     def retranslate(self) -> None:
         """Texts in the current language."""
         self.title.setText(self.tr("Calendar"))
+        # Month and day names follow the language (a widget keeps the locale it was made with).
+        self.calendar.setLocale(QLocale())
         self.done_button.setText(self.tr("Done"))
         self.snooze_button.setText(self.tr("A week later"))
         self.skip_button.setText(self.tr("Skip"))

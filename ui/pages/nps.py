@@ -142,7 +142,7 @@ class NpsPage(Retranslating, QWidget):
             self.score.setText(self.tr("NPS {score}").format(score=fmt.number(result.score, 0)))
             self.details.setText(self.tr(
                 "{n} answers: {p} promoters ({pp}), {pa} passives, {d} detractors ({dp}). The score can be {moe} "
-                "points higher or lower (95 % margin of error).").format(
+                "points higher or lower (with 95 % certainty).").format(
                 n=result.responses, p=result.promoters, pp=fmt.percent(result.share(result.promoters)),
                 pa=result.passives, d=result.detractors, dp=fmt.percent(result.share(result.detractors)),
                 moe=fmt.number(result.margin_of_error, 0)))

@@ -82,7 +82,11 @@ def _actual(frame: ShopFrame, h: History, first: int, last: int) -> tuple[int, f
 
 def backtest(frame: ShopFrame, months: int = BACKTEST_MONTHS,
              cancelled: Callable[[], bool] | None = None) -> list[Backtest]:
-    """The last ``months`` full months before the frame's as-of day, each forecast from the day before it."""
+    """The last ``months`` full months before the frame's as-of day, each forecast from the day before it.
+    Needs the orders themselves: a customer list's counts and totals already hold the later purchases, so a
+    forecast from it "as of" an earlier day would know the outcome (none is made)."""
+    if not len(frame.order_day):
+        return []
     as_of = date.fromordinal(frame.as_of)
     last_full = month_start(as_of) if as_of != month_end(as_of) else add_months(as_of, 1)
     out = []

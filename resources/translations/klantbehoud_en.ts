@@ -1212,6 +1212,10 @@ Your data stays on this computer.</translation>
             <translation>Not known yet: no past month had enough history before it</translation>
         </message>
         <message>
+            <source>Needs your orders: a customer list's totals cannot show how a forecast made earlier turned out</source>
+            <translation>Needs your orders: a customer list's totals cannot show how a forecast made earlier turned out</translation>
+        </message>
+        <message>
             <source>Each customer buys at their own pace while they are still a customer, and after each purchase there is a chance they stop for good (the MBG/NBD model of Batislam et al., 2007, after Fader, Hardie &amp; Lee, 2005). Fitted on your shop: r = {r}, α = {alpha}, a = {a}, b = {b} (weeks). From that, per customer: the chance they are still a customer, the chance they buy in the next {days} days, and the purchases to expect.</source>
             <translation>Each customer buys at their own pace while they are still a customer, and after each purchase there is a chance they stop for good (the MBG/NBD model of Batislam et al., 2007, after Fader, Hardie &amp; Lee, 2005). Fitted on your shop: r = {r}, α = {alpha}, a = {a}, b = {b} (weeks). From that, per customer: the chance they are still a customer, the chance they buy in the next {days} days, and the purchases to expect.</translation>
         </message>

@@ -1212,6 +1212,10 @@ Je gegevens blijven op deze computer.</translation>
             <translation>Nog niet bekend: geen eerdere maand had genoeg geschiedenis ervoor</translation>
         </message>
         <message>
+            <source>Needs your orders: a customer list's totals cannot show how a forecast made earlier turned out</source>
+            <translation>Vraagt om je bestellingen: de totalen van een klantenlijst laten niet zien hoe een eerdere verwachting uitkwam</translation>
+        </message>
+        <message>
             <source>Each customer buys at their own pace while they are still a customer, and after each purchase there is a chance they stop for good (the MBG/NBD model of Batislam et al., 2007, after Fader, Hardie &amp; Lee, 2005). Fitted on your shop: r = {r}, α = {alpha}, a = {a}, b = {b} (weeks). From that, per customer: the chance they are still a customer, the chance they buy in the next {days} days, and the purchases to expect.</source>
             <translation>Elke klant koopt in een eigen tempo zolang die klant is, en na elke aankoop is er een kans dat die voorgoed stopt (het MBG/NBD-model van Batislam e.a., 2007, naar Fader, Hardie &amp; Lee, 2005). Geschat op jouw winkel: r = {r}, α = {alpha}, a = {a}, b = {b} (in weken). Daaruit volgt per klant: de kans dat die nog klant is, de kans op een aankoop in de komende {days} dagen, en het aantal aankopen dat je mag verwachten.</translation>
         </message>

@@ -190,3 +190,24 @@ def test_average_ranks_match_the_usual_definition():
     values = np.array([3.0, 1.0, 4.0, 1.0, 5.0, 9.0, 2.0, 6.0, 5.0, 3.0])
     # Sorted: 1,1,2,3,3,4,5,5,6,9 → ranks 1.5,1.5,3,4.5,4.5,6,7.5,7.5,9,10
     assert list(segments.average_ranks(values)) == [4.5, 1.5, 6.0, 1.5, 7.5, 10.0, 3.0, 9.0, 7.5, 4.5]
+
+
+def test_a_customer_list_gets_predictions_but_no_backtest():
+    from core.model import Customer
+
+    rng = np.random.default_rng(2)
+    people = []
+    for i in range(200):
+        first = D0 + timedelta(days=int(rng.integers(0, 500)))
+        n = int(rng.integers(1, 12))
+        last = first + timedelta(days=int(rng.integers(0, 600))) if n > 1 else first
+        people.append(Customer(f"C{i}", first_purchase=first, last_purchase=last, orders_count=n,
+                               total_spent=float(n * 30)))
+    frame = frame_from_dataset(Dataset(customers=people), 365)
+    p = predict(frame)
+    assert p.method == MODEL and p.hist.has.sum() == 200
+    c = people[0]
+    i = p.ids.index("C0")
+    assert p.hist.days[i] == (c.orders_count if c.last_purchase > c.first_purchase else 1)
+    # The list's counts already hold every purchase: a forecast "as of" an earlier month would know the outcome.
+    assert backtest(frame) == []

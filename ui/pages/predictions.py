@@ -140,8 +140,14 @@ class PredictionsPage(Retranslating, QWidget):
         self.cards["accuracy"].set_figure(
             fmt.percent(error, 0) if error is not None else "–",
             self.tr("average difference between forecast and outcome over the last {n} months").format(n=len(tested))
-            if error is not None else self.tr("Not known yet: no past month had enough history before it"),
+            if error is not None else (self.tr("Not known yet: no past month had enough history before it")
+                                       if self._has_orders() else self.tr(
+                "Needs your orders: a customer list's totals cannot show how a forecast made earlier turned out")),
             "none" if error is None else ("good" if error <= 15 else ("warn" if error <= 30 else "bad")))
+
+    def _has_orders(self) -> bool:
+        frame = self.state.summary().frame
+        return frame is not None and len(frame.order_day) > 0
 
     # --- explanation --------------------------------------------------------------------------------
     def explanation(self) -> str:

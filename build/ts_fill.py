@@ -2,7 +2,8 @@
 
 The .ts files are the translation sources (Qt Linguist opens them too); this helper lets a developer
 add a batch of texts at once. English: ``--identity`` marks every text as translated by itself, so the
-English file is complete. Usage:
+English file is complete. A text with plural forms (numerus, ``self.tr(text, None, n)``) takes a list of
+forms, one and other ("{n} klant", "{n} klanten"); English ones come from ``en_plurals.json``. Usage:
     .venv/bin/python build/ts_fill.py resources/translations/klantbehoud_nl.ts new-texts.json
     .venv/bin/python build/ts_fill.py resources/translations/klantbehoud_en.ts --identity
 """
@@ -14,22 +15,36 @@ import sys
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
+EN_PLURALS = Path(__file__).resolve().parents[1] / "resources" / "translations" / "en_plurals.json"
 
-def fill(ts: Path, mapping: dict[str, str] | None) -> tuple[int, int]:
+
+def fill(ts: Path, mapping: dict[str, object] | None) -> tuple[int, int]:
     """Fill ``ts``; returns (filled now, still unfinished)."""
     tree = ET.parse(ts)
     filled = missing = 0
+    plurals = json.loads(EN_PLURALS.read_text(encoding="utf-8")) if mapping is None and EN_PLURALS.exists() else {}
     for message in tree.getroot().iter("message"):
         source = message.findtext("source") or ""
         translation = message.find("translation")
         if translation is None:
             translation = ET.SubElement(message, "translation")
-        text = source if mapping is None else mapping.get(source)
-        if text is None:
+        numerus = message.get("numerus") == "yes"
+        if numerus:
+            text = plurals.get(source) if mapping is None else mapping.get(source)
+        else:
+            text = source if mapping is None else mapping.get(source)
+        if text is None or numerus != isinstance(text, list):
             if translation.get("type") == "unfinished":
                 missing += 1
             continue
-        translation.text = text
+        if numerus:
+            for old in list(translation):
+                translation.remove(old)
+            translation.text = None
+            for form in text:
+                ET.SubElement(translation, "numerusform").text = form
+        else:
+            translation.text = text
         translation.attrib.pop("type", None)
         filled += 1
     ET.indent(tree, space="    ")

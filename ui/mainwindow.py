@@ -163,10 +163,12 @@ class MainWindow(QMainWindow):
             title += self.tr(" (read-only)")
         self.setWindowTitle(self.tr("Klantbehoud – {shop}").format(shop=title))
         s = self.state.summary()
-        self.statusBar().showMessage(self.tr("{customers} customers · {orders} orders · {answers} survey answers · "
-                                             "data up to {as_of}").format(
-            customers=s.customers, orders=len(self.state.data.orders), answers=len(self.state.data.surveys),
-            as_of=s.as_of.strftime("%d-%m-%Y")))
+        orders, answers = len(self.state.data.orders), len(self.state.data.surveys)
+        self.statusBar().showMessage(" · ".join([
+            self.tr("{n} customers", "", s.customers).format(n=s.customers),
+            self.tr("{n} orders", "", orders).format(n=orders),
+            self.tr("{n} survey answers", "", answers).format(n=answers),
+            self.tr("data up to {as_of}").format(as_of=s.as_of.strftime("%d-%m-%Y"))]))
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
         if event.type() == QEvent.Type.LanguageChange:

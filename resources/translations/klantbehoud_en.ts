@@ -3,13 +3,19 @@
 <TS version="2.1" language="en">
     <context>
         <name>CalendarPage</name>
-        <message>
+        <message numerus="yes">
             <source>{count} actions</source>
-            <translation>{count} actions</translation>
+            <translation>
+                <numerusform>{count} action</numerusform>
+                <numerusform>{count} actions</numerusform>
+            </translation>
         </message>
-        <message>
+        <message numerus="yes">
             <source>{overdue} actions overdue (red), {open} still to do in the coming weeks. Plan until {end}.</source>
-            <translation>{overdue} actions overdue (red), {open} still to do in the coming weeks. Plan until {end}.</translation>
+            <translation>
+                <numerusform>{overdue} action overdue (red), {open} still to do in the coming weeks. Plan until {end}.</numerusform>
+                <numerusform>{overdue} actions overdue (red), {open} still to do in the coming weeks. Plan until {end}.</numerusform>
+            </translation>
         </message>
         <message>
             <source>done</source>
@@ -311,9 +317,12 @@
             <source>Predictions could not be made for this data; the other figures are not affected.</source>
             <translation>Predictions could not be made for this data; the other figures are not affected.</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <source>{shown} of {total} customers</source>
-            <translation>{shown} of {total} customers</translation>
+            <translation>
+                <numerusform>{shown} of {total} customer</numerusform>
+                <numerusform>{shown} of {total} customers</numerusform>
+            </translation>
         </message>
         <message>
             <source>{name} ({id}) · {status} · {orders} orders · {revenue}</source>
@@ -387,9 +396,12 @@
             <source>Removed from {held} of the {n} backup copies (the others did not hold them).</source>
             <translation>Removed from {held} of the {n} backup copies (the others did not hold them).</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <source>{count} copies could not be changed: {files}</source>
-            <translation>{count} copies could not be changed: {files}</translation>
+            <translation>
+                <numerusform>{count} copy could not be changed: {files}</numerusform>
+                <numerusform>{count} copies could not be changed: {files}</numerusform>
+            </translation>
         </message>
         <message>
             <source>Backups</source>
@@ -534,9 +546,12 @@
             <source>Follows from the churn rate, which is not known yet</source>
             <translation>Follows from the churn rate, which is not known yet</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <source>{n} answers, between {low} and {high} (95 %)</source>
-            <translation>{n} answers, between {low} and {high} (95 %)</translation>
+            <translation>
+                <numerusform>{n} answer, between {low} and {high} (95 %)</numerusform>
+                <numerusform>{n} answers, between {low} and {high} (95 %)</numerusform>
+            </translation>
         </message>
         <message>
             <source>few answers: a rough figure</source>
@@ -578,9 +593,12 @@
             <source>Not known: needs purchase dates (orders, or a last purchase date per customer)</source>
             <translation>Not known: needs purchase dates (orders, or a last purchase date per customer)</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <source>None of your {n} answers is in this period: they run from {first} to {last}</source>
-            <translation>None of your {n} answers is in this period: they run from {first} to {last}</translation>
+            <translation>
+                <numerusform>Your {n} answer is not in this period: it is from {first}</numerusform>
+                <numerusform>None of your {n} answers is in this period: they run from {first} to {last}</numerusform>
+            </translation>
         </message>
         <message>
             <source>Typed in for {label}: S {s}, E {e}, N {n}</source>
@@ -610,9 +628,12 @@
             <source>{ref} of {known} new customers with a known source</source>
             <translation>{ref} of {known} new customers with a known source</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <source>{k} customers bring this share of the revenue</source>
-            <translation>{k} customers bring this share of the revenue</translation>
+            <translation>
+                <numerusform>{k} customer brings this share of the revenue</numerusform>
+                <numerusform>{k} customers bring this share of the revenue</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -1062,9 +1083,30 @@ Your data stays on this computer.</translation>
             <source>Klantbehoud – {shop}</source>
             <translation>Klantbehoud – {shop}</translation>
         </message>
+        <message numerus="yes">
+            <source>{n} customers</source>
+            <translation>
+                <numerusform>{n} customer</numerusform>
+                <numerusform>{n} customers</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>{n} orders</source>
+            <translation>
+                <numerusform>{n} order</numerusform>
+                <numerusform>{n} orders</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>{n} survey answers</source>
+            <translation>
+                <numerusform>{n} survey answer</numerusform>
+                <numerusform>{n} survey answers</numerusform>
+            </translation>
+        </message>
         <message>
-            <source>{customers} customers · {orders} orders · {answers} survey answers · data up to {as_of}</source>
-            <translation>{customers} customers · {orders} orders · {answers} survey answers · data up to {as_of}</translation>
+            <source>data up to {as_of}</source>
+            <translation>data up to {as_of}</translation>
         </message>
     </context>
     <context>
@@ -1085,9 +1127,12 @@ Your data stays on this computer.</translation>
             <source>Line {line}: {why}</source>
             <translation>Line {line}: {why}</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <source>{n} answers saved.</source>
-            <translation>{n} answers saved.</translation>
+            <translation>
+                <numerusform>{n} answer saved.</numerusform>
+                <numerusform>{n} answers saved.</numerusform>
+            </translation>
         </message>
         <message>
             <source>NPS</source>
@@ -1191,9 +1236,12 @@ Your data stays on this computer.</translation>
             <source>Needs the prediction model (see above)</source>
             <translation>Needs the prediction model (see above)</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <source>{n} purchases</source>
-            <translation>{n} purchases</translation>
+            <translation>
+                <numerusform>{n} purchase</numerusform>
+                <numerusform>{n} purchases</numerusform>
+            </translation>
         </message>
         <message>
             <source>worth about {revenue} from the customers you have</source>
@@ -1203,9 +1251,12 @@ Your data stays on this computer.</translation>
             <source>revenue not known: too few repeat purchases with amounts</source>
             <translation>revenue not known: too few repeat purchases with amounts</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <source>average difference between forecast and outcome over the last {n} months</source>
-            <translation>average difference between forecast and outcome over the last {n} months</translation>
+            <translation>
+                <numerusform>average difference between forecast and outcome over the last month</numerusform>
+                <numerusform>average difference between forecast and outcome over the last {n} months</numerusform>
+            </translation>
         </message>
         <message>
             <source>Not known yet: no past month had enough history before it</source>
@@ -1274,17 +1325,23 @@ Your data stays on this computer.</translation>
     </context>
     <context>
         <name>ReportPage</name>
-        <message>
+        <message numerus="yes">
             <source>{n} pages</source>
-            <translation>{n} pages</translation>
+            <translation>
+                <numerusform>{n} page</numerusform>
+                <numerusform>{n} pages</numerusform>
+            </translation>
         </message>
         <message>
             <source>Save the report as PDF</source>
             <translation>Save the report as PDF</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <source>{n} pages saved to {file}.</source>
-            <translation>{n} pages saved to {file}.</translation>
+            <translation>
+                <numerusform>{n} page saved to {file}.</numerusform>
+                <numerusform>{n} pages saved to {file}.</numerusform>
+            </translation>
         </message>
         <message>
             <source>Save the numbers in Excel</source>

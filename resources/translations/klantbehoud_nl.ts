@@ -3,13 +3,19 @@
 <TS version="2.1" language="nl">
     <context>
         <name>CalendarPage</name>
-        <message>
+        <message numerus="yes">
             <source>{count} actions</source>
-            <translation>{count} acties</translation>
+            <translation>
+                <numerusform>{count} actie</numerusform>
+                <numerusform>{count} acties</numerusform>
+            </translation>
         </message>
-        <message>
+        <message numerus="yes">
             <source>{overdue} actions overdue (red), {open} still to do in the coming weeks. Plan until {end}.</source>
-            <translation>{overdue} acties achterstallig (rood), {open} nog te doen in de komende weken. Planning tot en met {end}.</translation>
+            <translation>
+                <numerusform>{overdue} actie achterstallig (rood), {open} nog te doen in de komende weken. Planning tot en met {end}.</numerusform>
+                <numerusform>{overdue} acties achterstallig (rood), {open} nog te doen in de komende weken. Planning tot en met {end}.</numerusform>
+            </translation>
         </message>
         <message>
             <source>done</source>
@@ -311,9 +317,12 @@
             <source>Predictions could not be made for this data; the other figures are not affected.</source>
             <translation>Voor deze gegevens lukten de voorspellingen niet; de andere cijfers kloppen gewoon.</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <source>{shown} of {total} customers</source>
-            <translation>{shown} van de {total} klanten</translation>
+            <translation>
+                <numerusform>{shown} van {total} klant</numerusform>
+                <numerusform>{shown} van de {total} klanten</numerusform>
+            </translation>
         </message>
         <message>
             <source>{name} ({id}) · {status} · {orders} orders · {revenue}</source>
@@ -387,9 +396,12 @@
             <source>Removed from {held} of the {n} backup copies (the others did not hold them).</source>
             <translation>Verwijderd uit {held} van de {n} reservekopieën (in de andere stond deze klant niet).</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <source>{count} copies could not be changed: {files}</source>
-            <translation>{count} kopieën konden niet worden aangepast: {files}</translation>
+            <translation>
+                <numerusform>{count} kopie kon niet worden aangepast: {files}</numerusform>
+                <numerusform>{count} kopieën konden niet worden aangepast: {files}</numerusform>
+            </translation>
         </message>
         <message>
             <source>Backups</source>
@@ -534,9 +546,12 @@
             <source>Follows from the churn rate, which is not known yet</source>
             <translation>Volgt uit het klantverloop, dat nog niet bekend is</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <source>{n} answers, between {low} and {high} (95 %)</source>
-            <translation>{n} antwoorden, tussen {low} en {high} (95 %)</translation>
+            <translation>
+                <numerusform>{n} antwoord, tussen {low} en {high} (95 %)</numerusform>
+                <numerusform>{n} antwoorden, tussen {low} en {high} (95 %)</numerusform>
+            </translation>
         </message>
         <message>
             <source>few answers: a rough figure</source>
@@ -578,9 +593,12 @@
             <source>Not known: needs purchase dates (orders, or a last purchase date per customer)</source>
             <translation>Niet bekend: hiervoor zijn aankoopdatums nodig (bestellingen, of per klant een laatste aankoop)</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <source>None of your {n} answers is in this period: they run from {first} to {last}</source>
-            <translation>Geen van je {n} antwoorden valt in deze periode: ze lopen van {first} tot en met {last}</translation>
+            <translation>
+                <numerusform>Je {n} antwoord valt niet in deze periode: het is van {first}</numerusform>
+                <numerusform>Geen van je {n} antwoorden valt in deze periode: ze lopen van {first} tot en met {last}</numerusform>
+            </translation>
         </message>
         <message>
             <source>Typed in for {label}: S {s}, E {e}, N {n}</source>
@@ -610,9 +628,12 @@
             <source>{ref} of {known} new customers with a known source</source>
             <translation>{ref} van de {known} nieuwe klanten met bekende herkomst</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <source>{k} customers bring this share of the revenue</source>
-            <translation>{k} klanten brengen dit deel van de omzet</translation>
+            <translation>
+                <numerusform>{k} klant brengt dit deel van de omzet</numerusform>
+                <numerusform>{k} klanten brengen dit deel van de omzet</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -1062,9 +1083,30 @@ Je gegevens blijven op deze computer.</translation>
             <source>Klantbehoud – {shop}</source>
             <translation>Klantbehoud – {shop}</translation>
         </message>
+        <message numerus="yes">
+            <source>{n} customers</source>
+            <translation>
+                <numerusform>{n} klant</numerusform>
+                <numerusform>{n} klanten</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>{n} orders</source>
+            <translation>
+                <numerusform>{n} bestelling</numerusform>
+                <numerusform>{n} bestellingen</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>{n} survey answers</source>
+            <translation>
+                <numerusform>{n} enquêteantwoord</numerusform>
+                <numerusform>{n} enquêteantwoorden</numerusform>
+            </translation>
+        </message>
         <message>
-            <source>{customers} customers · {orders} orders · {answers} survey answers · data up to {as_of}</source>
-            <translation>{customers} klanten · {orders} bestellingen · {answers} enquêteantwoorden · gegevens t/m {as_of}</translation>
+            <source>data up to {as_of}</source>
+            <translation>gegevens t/m {as_of}</translation>
         </message>
     </context>
     <context>
@@ -1085,9 +1127,12 @@ Je gegevens blijven op deze computer.</translation>
             <source>Line {line}: {why}</source>
             <translation>Regel {line}: {why}</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <source>{n} answers saved.</source>
-            <translation>{n} antwoorden opgeslagen.</translation>
+            <translation>
+                <numerusform>{n} antwoord opgeslagen.</numerusform>
+                <numerusform>{n} antwoorden opgeslagen.</numerusform>
+            </translation>
         </message>
         <message>
             <source>NPS</source>
@@ -1191,9 +1236,12 @@ Je gegevens blijven op deze computer.</translation>
             <source>Needs the prediction model (see above)</source>
             <translation>Vraagt om het voorspelmodel (zie boven)</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <source>{n} purchases</source>
-            <translation>{n} aankopen</translation>
+            <translation>
+                <numerusform>{n} aankoop</numerusform>
+                <numerusform>{n} aankopen</numerusform>
+            </translation>
         </message>
         <message>
             <source>worth about {revenue} from the customers you have</source>
@@ -1203,9 +1251,12 @@ Je gegevens blijven op deze computer.</translation>
             <source>revenue not known: too few repeat purchases with amounts</source>
             <translation>omzet onbekend: te weinig herhaalaankopen met bedragen</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <source>average difference between forecast and outcome over the last {n} months</source>
-            <translation>gemiddeld verschil tussen verwachting en uitkomst in de laatste {n} maanden</translation>
+            <translation>
+                <numerusform>gemiddeld verschil tussen verwachting en uitkomst in de laatste maand</numerusform>
+                <numerusform>gemiddeld verschil tussen verwachting en uitkomst in de laatste {n} maanden</numerusform>
+            </translation>
         </message>
         <message>
             <source>Not known yet: no past month had enough history before it</source>
@@ -1274,17 +1325,23 @@ Je gegevens blijven op deze computer.</translation>
     </context>
     <context>
         <name>ReportPage</name>
-        <message>
+        <message numerus="yes">
             <source>{n} pages</source>
-            <translation>{n} pagina's</translation>
+            <translation>
+                <numerusform>{n} pagina</numerusform>
+                <numerusform>{n} pagina's</numerusform>
+            </translation>
         </message>
         <message>
             <source>Save the report as PDF</source>
             <translation>Rapport opslaan als pdf</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <source>{n} pages saved to {file}.</source>
-            <translation>{n} pagina's opgeslagen in {file}.</translation>
+            <translation>
+                <numerusform>{n} pagina opgeslagen in {file}.</numerusform>
+                <numerusform>{n} pagina's opgeslagen in {file}.</numerusform>
+            </translation>
         </message>
         <message>
             <source>Save the numbers in Excel</source>

@@ -220,3 +220,34 @@ def test_hidden_pages_catch_up_when_they_are_shown(window):
     assert page.rows is not marker and len(page.rows) == window.state.summary().customers
     # The dashboard's quarter trends are computed once per change, not once per page.
     assert window.state.quarterly_trends() is window.state.quarterly_trends()
+
+
+def test_counts_use_singular_and_plural_in_both_languages(qtbot):
+    from datetime import date
+
+    from PySide6.QtCore import QCoreApplication
+
+    from core.model import Customer, Dataset, Order, SurveyResponse
+    from ui import i18n
+    from ui.app import make_app
+    from ui.mainwindow import MainWindow
+    from ui.state import ShopState
+
+    make_app([])
+    i18n.install("nl")
+    state = ShopState()
+    state.data = Dataset(customers=[Customer("1")], orders=[Order("1", date(2025, 3, 1), 5.0)],
+                         surveys=[SurveyResponse(date(2025, 3, 2), 9)])
+    window = MainWindow(state)
+    qtbot.addWidget(window)
+    state.changed.emit()
+    assert window.statusBar().currentMessage().startswith("1 klant · 1 bestelling · 1 enquêteantwoord · ")
+    try:
+        window.set_language("en")
+        QCoreApplication.processEvents()
+        assert window.statusBar().currentMessage().startswith("1 customer · 1 order · 1 survey answer · ")
+        state.data.orders.append(Order("1", date(2025, 3, 9), 7.0))
+        state._invalidate()
+        assert window.statusBar().currentMessage().startswith("1 customer · 2 orders · 1 survey answer · ")
+    finally:
+        window.set_language("nl")

@@ -257,11 +257,11 @@ class CalendarPage(Retranslating, QWidget):
             open_acts = [a for a in acts if not a.state and a.open_customers()]
             color = OVERDUE if any(a.is_overdue(self.today) for a in acts) else (DUE if open_acts else DONE_COLOR)
             f.setBackground(QBrush(color))
-            f.setToolTip(self.tr("{count} actions").format(count=len(acts)))
+            f.setToolTip(self.tr("{count} actions", "", len(acts)).format(count=len(acts)))
             self.calendar.setDateTextFormat(QDate(day.year, day.month, day.day), f)
         overdue = [a for a in self.actions if a.is_overdue(self.today)]
         self.summary.setText(self.tr("{overdue} actions overdue (red), {open} still to do in the coming weeks. "
-                                     "Plan until {end}.").format(
+                                     "Plan until {end}.", "", len(overdue)).format(
             overdue=len(overdue), open=sum(1 for a in self.actions if a.day >= self.today and not a.state),
             end=fmt.day(end)))
         if not self._selected_once:

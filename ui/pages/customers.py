@@ -176,8 +176,9 @@ class CustomersPage(Retranslating, QWidget):
         self._update_count()
 
     def _update_count(self) -> None:
-        self.count.setText(self.tr("{shown} of {total} customers").format(shown=self.proxy.rowCount(),
-                                                                          total=len(self.rows)))
+        total = len(self.rows)
+        self.count.setText(self.tr("{shown} of {total} customers", "", total).format(shown=self.proxy.rowCount(),
+                                                                                    total=total))
 
     def row_at(self, proxy_row: int) -> CustomerRow | None:
         """The customer on a visible row."""
@@ -299,7 +300,7 @@ class CustomersPage(Retranslating, QWidget):
         text = self.tr("Removed from {held} of the {n} backup copies (the others did not hold them).").format(
             held=held, n=len(copies))
         if failed:
-            text += " " + self.tr("{count} copies could not be changed: {files}").format(
+            text += " " + self.tr("{count} copies could not be changed: {files}", "", len(failed)).format(
                 count=len(failed), files=", ".join(p.name for p in failed))
         if confirm:
             QMessageBox.information(self, self.tr("Backups"), text)

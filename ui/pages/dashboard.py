@@ -198,7 +198,7 @@ class DashboardPage(Retranslating, QWidget):
                   else self.tr("Follows from the churn rate, which is not known yet")),
             _grade(o.lifetime_months if o and o.lifetime_months else None, 48, 24))
         n = s.nps
-        nps_line = self.tr("{n} answers, between {low} and {high} (95 %)").format(
+        nps_line = self.tr("{n} answers, between {low} and {high} (95 %)", "", n.responses).format(
             n=n.responses, low=fmt.number(n.low, 0), high=fmt.number(n.high, 0)) if n.responses else ""
         if n.few_answers:
             nps_line += " · " + self.tr("few answers: a rough figure")
@@ -223,7 +223,7 @@ class DashboardPage(Retranslating, QWidget):
         p = s.pareto
         self.cards["pareto"].set_figure(
             fmt.percent(p.top20_share_percent),
-            self.tr("{k} customers bring this share of the revenue").format(k=p.top_count)
+            self.tr("{k} customers bring this share of the revenue", "", p.top_count).format(k=p.top_count)
             if p.top20_share_percent is not None
             else self.tr("Not known: no amounts in this period (import orders, or a list with total spent)"),
             "info" if p.top20_share_percent is not None else "none")
@@ -253,7 +253,8 @@ class DashboardPage(Retranslating, QWidget):
         days = [a.date for a in answers if a.date]
         if not days:
             return self.tr("No answers in this period; import a survey or type scores on the NPS page")
-        return self.tr("None of your {n} answers is in this period: they run from {first} to {last}").format(
+        return self.tr("None of your {n} answers is in this period: they run from {first} to {last}", "",
+                       len(answers)).format(
             n=len(answers), first=fmt.day(min(days)), last=fmt.day(max(days)))
 
     def _crr_line(self, s: Summary) -> str:

@@ -162,7 +162,7 @@ class NpsPage(Retranslating, QWidget):
         except StoreError as exc:
             self.problems.setText(problem_text(exc.problem))
             return
-        self.details.setText(self.details.text() + "\n" + self.tr("{n} answers saved.").format(n=added))
+        self.details.setText(self.details.text() + "\n" + self.tr("{n} answers saved.", "", added).format(n=added))
         self.state.reload()
 
     def retranslate(self) -> None:

@@ -131,7 +131,7 @@ class PredictionsPage(Retranslating, QWidget):
                 self.cards[key].set_figure("–", self.tr("Needs the prediction model (see above)"), "none")
                 continue
             self.cards[key].set_figure(
-                self.tr("{n} purchases").format(n=fmt.number(outlook.purchases, 0)),
+                self.tr("{n} purchases", "", round(outlook.purchases)).format(n=fmt.number(outlook.purchases, 0)),
                 self.tr("worth about {revenue} from the customers you have").format(revenue=fmt.money(outlook.revenue))
                 if outlook.revenue is not None else self.tr("revenue not known: too few repeat purchases with amounts"),
                 "info")
@@ -139,7 +139,8 @@ class PredictionsPage(Retranslating, QWidget):
         tested = [b for b in fc.backtest if b.predicted_purchases is not None] if fc else []
         self.cards["accuracy"].set_figure(
             fmt.percent(error, 0) if error is not None else "–",
-            self.tr("average difference between forecast and outcome over the last {n} months").format(n=len(tested))
+            self.tr("average difference between forecast and outcome over the last {n} months", "", len(tested)).format(
+                n=len(tested))
             if error is not None else (self.tr("Not known yet: no past month had enough history before it")
                                        if self._has_orders() else self.tr(
                 "Needs your orders: a customer list's totals cannot show how a forecast made earlier turned out")),

@@ -106,7 +106,7 @@ class ReportPage(Retranslating, QWidget):
             label.setStyleSheet("border: 1px solid #c9d1d6; background: white;")
             self.thumbs.addWidget(label, 0, Qt.AlignmentFlag.AlignTop)
         self.thumbs.addStretch(1)
-        self.status.setText(self.tr("{n} pages").format(n=len(pages)))
+        self.status.setText(self.tr("{n} pages", "", len(pages)).format(n=len(pages)))
         return len(pages)
 
     def print_preview(self) -> QPrintPreviewDialog:
@@ -126,7 +126,7 @@ class ReportPage(Retranslating, QWidget):
                 return None
             target = Path(name)
         n = write_pdf(self.pages(), target)
-        self.status.setText(self.tr("{n} pages saved to {file}.").format(n=n, file=target.name))
+        self.status.setText(self.tr("{n} pages saved to {file}.", "", n).format(n=n, file=target.name))
         return target
 
     def save_xlsx(self, target: Path | None = None) -> Path | None:

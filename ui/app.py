@@ -39,6 +39,12 @@ def make_app(argv: list[str] | None = None) -> QApplication:
 
 def run_app(argv: list[str]) -> int:
     """Open the main window on the demo shop and run until it closes."""
+    from ui.qtcheck import advice, missing_packages
+
+    missing = missing_packages()
+    if missing:
+        print(advice(missing), file=sys.stderr)
+        return 1
     app = make_app(argv)
     from ui.mainwindow import MainWindow
     from ui.state import ShopState

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QIcon, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QGuiApplication, QIcon, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QListWidget,
@@ -39,7 +39,7 @@ class MainWindow(QMainWindow):
         super().__init__()
         self._painted = False
         self.state = state or ShopState()
-        self.setMinimumSize(QSize(980, 640))
+        self.setMinimumSize(QSize(980, 600))
         self.sidebar = QListWidget()
         self.sidebar.setObjectName("sidebar")
         self.sidebar.setFixedWidth(236)
@@ -86,10 +86,28 @@ class MainWindow(QMainWindow):
         self.retranslate()
         self.sidebar.setCurrentRow(0)
         geometry = settings.get(settings.GEOMETRY)
-        if geometry:
-            self.restoreGeometry(geometry)
-        else:
+        if not (geometry and self.restoreGeometry(geometry)):
             self.resize(1280, 820)
+        self.fit_to_screen()
+
+    def fit_to_screen(self) -> None:
+        """Keep the window inside the screen it is on: a 1366×768 laptop has less room than the default size,
+        and a screen that was unplugged must not keep the window out of sight."""
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        if screen is None:
+            return
+        room = screen.availableGeometry()
+        # The frame (title bar, borders) comes on top of the window's own size.
+        extra_w = max(self.frameGeometry().width() - self.width(), 0)
+        extra_h = max(self.frameGeometry().height() - self.height(), 40)
+        width = min(self.width(), room.width() - extra_w)
+        height = min(self.height(), room.height() - extra_h)
+        self.resize(max(width, min(self.minimumWidth(), room.width())), max(height, min(self.minimumHeight(),
+                                                                                     room.height())))
+        frame = self.frameGeometry()
+        if not room.contains(frame):
+            self.move(room.x() + max((room.width() - frame.width()) // 2, 0),
+                      room.y() + max((room.height() - frame.height()) // 2, 0))
 
     # --- menus -------------------------------------------------------------------------------------
     def _build_menus(self) -> None:

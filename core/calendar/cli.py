@@ -43,8 +43,9 @@ def load(sources: Sequence[str]) -> tuple[Dataset, RuleSet, dict, str, int]:
     """Data, rules, marks, shop name and inactivity window from a workspace or from files."""
     if len(sources) == 1 and is_workspace(Path(sources[0])):
         with Workspace.open(sources[0], read_only=True) as ws:
+            # A shop made on the command line may have no name: its file's name stands in (report, .ics).
             return (ws.dataset(), RuleSet.from_json(ws.setting(RULES_KEY)), ws.action_marks(),
-                    ws.meta("shop_name"), int(ws.setting("inactive_after_days", 365)))
+                    ws.meta("shop_name") or Path(sources[0]).stem, int(ws.setting("inactive_after_days", 365)))
     data = dataset_from_results([import_file_guarded(s) for s in sources])
     return data, RuleSet(), {}, "", 365
 

@@ -110,7 +110,7 @@ def _new_page(paper: str):
 def _footer(fig, number: int, shop: str, translate: Translate | None) -> None:
     fig.text(0.5, 0.025, _t(translate, QT_TRANSLATE_NOOP("report", "Page {n}")).format(n=number), ha="center",
              fontsize=8, color=charts.NEUTRAL)
-    fig.text(0.08, 0.025, f"Klantbehoud · {shop}", fontsize=8, color=charts.NEUTRAL)
+    fig.text(0.08, 0.025, f"Klantbehoud · {shop}" if shop else "Klantbehoud", fontsize=8, color=charts.NEUTRAL)
 
 
 def _chart_page(paper: str, draws: list[Callable], titles: list[str]):

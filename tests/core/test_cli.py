@@ -127,3 +127,18 @@ def test_main_help_prints_the_verbs_without_opening_a_window():
                          timeout=60, env={"QT_QPA_PLATFORM": "offscreen", "PATH": "/usr/bin:/bin"})
     assert run.returncode == 0
     assert "main.py metrics" in run.stdout and "main.py customers" in run.stdout
+
+
+def test_a_shop_made_on_the_command_line_is_named_after_its_file(tmp_path):
+    from pypdf import PdfReader
+
+    from core.cli import run_import
+    from core.report.cli import run as run_report
+
+    shop = tmp_path / "Bakkerij Jansen.klantbehoud"
+    for f in DEMO[:2]:
+        assert run_import([f, "--workspace", str(shop)], io.StringIO(), io.StringIO()) == 0
+    pdf = tmp_path / "r.pdf"
+    assert run_report([str(shop), "--pdf", str(pdf)], io.StringIO(), io.StringIO()) == 0
+    first = PdfReader(pdf).pages[0].extract_text()
+    assert "Klantbehoud · Bakkerij Jansen" in first

@@ -251,3 +251,19 @@ def test_counts_use_singular_and_plural_in_both_languages(qtbot):
         assert window.statusBar().currentMessage().startswith("1 customer · 2 orders · 1 survey answer · ")
     finally:
         window.set_language("nl")
+
+
+def test_the_window_fits_the_screen_and_comes_back_into_view(qtbot):
+    from ui.mainwindow import MainWindow
+    from ui.state import ShopState
+
+    window = MainWindow(ShopState())
+    qtbot.addWidget(window)
+    room = window.screen().availableGeometry()
+    window.resize(room.width() + 600, room.height() + 400)
+    window.move(room.right() + 2000, room.bottom() + 2000)  # as on a screen that was unplugged
+    window.fit_to_screen()
+    size = window.frameGeometry()
+    assert size.width() <= max(room.width(), window.minimumWidth())
+    assert size.height() <= max(room.height(), window.minimumHeight())
+    assert room.intersects(window.frameGeometry()) and window.x() >= room.x() and window.y() >= room.y()

@@ -2,18 +2,25 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import QEvent, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QGuiApplication, QIcon, QKeySequence
 from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
     QHBoxLayout,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
     QMessageBox,
     QStackedWidget,
+    QTextBrowser,
+    QVBoxLayout,
     QWidget,
 )
 
+from core.store.workspace import SUFFIX
 from ui import i18n, settings
 from ui.fileactions import FileActions
 from ui.pages.calendar import CalendarPage
@@ -29,6 +36,8 @@ from ui.paths import resource_path
 from ui.periodbar import PeriodBar
 from ui.state import ShopState
 
+DROPPABLE = {".xlsx", ".xlsm", ".xls", ".ods", ".csv", ".txt"}  # what the import page reads
+
 
 class MainWindow(QMainWindow):
     """Sidebar + stacked pages; every page reachable with Ctrl+1 … Ctrl+9."""
@@ -40,6 +49,7 @@ class MainWindow(QMainWindow):
         self._painted = False
         self.state = state or ShopState()
         self.setMinimumSize(QSize(980, 600))
+        self.setAcceptDrops(True)  # a spreadsheet dropped on the window is imported
         self.sidebar = QListWidget()
         self.sidebar.setObjectName("sidebar")
         self.sidebar.setFixedWidth(236)
@@ -133,8 +143,46 @@ class MainWindow(QMainWindow):
             self.language_actions[code] = action
 
         self.help_menu = bar.addMenu("")
+        self.help_action = QAction(self, shortcut=QKeySequence.StandardKey.HelpContents, triggered=self.show_help)
+        self.help_menu.addAction(self.help_action)
         self.about_action = QAction(self, triggered=self.show_about)
         self.help_menu.addAction(self.about_action)
+        # Ctrl+F: find a customer, from whichever page.
+        self.find_action = QAction(self, shortcut=QKeySequence.StandardKey.Find, triggered=self.find_customer)
+        self.addAction(self.find_action)
+
+    # --- drag and drop ------------------------------------------------------------------------------
+    def _dropped_file(self, event) -> Path | None:
+        """The one local file being dragged, when it is a spreadsheet or a shop file."""
+        urls = event.mimeData().urls() if event.mimeData().hasUrls() else []
+        if len(urls) != 1 or not urls[0].isLocalFile():
+            return None
+        path = Path(urls[0].toLocalFile())
+        return path if path.suffix.lower() in DROPPABLE or path.suffix == SUFFIX else None
+
+    def dragEnterEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        if self._dropped_file(event):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        """A spreadsheet dropped on the window opens in the import page; a shop file opens the shop."""
+        path = self._dropped_file(event)
+        if path is None:
+            return
+        event.acceptProposedAction()
+        self.open_dropped(path)
+
+    def open_dropped(self, path: Path) -> None:
+        """Open what was dropped (also used by tests, which cannot drag with a mouse)."""
+        if path.suffix == SUFFIX:
+            self.files.open_path(path)
+            return
+        if self.state.read_only:
+            QMessageBox.information(self, self.tr("Read-only"),
+                                    self.tr("This workspace is open read-only; nothing can be imported."))
+            return
+        self.sidebar.setCurrentRow([key for key, _ in self.pages].index("import"))
+        self.import_page.open_file(path)
 
     def start_import(self) -> None:
         """File > Import: the wizard page, with the file dialog open."""
@@ -151,6 +199,41 @@ class MainWindow(QMainWindow):
         i18n.install(code)
         for c, action in self.language_actions.items():
             action.setChecked(c == code)
+
+    def find_customer(self) -> None:
+        """Go to the customers page with the search box ready for typing."""
+        keys = [key for key, _ in self.pages]
+        self.sidebar.setCurrentRow(keys.index("customers"))
+        search = dict(self.pages)["customers"].search
+        search.setFocus()
+        search.selectAll()
+
+    def help_text(self) -> str:
+        """Every figure's definition with the shop's own numbers, in the app's language."""
+        from ui.pages.dashboard import CARD_KEYS
+        from ui.pages.explain import Explainer
+
+        summary, explainer = self.state.summary(), Explainer()
+        parts = [self.tr("How each figure is made, with your own numbers. The same text opens from “How is this "
+                         "computed?” under each card.")]
+        for key in CARD_KEYS:
+            parts.append(f"{self.dashboard.cards[key].title.text()}\n{explainer.explanation(key, summary)}")
+        return "\n\n".join(parts)
+
+    def show_help(self) -> QDialog:
+        """F1: the definitions of every figure in a window of their own."""
+        dialog = QDialog(self)
+        dialog.setWindowTitle(self.tr("Help: how each figure is made"))
+        text = QTextBrowser()
+        text.setPlainText(self.help_text())
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(dialog.reject)
+        layout = QVBoxLayout(dialog)
+        layout.addWidget(text)
+        layout.addWidget(buttons)
+        dialog.resize(720, 560)
+        dialog.open()
+        return dialog
 
     def show_about(self) -> None:
         """Help > About."""
@@ -172,6 +255,7 @@ class MainWindow(QMainWindow):
         self.quit_action.setText(self.tr("&Quit"))
         self.language_menu.setTitle(self.tr("&Language"))
         self.help_menu.setTitle(self.tr("&Help"))
+        self.help_action.setText(self.tr("How each figure is made (F1)"))
         self.about_action.setText(self.tr("&About Klantbehoud"))
         self._update_status()
 

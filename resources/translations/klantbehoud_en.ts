@@ -1024,6 +1024,14 @@ Losing {c} of the remaining customers every month loses 1 − (1 − {c})⁶ = {
             <translation>This workspace is open read-only; nothing can be imported.</translation>
         </message>
         <message>
+            <source>How each figure is made, with your own numbers. The same text opens from “How is this computed?” under each card.</source>
+            <translation>How each figure is made, with your own numbers. The same text opens from “How is this computed?” under each card.</translation>
+        </message>
+        <message>
+            <source>Help: how each figure is made</source>
+            <translation>Help: how each figure is made</translation>
+        </message>
+        <message>
             <source>About Klantbehoud</source>
             <translation>About Klantbehoud</translation>
         </message>
@@ -1066,6 +1074,10 @@ Your data stays on this computer.</translation>
         <message>
             <source>&amp;Help</source>
             <translation>&amp;Help</translation>
+        </message>
+        <message>
+            <source>How each figure is made (F1)</source>
+            <translation>How each figure is made (F1)</translation>
         </message>
         <message>
             <source>&amp;About Klantbehoud</source>

@@ -1024,6 +1024,14 @@ Wie elke maand {c} van de overgebleven klanten verliest, is er na zes maanden 1 
             <translation>Dit bestand is alleen-lezen geopend; er kan niets worden geïmporteerd.</translation>
         </message>
         <message>
+            <source>How each figure is made, with your own numbers. The same text opens from “How is this computed?” under each card.</source>
+            <translation>Zo komt elk cijfer tot stand, met je eigen getallen. Dezelfde tekst opent onder elke kaart via “Hoe is dit berekend?”.</translation>
+        </message>
+        <message>
+            <source>Help: how each figure is made</source>
+            <translation>Help: zo komt elk cijfer tot stand</translation>
+        </message>
+        <message>
             <source>About Klantbehoud</source>
             <translation>Over Klantbehoud</translation>
         </message>
@@ -1066,6 +1074,10 @@ Je gegevens blijven op deze computer.</translation>
         <message>
             <source>&amp;Help</source>
             <translation>&amp;Help</translation>
+        </message>
+        <message>
+            <source>How each figure is made (F1)</source>
+            <translation>Zo komt elk cijfer tot stand (F1)</translation>
         </message>
         <message>
             <source>&amp;About Klantbehoud</source>

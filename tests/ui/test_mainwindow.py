@@ -267,3 +267,44 @@ def test_the_window_fits_the_screen_and_comes_back_into_view(qtbot):
     assert size.width() <= max(room.width(), window.minimumWidth())
     assert size.height() <= max(room.height(), window.minimumHeight())
     assert room.intersects(window.frameGeometry()) and window.x() >= room.x() and window.y() >= room.y()
+
+
+def test_drop_a_spreadsheet_f1_help_and_ctrl_f(qtbot, demo_state, tmp_path):
+    from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+    from PySide6.QtGui import QDropEvent
+
+    from ui import tasks
+    from ui.mainwindow import MainWindow
+
+    window = MainWindow(demo_state)
+    qtbot.addWidget(window)
+    window.show()
+    window.import_page.child = None  # read in this process, so the test need not wait for a child
+    tasks.use_pool(tasks.SyncRunner())
+    try:
+        sheet = tmp_path / "klanten.csv"
+        sheet.write_text("Klantnummer;Naam;Klant sinds\n1;Anna;01-02-2024\n", encoding="utf-8")
+        data = QMimeData()
+        data.setUrls([QUrl.fromLocalFile(str(sheet))])
+        event = QDropEvent(QPointF(100, 100), Qt.DropAction.CopyAction, data, Qt.MouseButton.LeftButton,
+                           Qt.KeyboardModifier.NoModifier)
+        window.dropEvent(event)
+        qtbot.waitUntil(lambda: window.import_page.source is not None)
+        assert window.stack.currentWidget() is window.import_page
+        assert window.import_page.source.path == sheet
+        # Something else (a PDF) is not taken.
+        other = QMimeData()
+        other.setUrls([QUrl.fromLocalFile(str(tmp_path / "rapport.pdf"))])
+        assert window._dropped_file(QDropEvent(QPointF(1, 1), Qt.DropAction.CopyAction, other,
+                                               Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)) is None
+    finally:
+        tasks.use_pool(None)
+    # F1: every figure's definition with the shop's numbers; Ctrl+F: the customer search.
+    text = window.help_text()
+    assert "Klantbehoud (CRR)" in text and "NPS" in text and str(demo_state.summary().crr.start) in text
+    dialog = window.show_help()
+    assert dialog.isVisible()
+    dialog.close()
+    window.find_action.trigger()
+    customers = dict(window.pages)["customers"]
+    assert window.stack.currentWidget() is customers and customers.search.hasFocus()

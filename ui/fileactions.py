@@ -31,6 +31,7 @@ class FileActions(QObject):
         self.open_action = QAction(self, shortcut=QKeySequence.StandardKey.Open, triggered=self.open_workspace)
         # The import itself happens in the wizard page; the window decides how to show it.
         self.import_action = QAction(self, shortcut=QKeySequence("Ctrl+I"), triggered=self.import_requested.emit)
+        self.undo_import_action = QAction(self, triggered=lambda: self.undo_import())
         self.save_as_action = QAction(self, shortcut=QKeySequence.StandardKey.SaveAs, triggered=self.save_as)
         self.restore_action = QAction(self, triggered=self.restore)
         self.demo_action = QAction(self, triggered=self.open_demo)
@@ -44,6 +45,8 @@ class FileActions(QObject):
         menu.addAction(self.demo_action)
         menu.addSeparator()
         menu.addAction(self.import_action)
+        menu.addAction(self.undo_import_action)
+        menu.aboutToShow.connect(self._update_undo)
         menu.addSeparator()
         menu.addAction(self.save_as_action)
         menu.addAction(self.restore_action)
@@ -54,6 +57,7 @@ class FileActions(QObject):
         self.new_action.setText(self.tr("&New shop…"))
         self.open_action.setText(self.tr("&Open…"))
         self.import_action.setText(self.tr("&Import a spreadsheet…"))
+        self.undo_import_action.setText(self.tr("&Undo the last import…"))
         self.save_as_action.setText(self.tr("Save &as…"))
         self.restore_action.setText(self.tr("Restore a &backup…"))
         self.demo_action.setText(self.tr("Open the &demo shop"))
@@ -69,7 +73,35 @@ class FileActions(QObject):
             action.triggered.connect(lambda _=False, p=Path(entry): self.open_path(p))
         self.recent_menu.setEnabled(bool(recent))
 
+    def _update_undo(self) -> None:
+        ws = self.state.workspace
+        self.undo_import_action.setEnabled(bool(ws and ws.pending_undo()))
+
     # --- the actions ---------------------------------------------------------------------------------
+    def undo_import(self, confirm: bool = True) -> bool:
+        """Take the last import back, after saying exactly what goes."""
+        ws = self.state.workspace
+        info = ws.pending_undo() if ws else None
+        if info is None:
+            QMessageBox.information(self.window, self.tr("Undo the last import"), self.tr(
+                "There is nothing to undo: no import yet, or something was changed after it."))
+            return False
+        question = self.tr(
+            "Undo the import of {file} ({when})? It removes the {orders} orders and {answers} survey answers it "
+            "added, and puts the {customers} customers it added or changed back as they were.").format(
+            file=info.file, when=info.imported_at.replace("T", " "), orders=info.orders, answers=info.answers,
+            customers=info.customers)
+        if confirm and QMessageBox.question(self.window, self.tr("Undo the last import"),
+                                            question) != QMessageBox.StandardButton.Yes:
+            return False
+        try:
+            ws.undo_last_import()
+        except StoreError as exc:
+            self._warn(self.tr("The import was not undone"), exc)
+            return False
+        self.state.reload()
+        return True
+
     def _warn(self, title: str, exc: InputError) -> None:
         QMessageBox.warning(self.window, title, problem_text(exc.problem))
 

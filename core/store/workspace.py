@@ -18,7 +18,7 @@ from typing import Any
 
 from core.importing.result import ImportResult
 from core.model import Dataset, MonthlyLost, Order, PeriodCounts, SurveyResponse
-from core.store import lock, privacy
+from core.store import lock, privacy, undo
 from core.store.backups import copy_database
 from core.store.merge import MergeReport, apply_import, insert_surveys
 from core.store.rows import (
@@ -236,8 +236,9 @@ class Workspace:
 
     # --- transactions -------------------------------------------------------------------------------
     @contextmanager
-    def transaction(self) -> Iterator[sqlite3.Connection]:
-        """One all-or-nothing change; any error rolls it back and becomes a StoreError."""
+    def transaction(self, keep_undo: bool = False) -> Iterator[sqlite3.Connection]:
+        """One all-or-nothing change; any error rolls it back and becomes a StoreError. A change other than an
+        import (``keep_undo``) drops the copy that undoes the last import."""
         if self.read_only:
             raise StoreError(Problem(QT_TRANSLATE_NOOP("core", "{file} is open read-only; nothing can be "
                                                                "changed."), {"file": self.path.name}))
@@ -248,6 +249,8 @@ class Workspace:
         try:
             yield self.conn
             self.conn.execute("COMMIT")
+            if not keep_undo:
+                undo.discard(self.path)
         except BaseException as exc:
             try:
                 self.conn.execute("ROLLBACK")
@@ -304,9 +307,32 @@ class Workspace:
         return {t: c.execute(f"SELECT COUNT(*) FROM {t}").fetchone()[0] for t in ("customers", "orders", "surveys")}
 
     def apply_import(self, result: ImportResult, file_label: str | None = None) -> MergeReport:
-        """Merge an import in one transaction: new customers added, changed fields updated, nothing doubled."""
-        with self.transaction() as c:
+        """Merge an import in one transaction: new customers added, changed fields updated, nothing doubled.
+        The shop as it was just before is kept, so the import can be undone."""
+        if not self.read_only:
+            try:
+                undo.snapshot(self.conn, self.path)
+            except (sqlite3.Error, OSError):
+                undo.discard(self.path)  # no copy, no undo; the import itself goes ahead
+        with self.transaction(keep_undo=True) as c:
             return apply_import(c, result, file_label)
+
+    def pending_undo(self) -> undo.UndoInfo | None:
+        """What undoing the last import would remove (None: nothing to undo)."""
+        return None if self.read_only else undo.pending(self.conn, self.path)
+
+    def undo_last_import(self) -> undo.UndoInfo:
+        """Put the shop back as it was just before the last import; says what went."""
+        info = self.pending_undo()
+        if info is None:
+            raise StoreError(Problem(QT_TRANSLATE_NOOP(
+                "core", "There is no import to undo: something else was changed after it, or it was undone "
+                        "already.")))
+        try:
+            undo.restore(self.conn, self.path, self.transaction)
+        except sqlite3.Error as exc:
+            raise StoreError(_problem_for(exc, self.path)) from None
+        return info
 
     def imports(self) -> list[dict]:
         """The import history, newest first."""

@@ -766,6 +766,10 @@ Losing {c} of the remaining customers every month loses 1 − (1 − {c})⁶ = {
             <translation>&amp;Import a spreadsheet…</translation>
         </message>
         <message>
+            <source>&amp;Undo the last import…</source>
+            <translation>&amp;Undo the last import…</translation>
+        </message>
+        <message>
             <source>Save &amp;as…</source>
             <translation>Save &amp;as…</translation>
         </message>
@@ -780,6 +784,22 @@ Losing {c} of the remaining customers every month loses 1 − (1 − {c})⁶ = {
         <message>
             <source>Open &amp;recent</source>
             <translation>Open &amp;recent</translation>
+        </message>
+        <message>
+            <source>Undo the last import</source>
+            <translation>Undo the last import</translation>
+        </message>
+        <message>
+            <source>There is nothing to undo: no import yet, or something was changed after it.</source>
+            <translation>There is nothing to undo: no import yet, or something was changed after it.</translation>
+        </message>
+        <message>
+            <source>Undo the import of {file} ({when})? It removes the {orders} orders and {answers} survey answers it added, and puts the {customers} customers it added or changed back as they were.</source>
+            <translation>Undo the import of {file} ({when})? It removes the {orders} orders and {answers} survey answers it added, and puts the {customers} customers it added or changed back as they were.</translation>
+        </message>
+        <message>
+            <source>The import was not undone</source>
+            <translation>The import was not undone</translation>
         </message>
         <message>
             <source>Klantbehoud workspaces (*{suffix})</source>
@@ -2401,6 +2421,10 @@ Your data stays on this computer.</translation>
         <message>
             <source>{file} is damaged ({reason}). Nothing was changed; restore a backup with File &gt; Restore a backup.</source>
             <translation>{file} is damaged ({reason}). Nothing was changed; restore a backup with File &gt; Restore a backup.</translation>
+        </message>
+        <message>
+            <source>There is no import to undo: something else was changed after it, or it was undone already.</source>
+            <translation>There is no import to undo: something else was changed after it, or it was undone already.</translation>
         </message>
         <message>
             <source>{file} is not a Klantbehoud workspace.</source>

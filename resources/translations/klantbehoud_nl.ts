@@ -766,6 +766,10 @@ Wie elke maand {c} van de overgebleven klanten verliest, is er na zes maanden 1 
             <translation>Spreadsheet &amp;importeren…</translation>
         </message>
         <message>
+            <source>&amp;Undo the last import…</source>
+            <translation>Laatste import &amp;ongedaan maken…</translation>
+        </message>
+        <message>
             <source>Save &amp;as…</source>
             <translation>Opslaan &amp;als…</translation>
         </message>
@@ -780,6 +784,22 @@ Wie elke maand {c} van de overgebleven klanten verliest, is er na zes maanden 1 
         <message>
             <source>Open &amp;recent</source>
             <translation>&amp;Recent geopend</translation>
+        </message>
+        <message>
+            <source>Undo the last import</source>
+            <translation>Laatste import ongedaan maken</translation>
+        </message>
+        <message>
+            <source>There is nothing to undo: no import yet, or something was changed after it.</source>
+            <translation>Er is niets ongedaan te maken: nog geen import, of er is daarna iets anders veranderd.</translation>
+        </message>
+        <message>
+            <source>Undo the import of {file} ({when})? It removes the {orders} orders and {answers} survey answers it added, and puts the {customers} customers it added or changed back as they were.</source>
+            <translation>De import van {file} ({when}) ongedaan maken? Dan verdwijnen de {orders} bestellingen en {answers} enquêteantwoorden die erbij kwamen, en staan de {customers} klanten die erbij kwamen of veranderden weer zoals ze waren.</translation>
+        </message>
+        <message>
+            <source>The import was not undone</source>
+            <translation>De import is niet ongedaan gemaakt</translation>
         </message>
         <message>
             <source>Klantbehoud workspaces (*{suffix})</source>
@@ -2401,6 +2421,10 @@ Je gegevens blijven op deze computer.</translation>
         <message>
             <source>{file} is damaged ({reason}). Nothing was changed; restore a backup with File &gt; Restore a backup.</source>
             <translation>{file} is beschadigd ({reason}). Er is niets veranderd; zet een reservekopie terug met Bestand &gt; Reservekopie terugzetten.</translation>
+        </message>
+        <message>
+            <source>There is no import to undo: something else was changed after it, or it was undone already.</source>
+            <translation>Er is geen import om ongedaan te maken: er is daarna iets anders veranderd, of hij is al ongedaan gemaakt.</translation>
         </message>
         <message>
             <source>{file} is not a Klantbehoud workspace.</source>

@@ -308,3 +308,24 @@ def test_drop_a_spreadsheet_f1_help_and_ctrl_f(qtbot, demo_state, tmp_path):
     window.find_action.trigger()
     customers = dict(window.pages)["customers"]
     assert window.stack.currentWidget() is customers and customers.search.hasFocus()
+
+
+def test_undo_the_last_import_from_the_file_menu(qtbot, tmp_path):
+    from core.importing.pipeline import import_file
+    from ui.mainwindow import MainWindow
+    from ui.paths import resource_path
+    from ui.state import ShopState
+
+    state = ShopState()
+    state.new_workspace(tmp_path / "winkel.klantbehoud", "Winkel")
+    window = MainWindow(state)
+    qtbot.addWidget(window)
+    state.import_results([import_file(resource_path("demo", "klanten.csv"))])
+    assert len(state.data.customers) == 430
+    window.files._update_undo()
+    assert window.files.undo_import_action.isEnabled()
+    assert window.files.undo_import(confirm=False)
+    assert state.data.customers == [] and state.workspace.counts()["customers"] == 0
+    window.files._update_undo()
+    assert not window.files.undo_import_action.isEnabled()
+    state.close()

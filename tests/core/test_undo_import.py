@@ -1,0 +1,68 @@
+"""Undo the last import: the shop goes back to exactly what it held before (every table, row for row), what
+would go is said first, and any other change after the import ends the chance to undo it."""
+
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from core.importing.pipeline import import_file
+from core.store import StoreError, Workspace
+from core.store.undo import undo_path
+
+ROOT = Path(__file__).resolve().parents[2]
+DEMO = ROOT / "resources" / "demo"
+
+
+def _content(path: Path) -> dict[str, list[tuple]]:
+    """Every table's rows, in order (what "the same shop" means)."""
+    conn = sqlite3.connect(path)
+    try:
+        tables = [r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")]
+        return {t: conn.execute(f'SELECT * FROM "{t}" ORDER BY rowid').fetchall() for t in tables}
+    finally:
+        conn.close()
+
+
+def test_undo_puts_back_exactly_what_was_there(tmp_path):
+    path = tmp_path / "winkel.klantbehoud"
+    with Workspace.create(path, "Winkel") as ws:
+        ws.apply_import(import_file(DEMO / "klanten.csv"))
+        ws.set_setting("inactive_after_days", 180)  # a change after the first import: that one is no longer undone
+        assert ws.pending_undo() is None
+    before = _content(path)
+    orders = import_file(DEMO / "bestellingen.csv")
+    with Workspace.open(path) as ws:
+        report = ws.apply_import(orders)
+        info = ws.pending_undo()
+        assert info.file == "bestellingen.csv"
+        assert info.orders == report.orders_added == len(orders.orders) > 0 and info.answers == 0
+        assert info.customers == 0  # orders do not change the customer rows
+        assert ws.undo_last_import() == info
+        assert ws.pending_undo() is None and not undo_path(path).exists()
+        with pytest.raises(StoreError):
+            ws.undo_last_import()
+    assert _content(path) == before
+
+
+def test_any_other_change_after_the_import_drops_the_undo(tmp_path):
+    path = tmp_path / "winkel.klantbehoud"
+    with Workspace.create(path) as ws:
+        ws.apply_import(import_file(DEMO / "klanten.csv"))
+        ws.apply_import(import_file(DEMO / "enquete.csv"))
+        assert ws.pending_undo().answers > 0
+        customer = ws.dataset().customers[0].id
+        ws.delete_customer(customer)  # the copy held this customer: it goes with the undo
+        assert ws.pending_undo() is None and not undo_path(path).exists()
+
+
+def test_a_failed_import_leaves_nothing_to_undo_wrongly(tmp_path):
+    path = tmp_path / "winkel.klantbehoud"
+    with Workspace.create(path) as ws:
+        ws.apply_import(import_file(DEMO / "klanten.csv"))
+        first = ws.pending_undo()
+        ws.conn.execute("CREATE TRIGGER boom BEFORE INSERT ON surveys BEGIN SELECT RAISE(ABORT, 'full'); END")
+        with pytest.raises(StoreError):
+            ws.apply_import(import_file(DEMO / "enquete.csv"))
+        # The copy now equals the shop (nothing was stored): the last import is not "undoable" from it.
+        assert ws.pending_undo() is None and first is not None

@@ -27,6 +27,9 @@ def install(lang: str) -> bool:
     _installed.clear()
     QLocale.setDefault(QLocale(QLocale.Language.Dutch if lang == "nl" else QLocale.Language.English,
                                QLocale.Country.Netherlands if lang == "nl" else QLocale.Country.UnitedKingdom))
+    from core.report import charts  # no matplotlib: the charts' axis numbers follow the language
+
+    charts.set_decimal("," if lang == "nl" else ".")
     # Qt's own texts (standard buttons such as Cancel, Close) come from Qt's translations.
     qt_translator = QTranslator(app)
     if qt_translator.load(f"qtbase_{lang}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):

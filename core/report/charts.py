@@ -41,7 +41,32 @@ def _default_month(d: date) -> str:
     return d.strftime("%m-%Y")
 
 
+DECIMAL = {"sign": "."}  # the decimal sign of axis numbers: "," when the UI or the report is in Dutch
+
+
+def set_decimal(sign: str) -> str:
+    """Write axis numbers with ``sign`` as the decimal sign ("2,5"); returns the sign it replaces."""
+    old, DECIMAL["sign"] = DECIMAL["sign"], sign
+    return old
+
+
+def _axis_number(value: float, sign: str) -> str:
+    text = f"{value:.6g}"
+    return text.replace(".", sign) if "e" not in text else text
+
+
+def whole_numbers(ax, axis: str = "y") -> None:
+    """Ticks on whole numbers only (a count of answers has no half answers)."""
+    from matplotlib.ticker import MaxNLocator
+
+    (ax.yaxis if axis == "y" else ax.xaxis).set_major_locator(MaxNLocator(integer=True))
+
+
 def _style(ax) -> None:
+    from matplotlib.ticker import FuncFormatter
+
+    sign = DECIMAL["sign"]  # taken now: the figure may be drawn later (a PDF page, a resized window)
+    ax.yaxis.set_major_formatter(FuncFormatter(lambda value, _pos: _axis_number(value, sign)))
     ax.spines["top"].set_visible(False)
     ax.spines["right"].set_visible(False)
     ax.tick_params(colors=TEXT, labelsize=8)
@@ -107,6 +132,7 @@ def draw_nps_distribution(fig, nps: NpsResult, translate: Translate | None = Non
     ax.set_xticks(range(11), [str(i) for i in range(11)])
     ax.set_xlabel(_t(translate, QT_TRANSLATE_NOOP("charts", "Score")), fontsize=8, color=TEXT)
     ax.set_ylabel(_t(translate, QT_TRANSLATE_NOOP("charts", "Answers")), fontsize=8, color=TEXT)
+    whole_numbers(ax)
     from matplotlib.patches import Patch
 
     ax.legend(handles=[Patch(color=BAD, label=_t(translate, QT_TRANSLATE_NOOP("charts", "Detractors (0-6)"))),

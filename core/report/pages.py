@@ -127,7 +127,16 @@ def _chart_page(paper: str, draws: list[Callable], titles: list[str]):
 
 def build_pages(s: Summary, data: Dataset, options: ReportOptions, translate: Translate | None = None,
                 shop: str = "", month_label: Callable[[date], str] | None = None) -> list:
-    """Every page of the report as a Figure."""
+    """Every page of the report as a Figure (axis numbers with the report's decimal sign)."""
+    previous = charts.set_decimal(options.decimal)
+    try:
+        return _build_pages(s, data, options, translate, shop, month_label)
+    finally:
+        charts.set_decimal(previous)
+
+
+def _build_pages(s: Summary, data: Dataset, options: ReportOptions, translate: Translate | None,
+                 shop: str, month_label: Callable[[date], str] | None) -> list:
     t = lambda text: _t(translate, text)  # noqa: E731 - a local shorthand
     month_label = month_label or charts._default_month
     made = options.made_on or date.today()

@@ -21,6 +21,7 @@ from core.report.charts import (
     _style,
     _t,
     _tight,
+    whole_numbers,
 )
 from core.text import QT_TRANSLATE_NOOP
 
@@ -85,6 +86,7 @@ def draw_backtest(fig, months: Sequence[Backtest], coming: Outlook | None, trans
     ax.set_xticks(list(range(len(labels))), labels, rotation=45, ha="right", fontsize=8)
     ax.set_ylabel(_t(translate, QT_TRANSLATE_NOOP("charts", "Purchase days")), fontsize=8, color=TEXT)
     _style(ax)
+    whole_numbers(ax)
     # The legend sits inside the plot, in headroom kept free above the bars: a legend outside the axes makes
     # the tight layout squeeze the plot into a corner of a narrow chart.
     top = max([m.actual_purchases for m in months] + [v for _, v in shown]

@@ -104,3 +104,25 @@ def test_report_command_line(page, tmp_path):
     assert abs(float(reader.pages[0].mediabox.width) - 612) < 1  # Letter
     assert "01-01-2026" in reader.pages[0].extract_text()
     assert run_report([str(tmp_path / "weg.klantbehoud"), "--pdf", str(tmp_path / "x.pdf")], out, err) == 2
+
+
+def test_chart_axes_use_the_languages_decimal_sign_and_count_whole_answers():
+    from matplotlib.figure import Figure
+
+    from core.metrics.nps import nps_from_counts
+    from core.report import charts
+
+    old = charts.set_decimal(",")
+    try:
+        fig = Figure()
+        charts.draw_nps_distribution(fig, nps_from_counts([0, 0, 0, 0, 0, 0, 1, 2, 1, 0, 3]))
+        fig.canvas.draw()
+        ax = fig.axes[0]
+        labels = [t.get_text() for t in ax.get_yticklabels() if t.get_text()]
+        assert all(float(label.replace(",", ".")).is_integer() for label in labels)  # no half answers
+        from matplotlib.ticker import FuncFormatter
+
+        assert isinstance(ax.yaxis.get_major_formatter(), FuncFormatter)
+        assert ax.yaxis.get_major_formatter()(2.5, 0) == "2,5"
+    finally:
+        charts.set_decimal(old)

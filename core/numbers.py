@@ -20,3 +20,13 @@ def amount(x: float, decimal: str = ".") -> str:
     """A sum of money as "1,234.56" (English) or "1.234,56" (Dutch: ``decimal`` ",")."""
     text = f"{x:,.2f}"
     return text.translate(str.maketrans(",.", ".,")) if decimal == "," else text
+
+
+def money(x: float | None, decimal: str = ".") -> str:
+    """An amount in euros with thousands grouped as the language writes it: "€ 12.402,62" or "€ 12,402.62"."""
+    if x is None:
+        return "–"
+    grouped = f"{x:,.2f}"  # 12,402.62
+    if decimal == ",":
+        grouped = grouped.replace(",", " ").replace(".", ",").replace(" ", ".")
+    return f"€ {grouped}"

@@ -30,6 +30,7 @@ class CustomerRow:
     consent: bool | None
     top20: bool
     new_in_period: bool
+    phone: str = ""
     p_alive: float | None = None  # the predictions (None while computed, under the plain rule, or never bought)
     p_buy: float | None = None
     expected_orders: float | None = None
@@ -73,6 +74,7 @@ def customer_rows(data: Dataset, summary: Summary) -> list[CustomerRow]:
             id=cid,
             name=c.name if c else "",
             email=c.email if c else "",
+            phone=c.phone if c else "",
             since=date.fromordinal(start) if start != UNKNOWN else None,
             last_purchase=date.fromordinal(int(frame.last_buy[i])) if frame.last_buy[i] != UNKNOWN else None,
             orders=int(frame.n_orders[i]) if orders_known or frame.n_orders[i] or (c and c.orders_count is not None)

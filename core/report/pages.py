@@ -18,7 +18,7 @@ from core.metrics.periods import Period, add_months, month_start, previous_perio
 from core.metrics.retention import crr_from_counts
 from core.metrics.summary import Summary, trends
 from core.model import Dataset
-from core.numbers import fixed, percent
+from core.numbers import fixed, money, percent
 from core.report import charts
 from core.report.predict_pages import prediction_pages
 from core.text import QT_TRANSLATE_NOOP
@@ -26,6 +26,7 @@ from core.text import QT_TRANSLATE_NOOP
 Translate = Callable[[str, str], str]
 PAPER = {"A4": (8.27, 11.69), "Letter": (8.5, 11.0)}
 ROWS_PER_LIST_PAGE = 34
+MAX_LIST_PAGES = 2  # longer lists belong in the workbook; the PDF shows the top of each
 
 
 def _t(translate: Translate | None, text: str) -> str:
@@ -209,31 +210,47 @@ def _build_pages(s: Summary, data: Dataset, options: ReportOptions, translate: T
     risk = [by_id[i] for i in risk_ids if i in by_id]
     for title, people in ((t(QT_TRANSLATE_NOOP("report", "Your best customers (top 20 % by revenue)")), top),
                           (t(QT_TRANSLATE_NOOP("report", "Customers at risk: contact them now")), risk)):
-        for start in range(0, max(len(people), 1), ROWS_PER_LIST_PAGE):
-            page = _new_page(options.paper)
-            page.text(0.08, 0.93, title, fontsize=14, fontweight="bold", color="#1f3b4d")
-            head = [t(QT_TRANSLATE_NOOP("report", "Customer")), t(QT_TRANSLATE_NOOP("report", "Last purchase")),
-                    t(QT_TRANSLATE_NOOP("report", "Orders")), t(QT_TRANSLATE_NOOP("report", "Revenue"))]
-            xs = (0.08, 0.55, 0.72, 0.84)
-            for x, h in zip(xs, head, strict=True):
-                page.text(x, 0.895, h, fontsize=9, fontweight="bold", color=charts.TEXT)
-            y = 0.87
-            chunk = people[start:start + ROWS_PER_LIST_PAGE]
-            if not chunk:
-                page.text(0.08, y, t(QT_TRANSLATE_NOOP("report", "Nobody in this list.")), fontsize=9)
-            for r in chunk:
-                who = f"{r.name} ({r.id})" if options.names and r.name else r.id
-                money = fixed(r.revenue, 2, options.decimal)
-                cells = [who[:48], r.last_purchase.strftime("%d-%m-%Y") if r.last_purchase else "–",
-                         "–" if r.orders is None else str(r.orders),
-                         money]
-                for x, cell in zip(xs, cells, strict=True):
-                    page.text(x, y, cell, fontsize=8.5, color=charts.TEXT)
-                y -= 0.023
-            pages.append(page)
+        pages.extend(_list_pages(options, title, people, t))
     for number, page in enumerate(pages, start=1):
         _footer(page, number, shop, translate)
     return pages
+
+
+def _list_pages(options: ReportOptions, title: str, people: list, t: Callable[[str], str]) -> list:
+    """A list of customers with how to reach them (unless names are left out), at most ``MAX_LIST_PAGES``
+    pages: the rest is in the workbook, and the last page says so."""
+    per, out = ROWS_PER_LIST_PAGE, []
+    shown = people[:per * MAX_LIST_PAGES]
+    contact = options.names  # an e-mail address or phone number names the person as much as the name does
+    head = [t(QT_TRANSLATE_NOOP("report", "Customer")), t(QT_TRANSLATE_NOOP("report", "E-mail or phone")),
+            t(QT_TRANSLATE_NOOP("report", "Last purchase")), t(QT_TRANSLATE_NOOP("report", "Orders")),
+            t(QT_TRANSLATE_NOOP("report", "Revenue"))]
+    xs = (0.08, 0.40, 0.64, 0.76, 0.84)
+    for start in range(0, max(len(shown), 1), per):
+        page = _new_page(options.paper)
+        page.text(0.08, 0.93, title, fontsize=14, fontweight="bold", color="#1f3b4d")
+        for x, h in zip(xs, head, strict=True):
+            if contact or x != xs[1]:
+                page.text(x, 0.895, h, fontsize=9, fontweight="bold", color=charts.TEXT)
+        y = 0.87
+        chunk = shown[start:start + per]
+        if not chunk:
+            page.text(0.08, y, t(QT_TRANSLATE_NOOP("report", "Nobody in this list.")), fontsize=9)
+        for r in chunk:
+            who = f"{r.name} ({r.id})" if options.names and r.name else r.id
+            reach = (r.email or r.phone) if contact else ""
+            cells = [who[:34 if contact else 60], reach[:30], r.last_purchase.strftime("%d-%m-%Y")
+                     if r.last_purchase else "–", "–" if r.orders is None else str(r.orders),
+                     money(r.revenue, options.decimal)]
+            for x, cell in zip(xs, cells, strict=True):
+                page.text(x, y, cell, fontsize=8.5, color=charts.TEXT)
+            y -= 0.023
+        if start + per >= len(shown) and len(people) > len(shown):
+            page.text(0.08, y - 0.01, t(QT_TRANSLATE_NOOP(
+                "report", "… and {n} more: the whole list is in the Excel file of this report.")).format(
+                n=len(people) - len(shown)), fontsize=8.5, color="#5b6670")
+        out.append(page)
+    return out
 
 
 def write_pdf(pages: list, path) -> int:

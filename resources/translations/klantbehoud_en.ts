@@ -2938,8 +2938,16 @@ Your data stays on this computer.</translation>
             <translation>Customers at risk: contact them now</translation>
         </message>
         <message>
+            <source>E-mail or phone</source>
+            <translation>E-mail or phone</translation>
+        </message>
+        <message>
             <source>Nobody in this list.</source>
             <translation>Nobody in this list.</translation>
+        </message>
+        <message>
+            <source>… and {n} more: the whole list is in the Excel file of this report.</source>
+            <translation>… and {n} more: the whole list is in the Excel file of this report.</translation>
         </message>
         <message>
             <source>Next 30 days</source>

@@ -2938,8 +2938,16 @@ Je gegevens blijven op deze computer.</translation>
             <translation>Klanten in de gevarenzone: neem nu contact op</translation>
         </message>
         <message>
+            <source>E-mail or phone</source>
+            <translation>E-mail of telefoon</translation>
+        </message>
+        <message>
             <source>Nobody in this list.</source>
             <translation>Niemand in deze lijst.</translation>
+        </message>
+        <message>
+            <source>… and {n} more: the whole list is in the Excel file of this report.</source>
+            <translation>… en nog {n}: de hele lijst staat in het Excel-bestand van dit rapport.</translation>
         </message>
         <message>
             <source>Next 30 days</source>

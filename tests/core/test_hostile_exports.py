@@ -59,3 +59,30 @@ def test_line_breaks_in_shop_name_and_rule_title_never_break_the_agenda_file():
     assert str(cal["x-wr-calname"]) == "Klantbehoud – Bakkerij De Boon"
     event = next(iter(cal.walk("VEVENT")))
     assert str(event["summary"]).startswith("Bedankt mail nu:")
+
+
+def test_report_lists_show_how_to_reach_people_in_euros_and_send_long_lists_to_excel(tmp_path):
+    from datetime import date
+
+    from pypdf import PdfReader
+
+    from core.metrics.summary import summarize_dataset
+    from core.model import Customer, Dataset, Order
+    from core.numbers import money
+    from core.report.pages import ReportOptions, build_pages, write_pdf
+
+    assert money(12402.62, ",") == "€ 12.402,62" and money(12402.62) == "€ 12,402.62" and money(None) == "–"
+    people = [Customer(f"K{i}", name=f"Klant {i}", email=f"k{i}@x.nl", phone="" if i % 2 else "+31 6 1234")
+              for i in range(400)]
+    orders = [Order(f"K{i}", date(2025, 1 + i % 12, 1 + i % 27), 1000.0 + i) for i in range(400)]
+    data = Dataset(customers=people, orders=orders)
+    s = summarize_dataset(data, 365)
+    pdf = tmp_path / "r.pdf"
+    pages = build_pages(s, data, ReportOptions(decimal=","), shop="Winkel")
+    write_pdf(pages, pdf)
+    text = "".join(p.extract_text() for p in PdfReader(pdf).pages)
+    assert "€ 1.399,00" in text and "k399@x.nl" in text
+    assert f"and {s.pareto.top_count - 68} more: the whole list is in the Excel file" in text
+    anonymous = "".join(p.extract_text() for p in PdfReader(write_pdf(
+        build_pages(s, data, ReportOptions(names=False)), tmp_path / "a.pdf") and tmp_path / "a.pdf").pages)
+    assert "@x.nl" not in anonymous and "Klant 399" not in anonymous

@@ -63,10 +63,11 @@ def whole_numbers(ax, axis: str = "y") -> None:
 
 
 def _style(ax) -> None:
-    from matplotlib.ticker import FuncFormatter
+    from matplotlib.ticker import FuncFormatter, ScalarFormatter
 
-    sign = DECIMAL["sign"]  # taken now: the figure may be drawn later (a PDF page, a resized window)
-    ax.yaxis.set_major_formatter(FuncFormatter(lambda value, _pos: _axis_number(value, sign)))
+    if isinstance(ax.yaxis.get_major_formatter(), ScalarFormatter):  # numbers, not names set as tick labels
+        sign = DECIMAL["sign"]  # taken now: the figure may be drawn later (a PDF page, a resized window)
+        ax.yaxis.set_major_formatter(FuncFormatter(lambda value, _pos: _axis_number(value, sign)))
     ax.spines["top"].set_visible(False)
     ax.spines["right"].set_visible(False)
     ax.tick_params(colors=TEXT, labelsize=8)

@@ -225,13 +225,13 @@ def _list_pages(options: ReportOptions, title: str, people: list, t: Callable[[s
     head = [t(QT_TRANSLATE_NOOP("report", "Customer")), t(QT_TRANSLATE_NOOP("report", "E-mail or phone")),
             t(QT_TRANSLATE_NOOP("report", "Last purchase")), t(QT_TRANSLATE_NOOP("report", "Orders")),
             t(QT_TRANSLATE_NOOP("report", "Revenue"))]
-    xs = (0.08, 0.40, 0.64, 0.76, 0.84)
+    xs = (0.08, 0.38, 0.60, 0.745, 0.86)
     for start in range(0, max(len(shown), 1), per):
         page = _new_page(options.paper)
         page.text(0.08, 0.93, title, fontsize=14, fontweight="bold", color="#1f3b4d")
         for x, h in zip(xs, head, strict=True):
             if contact or x != xs[1]:
-                page.text(x, 0.895, h, fontsize=9, fontweight="bold", color=charts.TEXT)
+                page.text(x, 0.895, h, fontsize=8.5, fontweight="bold", color=charts.TEXT)
         y = 0.87
         chunk = shown[start:start + per]
         if not chunk:
@@ -239,7 +239,7 @@ def _list_pages(options: ReportOptions, title: str, people: list, t: Callable[[s
         for r in chunk:
             who = f"{r.name} ({r.id})" if options.names and r.name else r.id
             reach = (r.email or r.phone) if contact else ""
-            cells = [who[:34 if contact else 60], reach[:30], r.last_purchase.strftime("%d-%m-%Y")
+            cells = [who[:32 if contact else 60], reach[:28], r.last_purchase.strftime("%d-%m-%Y")
                      if r.last_purchase else "–", "–" if r.orders is None else str(r.orders),
                      money(r.revenue, options.decimal)]
             for x, cell in zip(xs, cells, strict=True):

@@ -8,7 +8,7 @@ from collections.abc import Callable
 from datetime import date
 
 from core.metrics.summary import Summary
-from core.numbers import fixed
+from core.numbers import fixed, money
 from core.predict.forecast import Forecast, forecast
 from core.predict.segments import ACTIONS, NAMES, segment_totals
 from core.predict.shop import MODEL, Predictions
@@ -61,7 +61,7 @@ def prediction_pages(s: Summary, paper_page: Callable, chart_page: Callable, tra
     pages = [chart_page(
         [lambda f: predict_charts.draw_backtest(f, fc.backtest if fc else [], fc.next_month if fc else None,
                                                 translate, month_label),
-         lambda f: predict_charts.draw_segments(f, totals, translate, lambda v: fixed(v, 0, decimal))],
+         lambda f: predict_charts.draw_segments(f, totals, translate, lambda v: money(v, decimal)[:-3])],
         [t(QT_TRANSLATE_NOOP("report", "Forecast against what happened")),
          t(QT_TRANSLATE_NOOP("report", "Your customers by group"))])]
     page = paper_page()

@@ -126,3 +126,16 @@ def test_chart_axes_use_the_languages_decimal_sign_and_count_whole_answers():
         assert ax.yaxis.get_major_formatter()(2.5, 0) == "2,5"
     finally:
         charts.set_decimal(old)
+
+
+def test_named_ticks_keep_their_names():
+    from matplotlib.figure import Figure
+
+    from core.predict.segments import NAMES, SEGMENTS
+    from core.report import predict_charts
+
+    fig = Figure()
+    predict_charts.draw_segments(fig, [(k, i + 1, 100.0 * i, 10.0) for i, k in enumerate(SEGMENTS)])
+    fig.canvas.draw()
+    labels = [t.get_text() for t in fig.axes[0].get_yticklabels()]
+    assert sorted(labels) == sorted(NAMES[k] for k in SEGMENTS)

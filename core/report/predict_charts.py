@@ -92,5 +92,6 @@ def draw_backtest(fig, months: Sequence[Backtest], coming: Outlook | None, trans
     top = max([m.actual_purchases for m in months] + [v for _, v in shown]
               + ([coming.purchases] if coming is not None else []) + [1])
     ax.set_ylim(0, top * 1.45)
-    ax.legend(fontsize=7, frameon=False, loc="upper left", ncol=2, borderaxespad=0.2)
+    legend = ax.legend(fontsize=7, frameon=False, loc="upper left", ncol=2, borderaxespad=0.2)
+    legend.set_in_layout(False)  # it sits in the headroom; the layout must not shrink the plot around it
     _tight(fig)

@@ -86,3 +86,21 @@ def test_parse_month():
     assert parse_month("Januari 2026") == date(2026, 1, 1)
     assert parse_month("mrt. 2026") == date(2026, 3, 1)
     assert parse_month("2026-13") is None and parse_month("morgen") is None
+
+
+def test_new_typed_months_are_past_months_named_in_words(state, qtbot):
+    from datetime import date
+
+    from core.metrics.periods import add_months, month_start
+    from ui import format as fmt
+
+    page = ChurnPage(state)
+    qtbot.addWidget(page)
+    typed = page.typed
+    typed.model.set_rows([])
+    last_full = add_months(month_start(date.today()), -1)
+    typed.add_month()
+    assert typed.model.rows[-1][0] == fmt.month(last_full)  # "nov 2026", never the current or a future month
+    typed.add_month()  # the month after the last one has not ended yet: the one before the first
+    assert typed.model.rows[-1][0] == fmt.month(add_months(last_full, -1))
+    assert all(m.month < month_start(date.today()) for m in typed.months())

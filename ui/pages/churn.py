@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 
 from core.importing.values import parse_month
 from core.metrics.churn import month_churn, outlook, six_month_from_typed
-from core.metrics.periods import add_months
+from core.metrics.periods import add_months, month_start
 from core.model import MonthlyLost
 from core.report import charts
 from core.store import StoreError
@@ -83,14 +83,21 @@ class TypedMonths(Retranslating, QWidget):
     def load(self) -> None:
         """Rows from the workspace."""
         if self.months() != self.state.data.monthly_lost:
-            self.model.set_rows([[r.month.strftime("%Y-%m"), r.start, r.lost] for r in self.state.data.monthly_lost])
+            self.model.set_rows([[fmt.month(r.month), r.start, r.lost] for r in self.state.data.monthly_lost])
         self._show_average()
 
     def add_month(self) -> None:
-        """A row for the month after the last one."""
-        months = self.months()
-        label = add_months(months[-1].month, 1).strftime("%Y-%m") if months else date.today().strftime("%Y-%m")
-        self.model.add_row(label)
+        """A row for a month that is over, named as the language writes it ("nov 2026"): the month after the
+        last one typed while that month has ended, else the month before the first; the last full month first."""
+        months = sorted(m.month for m in self.months())
+        current = month_start(date.today())
+        if not months:
+            month = add_months(current, -1)
+        elif add_months(months[-1], 1) < current:
+            month = add_months(months[-1], 1)
+        else:
+            month = add_months(months[0], -1)
+        self.model.add_row(fmt.month(month))
 
     def _save(self) -> None:
         if self.state.workspace and not self.state.read_only:

@@ -13,6 +13,10 @@ from core.metrics.periods import add_months, month_start
 from core.model import Customer, Dataset
 
 DONE, SKIPPED, SNOOZED = "done", "skipped", "snoozed"
+
+# How long after its day an action is still worth doing; after that it expires instead of piling up as
+# "overdue" (a thank-you mail a month late, a coupon for an order long gone, last month's newsletter).
+SHELF_DAYS = {THANK_YOU: 14, COUPON: 14, FEEDBACK: 30, WINBACK: 60, LOYALTY: 30, NEWSLETTER: 7, ONE_OFF: 7}
 Marks = dict[tuple[str, str], tuple[str, date | None]]
 
 
@@ -37,9 +41,14 @@ class Action:
         """Customers not yet marked done."""
         return [c for c in self.customers if c not in self.done_customers]
 
+    def is_expired(self, today: date) -> bool:
+        """Still open, but too long past its day to be worth doing (see ``SHELF_DAYS``)."""
+        return (not self.state and bool(self.open_customers())
+                and (today - self.day).days > SHELF_DAYS.get(self.rule.kind, 30))
+
     def is_overdue(self, today: date) -> bool:
-        """Due before today and still open."""
-        return self.day < today and not self.state and bool(self.open_customers())
+        """Due before today, still open, and still worth doing."""
+        return self.day < today and not self.state and bool(self.open_customers()) and not self.is_expired(today)
 
 
 def coupon_code(rule: Rule, customer_id: str) -> str:
@@ -170,9 +179,7 @@ def plan(data: Dataset, rules: RuleSet, first: date, last: date, marks: Marks | 
 
 
 def default_range(data: Dataset, today: date, days: int = 90) -> tuple[date, date]:
-    """The next ``days`` days from today, or from the last date in the data when that lies in the past."""
-    dates = [o.date for o in data.orders] + [c.since for c in data.customers if c.since]
-    dates += [c.last_purchase for c in data.customers if c.last_purchase]
-    last_in_data = max(dates) if dates else today
-    start = last_in_data if last_in_data < today else today
-    return start, start + timedelta(days=days - 1)
+    """The next ``days`` days from today: the plan is for what is still to come (what was due before today
+    shows as overdue while it is worth doing, see ``Action.is_expired``). ``data`` is not needed; kept for
+    callers that pass it."""
+    return today, today + timedelta(days=days - 1)

@@ -112,8 +112,15 @@ def test_rules_round_trip_through_json():
     assert RuleSet.from_json(None).get("thank-you").days == 7
 
 
-def test_default_range_starts_at_the_data_when_it_lies_in_the_past():
-    assert default_range(_shop(), date(2026, 11, 23)) == (date(2024, 6, 1), date(2024, 8, 29))
+def test_the_plan_runs_from_today_and_stale_actions_expire():
+    assert default_range(_shop(), date(2026, 11, 23)) == (date(2026, 11, 23), date(2027, 2, 20))
+    actions = plan(_shop(), RuleSet(), date(2024, 3, 1), date(2024, 12, 31))
+    thanks = next(a for a in actions if a.rule.key == "thank-you" and a.day == date(2024, 3, 8))
+    winback = next(a for a in actions if a.rule.key == "win-back" and a.day == date(2024, 5, 15))
+    # A thank-you mail is worth sending for two weeks; a win-back offer for two months.
+    assert thanks.is_overdue(date(2024, 3, 22)) and not thanks.is_expired(date(2024, 3, 22))
+    assert thanks.is_expired(date(2024, 3, 23)) and not thanks.is_overdue(date(2024, 3, 23))
+    assert winback.is_overdue(date(2024, 7, 14)) and winback.is_expired(date(2024, 7, 15))
     future = Dataset(orders=[Order("a", date(2027, 1, 1), 1.0)])
     assert default_range(future, date(2026, 11, 23))[0] == date(2026, 11, 23)
 

@@ -42,6 +42,7 @@ from ui.state import ShopState
 from ui.translatable import Retranslating
 
 OVERDUE, DUE, DONE_COLOR = QColor("#f6d5d1"), QColor("#d8e9f0"), QColor("#dcefe2")
+EXPIRED = QColor("#eceff1")  # too late to be worth doing: grey, not red
 
 
 class CountingCalendar(QCalendarWidget):
@@ -254,16 +255,23 @@ class CalendarPage(Retranslating, QWidget):
         for day, acts in per_day.items():
             f = QTextCharFormat()
             f.setFontWeight(700)
-            open_acts = [a for a in acts if not a.state and a.open_customers()]
-            color = OVERDUE if any(a.is_overdue(self.today) for a in acts) else (DUE if open_acts else DONE_COLOR)
+            open_acts = [a for a in acts if not a.state and a.open_customers() and not a.is_expired(self.today)]
+            expired = any(a.is_expired(self.today) for a in acts)
+            color = OVERDUE if any(a.is_overdue(self.today) for a in acts) else (
+                DUE if open_acts else EXPIRED if expired else DONE_COLOR)
             f.setBackground(QBrush(color))
             f.setToolTip(self.tr("{count} actions", "", len(acts)).format(count=len(acts)))
             self.calendar.setDateTextFormat(QDate(day.year, day.month, day.day), f)
         overdue = [a for a in self.actions if a.is_overdue(self.today)]
-        self.summary.setText(self.tr("{overdue} actions overdue (red), {open} still to do in the coming weeks. "
-                                     "Plan until {end}.", "", len(overdue)).format(
+        text = self.tr("{overdue} actions overdue (red), {open} still to do in the coming weeks. "
+                       "Plan until {end}.", "", len(overdue)).format(
             overdue=len(overdue), open=sum(1 for a in self.actions if a.day >= self.today and not a.state),
-            end=fmt.day(end)))
+            end=fmt.day(end))
+        expired = sum(1 for a in self.actions if a.is_expired(self.today))
+        if expired:
+            text += " " + self.tr("{n} older actions expired (grey): too late to be worth doing now.", "",
+                                  expired).format(n=expired)
+        self.summary.setText(text)
         if not self._selected_once:
             self._selected_once = True
             self.calendar.setSelectedDate(QDate(self.today.year, self.today.month, self.today.day))
@@ -281,6 +289,8 @@ class CalendarPage(Retranslating, QWidget):
             return self.tr("skipped")
         if a.is_overdue(self.today):
             return self.tr("overdue")
+        if a.is_expired(self.today):
+            return self.tr("expired")
         return self.tr("to do")
 
     def show_day(self) -> None:

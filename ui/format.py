@@ -27,12 +27,16 @@ def money(x: float | None) -> str:
 
 
 def day(d: date | None) -> str:
-    """A date in the locale's short form."""
+    """A date as 31-10-2026, in both languages: the same way the report, the workbook and the command line write
+    it (the English system format 31/10/2026 beside it read as two conventions)."""
     if d is None:
         return "–"
-    return QLocale().toString(QDate(d.year, d.month, d.day), QLocale.FormatType.ShortFormat)
+    return d.strftime("%d-%m-%Y")
 
 
 def month(d: date) -> str:
-    """A month as "jan 2026"."""
-    return QLocale().toString(QDate(d.year, d.month, 1), "MMM yyyy")
+    """A month as "jan 2026" / "Sep 2026" (English month abbreviations of three letters, not the British "Sept")."""
+    locale = QLocale()
+    if locale.language() == QLocale.Language.English:
+        locale = QLocale(QLocale.Language.English, QLocale.Country.UnitedStates)
+    return locale.toString(QDate(d.year, d.month, 1), "MMM yyyy")

@@ -30,6 +30,7 @@ class PeriodBar(Retranslating, QWidget):
         self.first, self.last = QDateEdit(), QDateEdit()
         for edit in (self.first, self.last):
             edit.setCalendarPopup(True)
+            edit.setDisplayFormat("dd-MM-yyyy")  # as every date in the app, the report and the command line
             edit.dateChanged.connect(self._custom_changed)
         self.to_label = QLabel()
         self.choice.activated.connect(lambda _=0: self.apply())

@@ -329,3 +329,21 @@ def test_undo_the_last_import_from_the_file_menu(qtbot, tmp_path):
     window.files._update_undo()
     assert not window.files.undo_import_action.isEnabled()
     state.close()
+
+
+def test_dates_and_months_read_the_same_way_in_both_languages(qtbot):
+    from datetime import date
+
+    from ui import format as fmt
+    from ui import i18n
+    from ui.app import make_app
+
+    make_app([])
+    try:
+        i18n.install("en")
+        assert fmt.day(date(2026, 10, 31)) == "31-10-2026"  # as the report and the command line write it
+        assert fmt.month(date(2026, 9, 1)) == "Sep 2026"  # three letters, not "Sept"
+        i18n.install("nl")
+        assert fmt.day(date(2026, 10, 31)) == "31-10-2026" and fmt.month(date(2026, 3, 1)) == "mrt 2026"
+    finally:
+        i18n.install("nl")

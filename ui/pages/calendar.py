@@ -103,6 +103,7 @@ class RulesDialog(QDialog):
         self.one_off_title.setPlaceholderText(self.tr("For example: Sale, opening of the new shop"))
         self.one_off_date = QDateEdit(QDate.currentDate().addDays(14))
         self.one_off_date.setCalendarPopup(True)
+        self.one_off_date.setDisplayFormat("dd-MM-yyyy")
         one_off = QHBoxLayout()
         one_off.addWidget(self.one_off_title, 1)
         one_off.addWidget(self.one_off_date)

@@ -30,6 +30,9 @@ def make_app(argv: list[str] | None = None) -> QApplication:
     icon = resource_path("icons", "klantbehoud.svg")
     if icon.exists():
         app.setWindowIcon(QIcon(str(icon)))
+    # The style sheet draws light backgrounds; under a dark system theme the system's light text would vanish on
+    # them. The style's own light palette keeps every page readable (the native look stays).
+    app.setPalette(app.style().standardPalette())
     app.setStyleSheet(STYLE)
     lang = settings.get(settings.LANGUAGE)
     i18n.install(lang if lang in i18n.LANGUAGES else "nl")

@@ -347,3 +347,23 @@ def test_dates_and_months_read_the_same_way_in_both_languages(qtbot):
         assert fmt.day(date(2026, 10, 31)) == "31-10-2026" and fmt.month(date(2026, 3, 1)) == "mrt 2026"
     finally:
         i18n.install("nl")
+
+
+def test_readable_under_a_dark_system_theme(qtbot):
+    from PySide6.QtGui import QColor, QPalette
+    from PySide6.QtWidgets import QApplication
+
+    from ui.app import make_app
+
+    app = make_app([])
+    dark = QPalette()
+    for role in (QPalette.ColorRole.Window, QPalette.ColorRole.Base, QPalette.ColorRole.Button):
+        dark.setColor(role, QColor("#202124"))
+    for role in (QPalette.ColorRole.WindowText, QPalette.ColorRole.Text, QPalette.ColorRole.ButtonText):
+        dark.setColor(role, QColor("#f0f0f0"))
+    QApplication.setPalette(dark)  # as a dark desktop theme hands it to the app
+    make_app([])
+    palette = app.palette()
+    assert palette.color(QPalette.ColorRole.Window).lightness() > 180
+    assert palette.color(QPalette.ColorRole.WindowText).lightness() < 90
+    assert palette.color(QPalette.ColorRole.Text).lightness() < 90

@@ -43,8 +43,17 @@ NO_FOLDER = QT_TRANSLATE_NOOP("cli", "Cannot write {file}: the folder {folder} d
 CANNOT_WRITE = QT_TRANSLATE_NOOP("cli", "Cannot write {file}: {why}")
 
 
-def missing_folder(targets: Sequence[Path | str | None], translate: Translate = _identity) -> str | None:
-    """A sentence when a file to write lies in a folder that does not exist (checked before any work)."""
+def bad_window(days: int | None, translate: Translate | None = None) -> str | None:
+    """A sentence when ``--inactive-after`` is given and is not at least one day."""
+    if days is not None and days < 1:
+        return (translate or _identity)("cli", QT_TRANSLATE_NOOP("cli", "--inactive-after must be at least 1 day."))
+    return None
+
+
+def missing_folder(targets: Sequence[Path | str | None], translate: Translate | None = None) -> str | None:
+    """A sentence when a file to write lies in a folder that does not exist (checked before any work);
+    ``translate`` None leaves it in English."""
+    translate = translate or _identity
     for target in targets:
         if target is None or str(target) == "-":
             continue
@@ -54,9 +63,9 @@ def missing_folder(targets: Sequence[Path | str | None], translate: Translate = 
     return None
 
 
-def cannot_write(target: Path | str, exc: OSError, translate: Translate = _identity) -> str:
+def cannot_write(target: Path | str, exc: OSError, translate: Translate | None = None) -> str:
     """The sentence for a file that could not be written (a full disk, no permission)."""
-    return translate("cli", CANNOT_WRITE).format(file=target, why=exc.strerror or exc)
+    return (translate or _identity)("cli", CANNOT_WRITE).format(file=target, why=exc.strerror or exc)
 
 
 def metrics_parser() -> argparse.ArgumentParser:
@@ -77,9 +86,9 @@ def run_metrics(argv: Sequence[str], out: TextIO = sys.stdout, err: TextIO = sys
                 translate: Translate = _identity, decimal: str = ".") -> int:
     """``main.py metrics``: 0 when figures were printed, 2 when a file was refused."""
     args = metrics_parser().parse_args(list(argv))
-    t = translate
-    if args.inactive_after is not None and args.inactive_after < 1:
-        print(t("cli", QT_TRANSLATE_NOOP("cli", "--inactive-after must be at least 1 day.")), file=err)
+    problem = bad_window(args.inactive_after, translate)
+    if problem:
+        print(problem, file=err)
         return 2
     try:
         data, window, results = load_inputs(args.files, args.inactive_after)
@@ -249,5 +258,5 @@ def format_summary(s: Summary, translate: Translate = _identity, decimal: str = 
     return "\n".join(lines) + "\n"
 
 
-__all__ = ["run_metrics", "run_import", "load_inputs", "missing_folder", "cannot_write", "format_summary",
+__all__ = ["run_metrics", "run_import", "load_inputs", "bad_window", "missing_folder", "cannot_write", "format_summary",
            "metrics_parser", "Problem"]

@@ -59,7 +59,7 @@ def run(argv: Sequence[str], out: TextIO = sys.stdout, err: TextIO = sys.stderr,
         print(t(QT_TRANSLATE_NOOP("core", "Say what to write: --ics FILE, or --list RULE with --xlsx or --csv.")),
               file=err)
         return 2
-    problem = missing_folder([args.ics, args.xlsx, args.csv], translate or (lambda _c, text: text))
+    problem = missing_folder([args.ics, args.xlsx, args.csv], translate)
     if problem:
         print(problem, file=err)
         return 2
@@ -100,6 +100,6 @@ def run(argv: Sequence[str], out: TextIO = sys.stdout, err: TextIO = sys.stderr,
                     print(t(QT_TRANSLATE_NOOP("core", "No actions of '{rule}' in this period.")).format(
                         rule=args.rule), file=out)
     except OSError as exc:
-        print(cannot_write(exc.filename or "", exc, translate or (lambda _c, text: text)), file=err)
+        print(cannot_write(exc.filename or "", exc, translate), file=err)
         return 2
     return 0

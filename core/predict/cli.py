@@ -11,7 +11,7 @@ from dataclasses import replace
 from datetime import date
 from typing import TextIO
 
-from core.cli import cannot_write, iso_date, load_inputs, missing_folder
+from core.cli import bad_window, cannot_write, iso_date, load_inputs, missing_folder
 from core.metrics.frame import UNKNOWN, ShopFrame, frame_from_dataset
 from core.model import Dataset
 from core.predict.shop import DEFAULT_HORIZON, Predictions, predict
@@ -78,10 +78,7 @@ def run(argv: Sequence[str], out: TextIO = sys.stdout, err: TextIO = sys.stderr,
     if args.horizon_days < 1:
         print(t(QT_TRANSLATE_NOOP("cli", "--horizon-days must be at least 1 day.")), file=err)
         return 2
-    if args.inactive_after is not None and args.inactive_after < 1:
-        print(t(QT_TRANSLATE_NOOP("cli", "--inactive-after must be at least 1 day.")), file=err)
-        return 2
-    problem = missing_folder([args.csv], translate or (lambda _c, text: text))
+    problem = bad_window(args.inactive_after, translate) or missing_folder([args.csv], translate)
     if problem:
         print(problem, file=err)
         return 2
@@ -98,7 +95,7 @@ def run(argv: Sequence[str], out: TextIO = sys.stdout, err: TextIO = sys.stderr,
     try:
         target = out if args.csv == "-" else open(args.csv, "w", encoding="utf-8", newline="")
     except OSError as exc:
-        print(cannot_write(args.csv, exc, translate or (lambda _c, text: text)), file=err)
+        print(cannot_write(args.csv, exc, translate), file=err)
         return 2
     with target if target is not out else _keep_open(out):
         writer = csv.writer(target, lineterminator="\n")

@@ -37,7 +37,7 @@ def run(argv: Sequence[str], out: TextIO = sys.stdout, err: TextIO = sys.stderr,
         translate: Translate | None = None, decimal: str = ",") -> int:
     """0 when the report was written, 2 with the reason otherwise."""
     args = parser().parse_args(list(argv))
-    problem = missing_folder([args.pdf, args.xlsx], translate or _same)
+    problem = missing_folder([args.pdf, args.xlsx], translate)
     if problem:
         print(problem, file=err)
         return 2
@@ -62,10 +62,7 @@ def run(argv: Sequence[str], out: TextIO = sys.stdout, err: TextIO = sys.stderr,
             write_workbook(summary, data, args.xlsx, translate, names=not args.no_names)
             print(t(QT_TRANSLATE_NOOP("report", "The numbers are in {file}.")).format(file=args.xlsx), file=out)
     except OSError as exc:
-        print(cannot_write(target, exc, translate or _same), file=err)
+        print(cannot_write(target, exc, translate), file=err)
         return 2
     return 0
 
-
-def _same(_context: str, text: str) -> str:
-    return text

@@ -142,3 +142,13 @@ def test_a_shop_made_on_the_command_line_is_named_after_its_file(tmp_path):
     assert run_report([str(shop), "--pdf", str(pdf)], io.StringIO(), io.StringIO()) == 0
     first = PdfReader(pdf).pages[0].extract_text()
     assert "Klantbehoud · Bakkerij Jansen" in first
+
+
+def test_a_window_under_one_day_is_refused_by_metrics_and_customers():
+    from core.predict.cli import run as run_customers
+
+    for run, args in ((run_metrics, [*DEMO, "--inactive-after", "0"]),
+                      (run_customers, [*DEMO[:2], "--inactive-after", "0", "--csv", "-"])):
+        out, err = io.StringIO(), io.StringIO()
+        assert run(args, out, err) == 2
+        assert err.getvalue().strip() == "--inactive-after must be at least 1 day." and out.getvalue() == ""

@@ -100,7 +100,8 @@ def run_metrics(argv: Sequence[str], out: TextIO = sys.stdout, err: TextIO = sys
         summary = summarize_dataset(data, window)
         if args.first or args.last:
             period = Period(args.first or summary.period.first, args.last or summary.period.last)
-            summary = summarize_dataset(data, window, period)
+            # The predictions do not depend on the period: fitted once, not again for the chosen period.
+            summary = summarize_dataset(data, window, period, predictions=summary.predictions)
     except ValueError as exc:
         print(str(exc), file=err)
         return 2

@@ -9,7 +9,7 @@ from datetime import date
 
 from core.metrics.summary import Summary
 from core.numbers import fixed, money
-from core.predict.forecast import Forecast, forecast
+from core.predict.forecast import Forecast, Outlook, forecast
 from core.predict.segments import ACTIONS, NAMES, segment_totals
 from core.predict.shop import MODEL, Predictions
 from core.report import charts, predict_charts
@@ -36,16 +36,17 @@ def ensure_forecast(s: Summary) -> Forecast | None:
     return p.forecast
 
 
+def _outlooks(fc: Forecast | None) -> list[tuple[str, Outlook]]:
+    """(label, outlook) for the next 30 days and 3 months, where the model gave one."""
+    pairs = ((QT_TRANSLATE_NOOP("report", "Next 30 days"), fc.next_month if fc else None),
+             (QT_TRANSLATE_NOOP("report", "Next 3 months"), fc.next_quarter if fc else None))
+    return [(label, o) for label, o in pairs if o is not None]
+
+
 def forecast_rows(p: Predictions, translate: Translate | None, decimal: str) -> list[tuple[str, str, str]]:
-    """(what, purchases, revenue) for the next 30 days and 3 months, as the report and workbook show them."""
-    fc = p.forecast
-    out = []
-    for label, o in ((QT_TRANSLATE_NOOP("report", "Next 30 days"), fc.next_month if fc else None),
-                     (QT_TRANSLATE_NOOP("report", "Next 3 months"), fc.next_quarter if fc else None)):
-        if o is not None:
-            out.append((_t(translate, label), fixed(o.purchases, 0, decimal),
-                        "–" if o.revenue is None else fixed(o.revenue, 2, decimal)))
-    return out
+    """(what, purchases, revenue) for the next 30 days and 3 months, as the report page shows them."""
+    return [(_t(translate, label), fixed(o.purchases, 0, decimal),
+             "–" if o.revenue is None else fixed(o.revenue, 2, decimal)) for label, o in _outlooks(p.forecast)]
 
 
 def prediction_pages(s: Summary, paper_page: Callable, chart_page: Callable, translate: Translate | None,
@@ -114,11 +115,8 @@ def prediction_sheet_rows(s: Summary, translate: Translate | None) -> tuple[list
     if p is None:
         return header, []
     fc = ensure_forecast(s)
-    rows: list[list] = []
-    for label, o in ((QT_TRANSLATE_NOOP("report", "Next 30 days"), fc.next_month if fc else None),
-                     (QT_TRANSLATE_NOOP("report", "Next 3 months"), fc.next_quarter if fc else None)):
-        if o is not None:
-            rows.append([t(label), round(o.purchases), None, None if o.revenue is None else round(o.revenue, 2), ""])
+    rows: list[list] = [[t(label), round(o.purchases), None, None if o.revenue is None else round(o.revenue, 2), ""]
+                        for label, o in _outlooks(fc)]
     for key, n, revenue, expected in segment_totals(p.segment, p.hist.revenue, p.expected_revenue):
         rows.append([_core(translate, NAMES[key]), n, round(revenue, 2), round(expected, 2),
                      _core(translate, ACTIONS[key])])

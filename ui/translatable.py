@@ -1,9 +1,10 @@
-"""Widgets that follow a live language switch, and the title and intro every page starts with."""
+"""Widgets that follow a live language switch, the title and intro every page starts with, and a page body
+that scrolls as a whole."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent
-from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QLabel, QScrollArea, QVBoxLayout, QWidget
 
 
 class Retranslating:
@@ -26,3 +27,16 @@ def page_header() -> tuple[QLabel, QLabel]:
     intro = QLabel()
     intro.setWordWrap(True)
     return title, intro
+
+
+def scroll_page(page: QWidget, body: QWidget) -> QScrollArea:
+    """Put ``body`` into ``page`` in a frameless scroll area, so a small screen scrolls the page instead of
+    squeezing its cards and charts."""
+    scroll = QScrollArea()
+    scroll.setWidgetResizable(True)
+    scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+    scroll.setWidget(body)
+    outer = QVBoxLayout(page)
+    outer.setContentsMargins(0, 0, 0, 0)
+    outer.addWidget(scroll)
+    return scroll

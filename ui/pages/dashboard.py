@@ -9,7 +9,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QMessageBox,
     QPushButton,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -25,7 +24,7 @@ from ui.lazy import refresh_when_shown
 from ui.pages.cards import FigureCard
 from ui.pages.explain import Explainer
 from ui.state import ShopState
-from ui.translatable import Retranslating
+from ui.translatable import Retranslating, scroll_page
 
 CARD_KEYS = ("crr", "churn", "lifetime", "nps", "repeat", "referral", "pareto", "risk")
 
@@ -93,13 +92,7 @@ class DashboardPage(Retranslating, QWidget):
         layout.addWidget(self.note_row)
         layout.addLayout(grid)
         layout.addLayout(self.charts_row, 1)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        scroll.setWidget(inner)
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(scroll)
+        scroll_page(self, inner)
         refresh_when_shown(self, state.changed, self.refresh)
         self.retranslate()
 

@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QMessageBox,
     QPushButton,
-    QScrollArea,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -26,7 +25,7 @@ from ui.lazy import refresh_when_shown
 from ui.models import RowsModel
 from ui.pages.cards import FigureCard
 from ui.state import ShopState
-from ui.translatable import Retranslating, page_header
+from ui.translatable import Retranslating, page_header, scroll_page
 
 
 class PredictionsPage(Retranslating, QWidget):
@@ -79,13 +78,7 @@ class PredictionsPage(Retranslating, QWidget):
         layout.addLayout(charts, 1)
         layout.addWidget(self.table_title)
         layout.addWidget(self.table, 1)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        scroll.setWidget(inner)
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(scroll)
+        scroll_page(self, inner)
         refresh_when_shown(self, state.changed, self.refresh)
         self.retranslate()
 

@@ -157,11 +157,6 @@ def expected_purchases(p: Params, t: float, x: np.ndarray, t_x: np.ndarray, T: n
     return np.where(bad, rough, value)
 
 
-def unconditional_purchases(p: Params, t: float) -> float:
-    """Expected repeat purchases in ``t`` of a customer who has just made the first purchase."""
-    return float(expected_purchases(p, t, np.zeros(1), np.zeros(1), np.zeros(1))[0])
-
-
 def p_buy_within(p: Params, t: float, x: np.ndarray, t_x: np.ndarray, T: np.ndarray) -> np.ndarray:  # noqa: N803
     """The probability that each customer buys at least once in the next ``t``.
 

@@ -97,7 +97,7 @@ def backtest(frame: ShopFrame, months: int = BACKTEST_MONTHS,
         h = history(frame, cut)
         actual, revenue = _actual(frame, h, first.toordinal(), last.toordinal())
         predicted = predicted_revenue = None
-        if fit_problem(h, frame) is None:
+        if fit_problem(h) is None:
             params, spend = fit_history(h)
             if params is not None:
                 o = outlook(h, params, spend, (last - first).days + 1)

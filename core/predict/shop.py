@@ -80,16 +80,8 @@ class Predictions:
         return {cid: (None if self.p_buy[i] != self.p_buy[i] else float(self.p_buy[i]), str(self.segment[i]))
                 for i, cid in enumerate(self.ids) if self.has[i]}
 
-    def row(self, i: int) -> dict:
-        """One customer's predictions as plain values (None where not known)."""
-        def num(v: float) -> float | None:
-            return None if v != v else float(v)
-        return {"customer": self.ids[i], "p_alive": num(self.p_alive[i]), "p_buy": num(self.p_buy[i]),
-                "expected_orders": num(self.expected_orders[i]), "expected_revenue": num(self.expected_revenue[i]),
-                "value_12m": num(self.value_12m[i]), "segment": self.segment[i], "certainty": self.certainty[i]}
 
-
-def fit_problem(h: History, frame: ShopFrame) -> Problem | None:
+def fit_problem(h: History) -> Problem | None:
     """Why the data is too thin for a model (None when a fit can be tried)."""
     buyers = int(h.has.sum())
     repeat = int((h.days >= 2).sum())
@@ -149,7 +141,7 @@ def predict(frame: ShopFrame, horizon_days: int = DEFAULT_HORIZON, as_of: int | 
     """Every customer's predictions as of ``as_of`` (default: the frame's as-of day)."""
     h = history(frame, as_of)
     n = frame.n_customers
-    reason = fit_problem(h, frame)
+    reason = fit_problem(h)
     params = spend = None
     if reason is None:
         params, spend = fit_history(h)

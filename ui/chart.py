@@ -8,18 +8,34 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QGuiApplication, QImage
-from PySide6.QtWidgets import QFileDialog, QMenu, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QMenu,
+    QPushButton,
+    QSizePolicy,
+    QStackedWidget,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ui import format as fmt
 
 
-def translate(context: str, text: str) -> str:
-    """Qt's translator in the signature the core's drawing functions expect."""
-    return QCoreApplication.translate(context, text)
+def translate(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
+    """Qt's translator in the signature the core's drawing functions expect (see core.text.Translate)."""
+    return QCoreApplication.translate(context, text, disambiguation, n)
 
 
 class ChartView(QWidget):
-    """Holds one FigureCanvasQTAgg; ``draw(fn)`` calls ``fn(figure)`` and repaints."""
+    """Holds one FigureCanvasQTAgg; ``draw(fn)`` calls ``fn(figure)`` and repaints.
+
+    Beside the picture it keeps the chart's numbers (see core.report.chart_table): "Show as table" swaps the
+    picture for them, and they are the chart's accessible description, so a screen reader reads them out."""
 
     def __init__(self, parent: QWidget | None = None, height: float = 2.6):
         super().__init__(parent)
@@ -36,10 +52,30 @@ class ChartView(QWidget):
         self.canvas = FigureCanvasQTAgg(self.figure)
         self.canvas.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.canvas.setMinimumHeight(int(height * 80))
+        self.table = QTableWidget()
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().setVisible(False)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.views = QStackedWidget()
+        self.views.addWidget(self.canvas)
+        self.views.addWidget(self.table)
+        self.toggle = QPushButton()
+        self.toggle.setObjectName("linkButton")
+        self.toggle.setFlat(True)
+        self.toggle.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.toggle.clicked.connect(lambda: self.show_table(self.views.currentIndex() == 0))
+        bottom = QHBoxLayout()
+        bottom.setContentsMargins(0, 0, 0, 0)
+        bottom.addStretch(1)
+        bottom.addWidget(self.toggle)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.canvas)
+        layout.setSpacing(0)
+        layout.addWidget(self.views, 1)
+        layout.addLayout(bottom)
         self._last: Callable | None = None
+        self._name = ""
+        self._retranslate_toggle()
         self.canvas.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.canvas.customContextMenuRequested.connect(self._menu)
 
@@ -71,16 +107,67 @@ class ChartView(QWidget):
         self.figure.savefig(target, format=kind, dpi=200)
         return target
 
-    def draw(self, fn: Callable) -> None:
-        """Redraw with ``fn(figure)``; kept so a language switch can redraw the same chart."""
+    def draw(self, fn: Callable, name: str | None = None) -> None:
+        """Redraw with ``fn(figure)``; kept so a language switch can redraw the same chart. ``name`` (in the
+        current language) is what a screen reader calls the chart."""
+        from core.report.chart_table import ATTRIBUTE
+
         self._last = fn
+        if name is not None:
+            self._name = name
+        setattr(self.figure, ATTRIBUTE, None)  # a drawing function that gives no table must not show the last one
         fn(self.figure)
         self.canvas.draw_idle()
+        self._fill_table()
 
     def redraw(self) -> None:
         """Draw the last chart again (after a language change)."""
         if self._last:
             self.draw(self._last)
+
+    def _fill_table(self) -> None:
+        """The drawn chart's numbers into the table view and the accessible description."""
+        from core.report.chart_table import table_of
+
+        table = table_of(self.figure)
+        headers = list(table.headers) if table and table.rows else [self.tr("Chart")]
+        rows = [list(r) for r in table.rows] if table and table.rows else [[table.message if table else ""]]
+        self.table.clear()
+        self.table.setColumnCount(len(headers))
+        self.table.setRowCount(len(rows))
+        self.table.setHorizontalHeaderLabels(headers)
+        for i, row in enumerate(rows):
+            for j, text in enumerate(row):
+                item = QTableWidgetItem(text)
+                if j:  # numbers line up on the right, as in a spreadsheet
+                    item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                self.table.setItem(i, j, item)
+        name = self._name or self.tr("Chart")
+        for widget in (self, self.canvas):
+            widget.setAccessibleName(name)
+            widget.setAccessibleDescription(table.as_text() if table else "")
+        self.table.setAccessibleName(self.tr("{chart}: the numbers").format(chart=name))
+
+    def table_rows(self) -> list[list[str]]:
+        """What the table view shows, row by row (headers first)."""
+        headers = [self.table.horizontalHeaderItem(j).text() for j in range(self.table.columnCount())]
+        return [headers] + [[self.table.item(i, j).text() if self.table.item(i, j) else ""
+                             for j in range(self.table.columnCount())] for i in range(self.table.rowCount())]
+
+    def show_table(self, on: bool) -> None:
+        """Show the chart's numbers instead of the chart (or the chart again)."""
+        self.views.setCurrentIndex(1 if on else 0)
+        self._retranslate_toggle()
+
+    def _retranslate_toggle(self) -> None:
+        self.toggle.setText(self.tr("Show as chart") if self.views.currentIndex() else self.tr("Show as table"))
+
+    def changeEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        from PySide6.QtCore import QEvent
+
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate_toggle()
+        super().changeEvent(event)
 
 
 month_label = fmt.month

@@ -250,6 +250,7 @@ class MainWindow(QMainWindow):
             item = self.sidebar.item(i)
             item.setText(name)
             item.setToolTip(self.tr("{page} (Ctrl+{n})").format(page=name, n=i + 1))
+        self.sidebar.setAccessibleName(self.tr("Pages"))
         self.file_menu.setTitle(self.tr("&File"))
         self.files.retranslate()
         self.quit_action.setText(self.tr("&Quit"))

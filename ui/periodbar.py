@@ -73,6 +73,9 @@ class PeriodBar(Retranslating, QWidget):
         for edit in (self.first, self.last):
             edit.setLocale(QLocale())  # month names in the chosen language
         self.label.setText(self.tr("Period:"))
+        self.choice.setAccessibleName(self.tr("Period"))
+        self.first.setAccessibleName(self.tr("First day of the period"))
+        self.last.setAccessibleName(self.tr("Last day of the period"))
         self.to_label.setText(self.tr("to"))
         names = [self.tr("Last 12 full months"), self.tr("Last full month"), self.tr("Last full quarter"),
                  self.tr("Last full year"), self.tr("Choose dates…")]

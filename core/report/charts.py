@@ -13,7 +13,8 @@ from core.metrics.churn import TARGET_MONTHLY_CHURN, MonthChurn, SixMonthChurn
 from core.metrics.cohorts import CohortTable
 from core.metrics.nps import NpsResult
 from core.metrics.pareto import ParetoResult
-from core.text import QT_TRANSLATE_NOOP
+from core.report.chart_table import attach, attach_message, cell
+from core.text import QT_TRANSLATE_NOOP, Translate
 
 
 def plain_text() -> None:
@@ -23,7 +24,6 @@ def plain_text() -> None:
 
     matplotlib.rcParams["text.parse_math"] = False
 
-Translate = Callable[[str, str], str]
 
 PRIMARY = "#1f6f8b"
 GOOD = "#2e8b57"
@@ -86,6 +86,7 @@ def _empty(fig, message: str) -> None:
     ax = fig.add_subplot(111)
     ax.axis("off")
     ax.text(0.5, 0.5, message, ha="center", va="center", color=NEUTRAL, fontsize=10, wrap=True)
+    attach_message(fig, message)
 
 
 def _tick_every(n: int) -> int:
@@ -118,6 +119,12 @@ def draw_churn(fig, months: Sequence[MonthChurn], six: SixMonthChurn | None,
     _style(ax)
     # Above the bars, so a high month never hides under the legend.
     ax.legend(fontsize=7, frameon=False, loc="lower left", bbox_to_anchor=(0.0, 1.0), ncol=3, borderaxespad=0.2)
+    sign = DECIMAL["sign"]
+    rows = [[month_label(m.month), cell(m.percent, 1, sign, " %")] for m in shown]
+    if six and six.percent is not None:
+        rows.append([_t(translate, QT_TRANSLATE_NOOP("charts", "6-month average")), cell(six.percent, 1, sign, " %")])
+    attach(fig, [_t(translate, QT_TRANSLATE_NOOP("charts", "Month")),
+                 _t(translate, QT_TRANSLATE_NOOP("charts", "Churn per month"))], rows)
     _tight(fig)
 
 
@@ -141,6 +148,9 @@ def draw_nps_distribution(fig, nps: NpsResult, translate: Translate | None = Non
                        Patch(color=GOOD, label=_t(translate, QT_TRANSLATE_NOOP("charts", "Promoters (9-10)")))],
               fontsize=7, frameon=False, loc="upper left")
     _style(ax)
+    attach(fig, [_t(translate, QT_TRANSLATE_NOOP("charts", "Score")),
+                 _t(translate, QT_TRANSLATE_NOOP("charts", "Answers"))],
+           [[str(score), str(n)] for score, n in enumerate(nps.counts)])
     _tight(fig)
 
 
@@ -165,6 +175,13 @@ def draw_nps_trend(fig, trend: Sequence[tuple[date, NpsResult]], translate: Tran
     ax.set_ylim(-100, 100)
     ax.set_ylabel("NPS", fontsize=8, color=TEXT)
     _style(ax)
+    sign = DECIMAL["sign"]
+    attach(fig, [_t(translate, QT_TRANSLATE_NOOP("charts", "Period")), "NPS",
+                 _t(translate, QT_TRANSLATE_NOOP("charts", "95 % between")),
+                 _t(translate, QT_TRANSLATE_NOOP("charts", "Answers"))],
+           [[month_label(d), cell(r.score, 0, sign),
+             f"{cell(r.score - r.margin_of_error, 0, sign)} – {cell(r.score + r.margin_of_error, 0, sign)}",
+             str(r.responses)] for d, r in points])
     _tight(fig)
 
 
@@ -188,6 +205,14 @@ def draw_pareto(fig, result: ParetoResult, translate: Translate | None = None) -
     ax.set_xlabel(_t(translate, QT_TRANSLATE_NOOP("charts", "% of customers (best first)")), fontsize=8, color=TEXT)
     ax.set_ylabel(_t(translate, QT_TRANSLATE_NOOP("charts", "% of revenue")), fontsize=8, color=TEXT)
     _style(ax)
+    import numpy as np
+
+    # The curve has a point per customer; the table reads it at every tenth of the customers.
+    shares = [10, 20, 30, 40, 50, 60, 70, 80, 90, 100]
+    sign = DECIMAL["sign"]
+    attach(fig, [_t(translate, QT_TRANSLATE_NOOP("charts", "% of customers (best first)")),
+                 _t(translate, QT_TRANSLATE_NOOP("charts", "% of revenue"))],
+           [[f"{x} %", cell(float(y), 1, sign, " %")] for x, y in zip(shares, np.interp(shares, xs, ys), strict=True)])
     _tight(fig)
 
 
@@ -217,6 +242,11 @@ def draw_cohorts(fig, table: CohortTable, translate: Translate | None = None,
                   color=TEXT)
     cbar = fig.colorbar(image, ax=ax, fraction=0.04, pad=0.02)
     cbar.ax.tick_params(labelsize=7)
+    sign = DECIMAL["sign"]
+    attach(fig, [_t(translate, QT_TRANSLATE_NOOP("charts", "First purchase")),
+                 _t(translate, QT_TRANSLATE_NOOP("charts", "Customers"))] + [str(k) for k in range(width)],
+           [[month_label(m), str(size)] + [cell(v, 0, sign, " %") if v is not None else "" for v in r[:width]]
+            + [""] * (width - len(r[:width])) for m, size, r in rows])
     _tight(fig)
 
 
@@ -253,4 +283,7 @@ def draw_crr_periods(fig, periods: Sequence[tuple[str, float | None]], translate
     label = ylabel or _t(translate, QT_TRANSLATE_NOOP("charts", "Retention rate (CRR) %"))
     ax.set_ylabel(label, fontsize=8, color=TEXT)
     _style(ax)
+    sign = DECIMAL["sign"]
+    attach(fig, [_t(translate, QT_TRANSLATE_NOOP("charts", "Period")), label],
+           [[name, cell(v, 1, sign, " %")] for name, v in shown])
     _tight(fig)

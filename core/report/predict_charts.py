@@ -8,8 +8,10 @@ from datetime import date
 
 from core.predict.forecast import Backtest, Outlook
 from core.predict.segments import CANT_LOSE, CHAMPIONS, LOYAL, NAMES, PROMISING
+from core.report.chart_table import attach, cell
 from core.report.charts import (
     BAD,
+    DECIMAL,
     GOOD,
     NEUTRAL,
     PRIMARY,
@@ -59,6 +61,10 @@ def draw_segments(fig, totals: Sequence[tuple[str, int, float, float]], translat
             ax.text(v + top * 0.02, y, fmt(v), va="center", fontsize=7, color=TEXT)
         ax.set_xticks([])
         _style(ax)
+    attach(fig, [_t(translate, QT_TRANSLATE_NOOP("charts", "Group")),
+                 _t(translate, QT_TRANSLATE_NOOP("charts", "Customers")),
+                 _t(translate, QT_TRANSLATE_NOOP("charts", "Revenue so far"))],
+           [[name, str(n), money(r)] for name, (_, n, r, _) in zip(names, totals, strict=True)])
     _tight(fig)
 
 
@@ -94,4 +100,12 @@ def draw_backtest(fig, months: Sequence[Backtest], coming: Outlook | None, trans
     ax.set_ylim(0, top * 1.45)
     legend = ax.legend(fontsize=7, frameon=False, loc="upper left", ncol=2, borderaxespad=0.2)
     legend.set_in_layout(False)  # it sits in the headroom; the layout must not shrink the plot around it
+    sign = DECIMAL["sign"]
+    rows = [[month_label(m.month), str(m.actual_purchases), cell(m.predicted_purchases, 0, sign)] for m in months]
+    if coming is not None:
+        rows.append([_t(translate, QT_TRANSLATE_NOOP("charts", "Forecast, next 30 days")), "",
+                     cell(coming.purchases, 0, sign)])
+    attach(fig, [_t(translate, QT_TRANSLATE_NOOP("charts", "Month")),
+                 _t(translate, QT_TRANSLATE_NOOP("charts", "Purchases that happened")),
+                 _t(translate, QT_TRANSLATE_NOOP("charts", "Forecast made the day before"))], rows)
     _tight(fig)

@@ -398,6 +398,8 @@ class CalendarPage(Retranslating, QWidget):
     def retranslate(self) -> None:
         """Texts in the current language."""
         self.title.setText(self.tr("Calendar"))
+        self.day_view.setAccessibleName(self.tr("Actions on the chosen day"))
+        self.people_view.setAccessibleName(self.tr("Customers of the chosen action"))
         # Month and day names follow the language (a widget keeps the locale it was made with).
         self.calendar.setLocale(QLocale())
         self.done_button.setText(self.tr("Done"))

@@ -51,6 +51,7 @@ class FigureCard(QFrame):
     def set_texts(self, title: str, how: str) -> None:
         """Card title and the link's text in the current language."""
         self.title.setText(title)
+        self.setAccessibleName(title)
         self.how.setText(how)
         self.how.setAccessibleName(f"{how} {title}")
 
@@ -59,11 +60,16 @@ class FigureCard(QFrame):
         self.value.setText(value)
         self.detail.setText(detail)
         self.set_status(status)
+        # A screen reader announces the card as one thing: its name, then the figure and its line.
+        self.setAccessibleName(self.title.text())
+        self.setAccessibleDescription(f"{value}. {detail}" if detail else value)
 
     def set_trend(self, values: list[float | None], tooltip: str) -> None:
         """The figure over the last periods, oldest first."""
         self.trend.set_values(values, COLORS.get(self.status) if self.status != "none" else None)
         self.trend.setToolTip(tooltip)
+        self.trend.setAccessibleName(self.title.text())
+        self.trend.setAccessibleDescription(tooltip)
 
     def set_status(self, status: str) -> None:
         """Colour the card's left edge and value by status."""

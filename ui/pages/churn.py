@@ -126,6 +126,7 @@ class TypedMonths(Retranslating, QWidget):
     def retranslate(self) -> None:
         """Texts in the current language."""
         self.add_button.setText(self.tr("Add a month"))
+        self.table.setAccessibleName(self.tr("Lost customers per month, typed in"))
         self.remove_button.setText(self.tr("Remove the month"))
         self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, 4)
         self._show_average()
@@ -190,13 +191,16 @@ class ChurnPage(Retranslating, QWidget):
         self.model.set_rows(headers, rows)
         self.table.resizeColumnsToContents()
         if self.chart:
-            self.chart.draw(lambda fig: charts.draw_churn(fig, s.churn_monthly, s.churn_six, translate, month_label))
+            self.chart.draw(lambda fig: charts.draw_churn(fig, s.churn_monthly, s.churn_six, translate, month_label),
+                            self.tr("Churn per month"))
 
     def retranslate(self) -> None:
         """Texts in the current language."""
         self.title.setText(self.tr("Churn"))
         self.window_label.setText(self.tr("A customer counts as lost after this many days without a purchase:"))
         self.window.setSuffix(self.tr(" days"))
+        self.window_label.setBuddy(self.window)  # the label names the box for a screen reader
+        self.table.setAccessibleName(self.tr("Churn per month"))
         self.tabs.setTabText(0, self.tr("From your data"))
         self.tabs.setTabText(1, self.tr("Typed in"))
         self.refresh()

@@ -102,11 +102,13 @@ class CountsPage(Retranslating, QWidget):
     def _draw(self) -> None:
         if self.chart:
             rows = [(r[0], crr_from_counts(r[1], r[2], r[3]).percent) for r in self.model.rows]
-            self.chart.draw(lambda fig: charts.draw_crr_periods(fig, rows, translate))
+            self.chart.draw(lambda fig: charts.draw_crr_periods(fig, rows, translate),
+                            self.tr("Retention rate per period"))
 
     def retranslate(self) -> None:
         """Texts in the current language."""
         self.title.setText(self.tr("Period counts"))
+        self.table.setAccessibleName(self.tr("Counts per period"))
         self.intro.setText(self.tr(
             "No customer list? Count per period how many customers you had at the start (S), at the end (E), and "
             "how many were new (N). CRR = ((E − N) / S) × 100 appears as you type. Example: 10 customers at the "

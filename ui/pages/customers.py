@@ -310,6 +310,9 @@ class CustomersPage(Retranslating, QWidget):
         """Texts in the current language."""
         self.title.setText(self.tr("Customers"))
         self.search.setPlaceholderText(self.tr("Search by name, e-mail, number…"))
+        self.search.setAccessibleName(self.tr("Search customers"))
+        self.filter.setAccessibleName(self.tr("Show"))
+        self.table.setAccessibleName(self.tr("Customers"))
         names = [self.tr("All customers"), self.tr("At risk"), self.tr("Lost"), self.tr("Top 20 % by revenue"),
                  self.tr("New in this period"), self.tr("Promoters (9–10)"), self.tr("Detractors (0–6)"),
                  self.tr("Likely to buy soon (50 % or more)"), self.tr("Unlikely to buy soon (under 20 %)")]

@@ -110,8 +110,9 @@ class DashboardPage(Retranslating, QWidget):
         if self.churn_chart is None:
             return
         s = self.state.summary()
-        self.churn_chart.draw(lambda fig: charts.draw_churn(fig, s.churn_monthly, s.churn_six, translate, month_label))
-        self.nps_chart.draw(lambda fig: charts.draw_nps_distribution(fig, s.nps, translate))
+        self.churn_chart.draw(lambda fig: charts.draw_churn(fig, s.churn_monthly, s.churn_six, translate, month_label),
+                              self.churn_title.text())
+        self.nps_chart.draw(lambda fig: charts.draw_nps_distribution(fig, s.nps, translate), self.nps_title.text())
 
     def retranslate(self) -> None:
         """All texts in the current language."""

@@ -81,6 +81,9 @@ class ImportPage(Retranslating, QWidget):
         for w in (self.pick, self.file_label):
             top.addWidget(w)
         top.addStretch(1)
+        for label, box in ((self.kind_label, self.kind), (self.sheet_label, self.sheet),
+                           (self.delim_label, self.delimiter)):
+            label.setBuddy(box)  # the label names the box for a screen reader
         options = QHBoxLayout()
         for w in (self.kind_label, self.kind, self.sheet_label, self.sheet, self.delim_label, self.delimiter):
             options.addWidget(w)

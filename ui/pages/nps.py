@@ -148,10 +148,12 @@ class NpsPage(Retranslating, QWidget):
                 moe=fmt.number(result.margin_of_error, 0)))
         self.problems.setText("\n".join(self.tr("Line {line}: {why}").format(line=n, why=why) for n, why in bad[:10]))
         if self.dist_chart:
-            self.dist_chart.draw(lambda fig: charts.draw_nps_distribution(fig, result, translate))
+            self.dist_chart.draw(lambda fig: charts.draw_nps_distribution(fig, result, translate),
+                                 self.tr("Answers per score"))
             trend = self.state.summary().nps_trend if self.mode.checkedId() == IMPORTED else []
             self.trend_chart.setVisible(bool(trend))
-            self.trend_chart.draw(lambda fig: charts.draw_nps_trend(fig, trend, translate, month_label))
+            self.trend_chart.draw(lambda fig: charts.draw_nps_trend(fig, trend, translate, month_label),
+                                  self.tr("NPS over time"))
 
     def save_typed(self) -> None:
         """Store the typed scores as today's survey answers, so they count in the dashboard too."""
@@ -170,6 +172,9 @@ class NpsPage(Retranslating, QWidget):
         self.title.setText(self.tr("NPS"))
         self.use_imported.setText(self.tr("Imported survey answers (this period)"))
         self.use_pasted.setText(self.tr("Type or paste scores, one per line"))
+        self.paste.setAccessibleName(self.tr("Scores, one per line"))
+        for score, spin in enumerate(self.spins):
+            spin.setAccessibleName(self.tr("Answers with score {score}").format(score=score))
         self.use_counts.setText(self.tr("Number of answers per score"))
         self.paste.setPlaceholderText(self.tr("For example:\n9\n10\n7\n6"))
         self.save_button.setText(self.tr("Save as today's answers"))

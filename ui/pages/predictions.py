@@ -98,10 +98,12 @@ class PredictionsPage(Retranslating, QWidget):
         self._cards(p)
         fc = p.forecast
         self.backtest_chart.draw(lambda fig: predict_charts.draw_backtest(
-            fig, fc.backtest if fc else [], fc.next_month if fc else None, translate, month_label))
+            fig, fc.backtest if fc else [], fc.next_month if fc else None, translate, month_label),
+            self.backtest_title.text())
         totals = segment_totals(p.segment, p.hist.revenue, p.expected_revenue)
         self.segments_chart.draw(lambda fig: predict_charts.draw_segments(fig, totals, translate,
-                                                                          lambda v: fmt.money(v)[:-3]))
+                                                                          lambda v: fmt.money(v)[:-3]),
+                                 self.segments_title.text())
         self.model.set_rows(
             [self.tr("Group"), self.tr("Customers"), self.tr("Revenue so far"),
              self.tr("Expected revenue, next {days} days").format(days=p.horizon_days), self.tr("What to do")],
@@ -184,6 +186,7 @@ class PredictionsPage(Retranslating, QWidget):
     def retranslate(self) -> None:
         """Texts in the current language."""
         self.title.setText(self.tr("Predictions"))
+        self.table.setAccessibleName(self.tr("Groups of customers and what to do"))
         self.intro.setText(self.tr("What your customers will probably buy, who is slipping away, and which group "
                                    "needs what. Estimates from your own history, recalculated after every import."))
         self.how_button.setText(self.tr("How is this computed?"))

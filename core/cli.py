@@ -9,7 +9,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
 from typing import TextIO
@@ -22,13 +22,7 @@ from core.metrics.summary import Summary, summarize_dataset, to_json
 from core.model import Dataset
 from core.numbers import fixed, percent
 from core.store import Workspace, is_workspace
-from core.text import QT_TRANSLATE_NOOP, InputError, Problem
-
-Translate = Callable[[str, str], str]
-
-
-def _identity(_context: str, text: str) -> str:
-    return text
+from core.text import QT_TRANSLATE_NOOP, InputError, Problem, Translate, identity
 
 
 def iso_date(text: str) -> date:
@@ -46,14 +40,14 @@ CANNOT_WRITE = QT_TRANSLATE_NOOP("cli", "Cannot write {file}: {why}")
 def bad_window(days: int | None, translate: Translate | None = None) -> str | None:
     """A sentence when ``--inactive-after`` is given and is not at least one day."""
     if days is not None and days < 1:
-        return (translate or _identity)("cli", QT_TRANSLATE_NOOP("cli", "--inactive-after must be at least 1 day."))
+        return (translate or identity)("cli", QT_TRANSLATE_NOOP("cli", "--inactive-after must be at least 1 day."))
     return None
 
 
 def missing_folder(targets: Sequence[Path | str | None], translate: Translate | None = None) -> str | None:
     """A sentence when a file to write lies in a folder that does not exist (checked before any work);
     ``translate`` None leaves it in English."""
-    translate = translate or _identity
+    translate = translate or identity
     for target in targets:
         if target is None or str(target) == "-":
             continue
@@ -65,7 +59,7 @@ def missing_folder(targets: Sequence[Path | str | None], translate: Translate | 
 
 def cannot_write(target: Path | str, exc: OSError, translate: Translate | None = None) -> str:
     """The sentence for a file that could not be written (a full disk, no permission)."""
-    return (translate or _identity)("cli", CANNOT_WRITE).format(file=target, why=exc.strerror or exc)
+    return (translate or identity)("cli", CANNOT_WRITE).format(file=target, why=exc.strerror or exc)
 
 
 def metrics_parser() -> argparse.ArgumentParser:
@@ -82,9 +76,11 @@ def metrics_parser() -> argparse.ArgumentParser:
     return p
 
 
-def run_metrics(argv: Sequence[str], out: TextIO = sys.stdout, err: TextIO = sys.stderr,
-                translate: Translate = _identity, decimal: str = ".") -> int:
+def run_metrics(argv: Sequence[str], out: TextIO | None = None, err: TextIO | None = None,
+                translate: Translate = identity, decimal: str = ".") -> int:
     """``main.py metrics``: 0 when figures were printed, 2 when a file was refused."""
+    # Looked up at each call: a default taken at import would keep a stream that was since replaced.
+    out, err = out or sys.stdout, err or sys.stderr
     args = metrics_parser().parse_args(list(argv))
     problem = bad_window(args.inactive_after, translate)
     if problem:
@@ -155,9 +151,11 @@ def import_parser() -> argparse.ArgumentParser:
     return p
 
 
-def run_import(argv: Sequence[str], out: TextIO = sys.stdout, err: TextIO = sys.stderr,
-               translate: Translate = _identity, decimal: str = ".") -> int:
+def run_import(argv: Sequence[str], out: TextIO | None = None, err: TextIO | None = None,
+               translate: Translate = identity, decimal: str = ".") -> int:
     """``main.py import``: 0 when the import was stored, 2 with the reason when not."""
+    # Looked up at each call: a default taken at import would keep a stream that was since replaced.
+    out, err = out or sys.stdout, err or sys.stderr
     args = import_parser().parse_args(list(argv))
     problem = missing_folder([args.workspace], translate)
     if problem:
@@ -181,7 +179,7 @@ def run_import(argv: Sequence[str], out: TextIO = sys.stdout, err: TextIO = sys.
     return 0
 
 
-def format_summary(s: Summary, translate: Translate = _identity, decimal: str = ".") -> str:
+def format_summary(s: Summary, translate: Translate = identity, decimal: str = ".") -> str:
     """The figures as readable text, with ``decimal`` as the decimal separator ("," in Dutch)."""
     def t(text: str) -> str:
         return translate("cli", text)

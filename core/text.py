@@ -8,6 +8,7 @@ string into the .ts files, so the UI can translate the template at display time 
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
@@ -16,10 +17,41 @@ from core.numbers import amount
 
 CONTEXT = "core"
 
+Translate = Callable[..., str]
+"""``translate(context, text)``, or ``translate(context, text, disambiguation, n)`` for a text with plural
+forms: Qt's ``QCoreApplication.translate`` in the app and the command line, ``identity`` without Qt."""
+
+
+def identity(_context: str, text: str, _disambiguation: str | None = None, _n: int = -1) -> str:
+    """The English text as written: the translate function when there is no translator."""
+    return text
+
 
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name lupdate looks for
     """Mark ``text`` for translation in ``context`` and return it unchanged."""
     return text
+
+
+class Numerus:
+    """Texts with plural forms ("1 klant", "2 klanten").
+
+    lupdate marks a text as having plural forms only where it is passed, as a literal, to a call named
+    ``translate`` whose fourth argument is a literal number. So the core writes
+    ``Numerus(translate, n).translate(context, text, "", 0)``: the count comes with the translator, the 0 is
+    lupdate's mark. ``PLURAL.translate(…)`` (no translator, no count) only marks a template that a ``Problem``
+    translates later, in the form for its ``count``.
+    """
+
+    def __init__(self, translate: Translate | None = None, n: int = -1):
+        self._translate = translate
+        self._n = n
+
+    def translate(self, context: str, text: str, disambiguation: str = "", _mark: int = 0) -> str:
+        """``text`` in the current language, in the form for this count."""
+        return self._translate(context, text, disambiguation, self._n) if self._translate else text
+
+
+PLURAL = Numerus()
 
 
 @dataclass(frozen=True)
@@ -32,12 +64,17 @@ class Problem:
 
     template: str
     params: dict[str, Any] = field(default_factory=dict)
+    count: str = ""  # the parameter that chooses the plural form of a template marked with PLURAL
 
-    def render(self, translate=None, decimal: str = ".", day=None) -> str:
-        """The message as text, translated by ``translate(context, template)`` when given; amounts (float
-        values) written with ``decimal`` as the decimal separator ("," in Dutch); dates by ``day(date)`` when
-        given (the UI's own date format), else as the language writes them."""
-        template = translate(CONTEXT, self.template) if translate else self.template
+    def render(self, translate: Translate | None = None, decimal: str = ".", day=None) -> str:
+        """The message as text, translated by ``translate(context, template)`` when given (in the plural form
+        for the ``count`` parameter); amounts (float values) written with ``decimal`` as the decimal separator
+        ("," in Dutch); dates by ``day(date)`` when given (the UI's own date format), else as the language
+        writes them."""
+        if translate and self.count:
+            template = translate(CONTEXT, self.template, "", int(self.params[self.count]))
+        else:
+            template = translate(CONTEXT, self.template) if translate else self.template
         params = {k: day(v) if day and isinstance(v, date) else _value(v, decimal) for k, v in self.params.items()}
         if translate:  # "geen kolom herkend als 'Besteldatum'", not "… als 'Order date'"
             params.update({k: translate(CONTEXT, v) for k, v in self.params.items() if isinstance(v, Label)})

@@ -43,9 +43,9 @@ def install(lang: str) -> bool:
     return ok
 
 
-def core_text(context: str, text: str) -> str:
-    """Translate a core message template (see core.text)."""
-    return QCoreApplication.translate(context, text)
+def core_text(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
+    """Translate a core message template (see core.text); ``n`` picks the plural form of a text that has them."""
+    return QCoreApplication.translate(context, text, disambiguation, n)
 
 
 def problem_text(problem) -> str:

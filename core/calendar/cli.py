@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
 from typing import TextIO
@@ -19,10 +19,9 @@ from core.metrics.frame import frame_from_dataset
 from core.model import Dataset
 from core.predict.shop import predict
 from core.store import Workspace, is_workspace
-from core.text import QT_TRANSLATE_NOOP, InputError
+from core.text import QT_TRANSLATE_NOOP, InputError, Numerus, Translate
 
 RULES_KEY = "calendar_rules"
-Translate = Callable[[str, str], str]
 
 
 
@@ -50,9 +49,11 @@ def load(sources: Sequence[str]) -> tuple[Dataset, RuleSet, dict, str, int]:
     return data, RuleSet(), {}, "", 365
 
 
-def run(argv: Sequence[str], out: TextIO = sys.stdout, err: TextIO = sys.stderr,
+def run(argv: Sequence[str], out: TextIO | None = None, err: TextIO | None = None,
         translate: Translate | None = None, today: date | None = None) -> int:
     """0 when the files were written, 2 with the reason otherwise."""
+    # Looked up at each call: a default taken at import would keep a stream that was since replaced.
+    out, err = out or sys.stdout, err or sys.stderr
     args = parser().parse_args(list(argv))
     t = (lambda s: translate("core", s)) if translate else (lambda s: s)
     if not (args.ics or args.rule):
@@ -79,7 +80,8 @@ def run(argv: Sequence[str], out: TextIO = sys.stdout, err: TextIO = sys.stderr,
     try:
         if args.ics:
             args.ics.write_bytes(to_ics(actions, shop, translate))
-            print(t(QT_TRANSLATE_NOOP("core", "{count} actions from {first} to {last} written to {file}.")).format(
+            print(Numerus(translate, len(actions)).translate(
+                "core", "{count} actions from {first} to {last} written to {file}.", "", 0).format(
                 count=len(actions), first=first, last=last, file=args.ics), file=out)
         if args.rule:
             if rules.get(args.rule) is None:
@@ -94,8 +96,8 @@ def run(argv: Sequence[str], out: TextIO = sys.stdout, err: TextIO = sys.stderr,
             for target in (args.xlsx, args.csv):
                 if target and merged is not None:
                     n = export_action(merged, data, target, translate)
-                    print(t(QT_TRANSLATE_NOOP("core", "{count} customers written to {file}.")).format(
-                        count=n, file=target), file=out)
+                    print(Numerus(translate, n).translate("core", "{count} customers written to {file}.", "", 0)
+                          .format(count=n, file=target), file=out)
                 elif target:
                     print(t(QT_TRANSLATE_NOOP("core", "No actions of '{rule}' in this period.")).format(
                         rule=args.rule), file=out)

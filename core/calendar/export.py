@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -12,9 +12,7 @@ from core.calendar.plan import Action, coupon_code
 from core.calendar.rules import COUPON, KIND_LABELS
 from core.exportsafe import write_csv, write_xlsx
 from core.model import Dataset
-from core.text import QT_TRANSLATE_NOOP
-
-Translate = Callable[[str, str], str]
+from core.text import QT_TRANSLATE_NOOP, Numerus, Translate
 
 
 def _t(translate: Translate | None, text: str) -> str:
@@ -56,13 +54,14 @@ def to_ics(actions: Sequence[Action], shop: str, translate: Translate | None = N
         event.add("dtstamp", stamp)
         event.add("dtstart", a.day)
         event.add("dtend", a.day + timedelta(days=1))
-        event.add("summary", _t(translate, QT_TRANSLATE_NOOP("core", "{rule}: {count} customers")).format(
-            rule=title, count=count))
+        event.add("summary", Numerus(translate, count).translate("core", "{rule}: {count} customers", "", 0)
+                  .format(rule=title, count=count))
         lines = [_t(translate, QT_TRANSLATE_NOOP("core", "Rule: {rule}. Customers: {count}.")).format(
             rule=title, count=count)]
         if a.left_out_no_consent:
-            lines.append(_t(translate, QT_TRANSLATE_NOOP(
-                "core", "{count} customers left out: no consent for marketing.")).format(count=a.left_out_no_consent))
+            lines.append(Numerus(translate, a.left_out_no_consent).translate(
+                "core", "{count} customers left out: no consent for marketing.", "", 0).format(
+                count=a.left_out_no_consent))
         lines.append(_t(translate, QT_TRANSLATE_NOOP(
             "core", "The names are in Klantbehoud (Calendar page); they are not put in your agenda.")))
         event.add("description", "\n".join(lines))

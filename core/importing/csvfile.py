@@ -12,7 +12,7 @@ from pathlib import Path
 import numpy as np
 
 from core.importing.search import indexes
-from core.text import QT_TRANSLATE_NOOP, InputError, Problem
+from core.text import PLURAL, QT_TRANSLATE_NOOP, InputError, Problem
 
 DELIMITERS = (";", ",", "\t", "|")
 
@@ -60,10 +60,10 @@ def decode(raw: bytes) -> tuple[str, str, list[Problem]]:
     if not utf8_lines:  # the whole file is Windows-1252 (plain ASCII lines read the same): nothing to report
         return "\n".join(texts), "cp1252", []
     shown = ", ".join(map(str, old[:10])) + (" …" if len(old) > 10 else "")
-    return "\n".join(texts), "utf-8", [Problem(QT_TRANSLATE_NOOP(
+    return "\n".join(texts), "utf-8", [Problem(PLURAL.translate(
         "core", "{count} lines are in another encoding than the rest (Windows-1252 instead of UTF-8): lines "
-                "{lines}. They were read in their own encoding; check the names on those lines."),
-        {"count": len(old), "lines": shown})]
+                "{lines}. They were read in their own encoding; check the names on those lines.", "", 0),
+        {"count": len(old), "lines": shown}, count="count")]
 
 
 def _count_outside_quotes(line: str, delimiter: str) -> int:

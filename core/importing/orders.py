@@ -19,7 +19,7 @@ import numpy as np
 from core.importing.records import WHO_FIELDS, customer_key, customer_name, reject
 from core.importing.result import CHANGED, SKIPPED, WARNING, ImportResult, RowProblem
 from core.model import Customer, Order
-from core.text import QT_TRANSLATE_NOOP, Problem
+from core.text import PLURAL, QT_TRANSLATE_NOOP, Problem
 
 # Order statuses that mean no purchase took place (shop systems in English and Dutch, WooCommerce's own codes).
 NOT_A_PURCHASE = {
@@ -310,13 +310,14 @@ class OrderRows:
                 r.refund_total += amount
         r.customers.extend(self.customers.values())
         if self.other_currencies:
-            r.problems.append(RowProblem(0, "", SKIPPED, Problem(QT_TRANSLATE_NOOP(
+            r.problems.append(RowProblem(0, "", SKIPPED, Problem(PLURAL.translate(
                 "core", "{n} payments in another currency than {currency} were left out ({others}): amounts in "
-                        "different currencies cannot be added up. Export the converted amounts to count them."),
+                        "different currencies cannot be added up. Export the converted amounts to count them.", "", 0),
                 {"n": sum(self.other_currencies.values()), "currency": self.currency,
-                 "others": ", ".join(f"{c} {k}" for c, k in sorted(self.other_currencies.items()))})))
+                 "others": ", ".join(f"{c} {k}" for c, k in sorted(self.other_currencies.items()))}, count="n")))
         if self.currency:
             r.currency = self.currency
         if self.anonymous:
-            r.problems.append(RowProblem(0, "", SKIPPED, Problem(QT_TRANSLATE_NOOP(
-                "core", "{count} rows without a customer (anonymous sales) were skipped."), {"count": self.anonymous})))
+            r.problems.append(RowProblem(0, "", SKIPPED, Problem(PLURAL.translate(
+                "core", "{count} rows without a customer (anonymous sales) were skipped.", "", 0),
+                {"count": self.anonymous}, count="count")))

@@ -7,7 +7,7 @@ from datetime import date
 from core.importing.result import CHANGED, REJECTED, SKIPPED, WARNING, ImportResult, RowProblem
 from core.importing.values import date_part, is_empty, normalize_header, parse_date, parse_month
 from core.model import Customer, MonthlyLost, PeriodCounts, SurveyResponse
-from core.text import QT_TRANSLATE_NOOP, Problem
+from core.text import PLURAL, QT_TRANSLATE_NOOP, Problem
 
 # The fields that say who a row is about; a row with none of them is anonymous.
 WHO_FIELDS = ("customer_id", "email", "name", "first_name", "name_prefix", "last_name")
@@ -179,10 +179,10 @@ class SurveyRows:
             self.other_kinds["CSAT/CES"] = self.other_kinds.get("CSAT/CES", 0) + len(drop)
         if self.other_kinds:
             named = ", ".join(f"{kind} ({n})" for kind, n in sorted(self.other_kinds.items()))
-            r.problems.append(RowProblem(0, "", SKIPPED, Problem(QT_TRANSLATE_NOOP(
+            r.problems.append(RowProblem(0, "", SKIPPED, Problem(PLURAL.translate(
                 "core", "{n} answers to another kind of question were left out: {kinds}. NPS counts only the 0-10 "
-                        "question “How likely are you to recommend us?”."),
-                {"n": sum(self.other_kinds.values()), "kinds": named})))
+                        "question “How likely are you to recommend us?”.", "", 0),
+                {"n": sum(self.other_kinds.values()), "kinds": named}, count="n")))
 
     def finish(self) -> None:
         """Answers to another kind of question are left out (and said); answers that all lie in 1-5 are held
@@ -192,8 +192,9 @@ class SurveyRows:
         r = self.result
         undated = sum(a.date is None for a in r.surveys)
         if undated:
-            r.problems.append(RowProblem(0, "", WARNING, Problem(QT_TRANSLATE_NOOP(
-                "core", "This survey has no dates: its {n} answers count in every period."), {"n": undated})))
+            r.problems.append(RowProblem(0, "", WARNING, Problem(PLURAL.translate(
+                "core", "This survey has no dates: its {n} answers count in every period.", "", 0), {"n": undated},
+                count="n")))
         scores = {a.score for a in r.surveys}
         if len(r.surveys) >= 2 and scores <= {1, 2, 3, 4, 5}:
             r.held_surveys, r.surveys = r.surveys, []

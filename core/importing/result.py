@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 
 from core.model import Customer, MonthlyLost, Order, PeriodCounts, SurveyResponse
 from core.numbers import amount
-from core.text import QT_TRANSLATE_NOOP, Problem
+from core.text import QT_TRANSLATE_NOOP, Numerus, Problem
 
 REJECTED, CHANGED, SKIPPED, WARNING = "rejected", "changed", "skipped", "warning"
 
@@ -96,15 +96,15 @@ class ImportResult:
         what = (t(QT_TRANSLATE_NOOP("core", "{system} export, read as {kind}")).format(system=t(self.layout), kind=kind)
                 if self.layout else t(QT_TRANSLATE_NOOP("core", "Read as {kind}")).format(kind=kind))
         lines = [
-            what + ": " + t(QT_TRANSLATE_NOOP("core", "{read} rows read: {accepted} imported, {rejected} not "
-                                                      "imported, {skipped} skipped.")).format(
-                read=self.rows_read, accepted=self.accepted, rejected=self.rejected, skipped=self.skipped),
+            what + ": " + Numerus(translate, self.rows_read).translate(
+                "core", "{read} rows read: {accepted} imported, {rejected} not imported, {skipped} skipped.", "",
+                0).format(read=self.rows_read, accepted=self.accepted, rejected=self.rejected, skipped=self.skipped),
         ]
         if self.currency:
             lines.append(t(QT_TRANSLATE_NOOP("core", "Amounts are in {currency}.")).format(currency=self.currency))
         if self.refunds:
-            lines.append(t(QT_TRANSLATE_NOOP("core", "{count} refunds or cancellations ({total}) kept as "
-                                                     "negative amounts.")).format(
+            lines.append(Numerus(translate, self.refunds).translate(
+                "core", "{count} refunds or cancellations ({total}) kept as negative amounts.", "", 0).format(
                 count=self.refunds, total=amount(self.refund_total, decimal)))
         if self.question:
             lines.append(self.question.render(translate, decimal))

@@ -25,7 +25,7 @@ from core.metrics.retention import (
 from core.metrics.risk import ClvResult, clv
 from core.model import Dataset, SurveyResponse
 from core.predict.shop import AtRisk, Predictions, predict
-from core.text import QT_TRANSLATE_NOOP, Cancelled, Problem
+from core.text import PLURAL, QT_TRANSLATE_NOOP, Cancelled, Problem
 
 
 @dataclass
@@ -59,9 +59,9 @@ class Summary:
     crr_series: list[tuple[str, float | None]] = field(default_factory=list)  # typed periods, oldest first
 
 
-FUTURE_DATES = QT_TRANSLATE_NOOP(
+FUTURE_DATES = PLURAL.translate(
     "core", "{n} dates in your data lie after today (the latest: {latest}). They do not move the period; check "
-            "them in the file you imported.")
+            "them in the file you imported.", "", 0)
 WINDOW_CHOICES = (365, 180, 90, 60, 30)  # the windows the app offers
 
 
@@ -127,7 +127,7 @@ def summarize_dataset(
     apply_typed(summary, data)
     future = future_dates(data)
     if future:
-        summary.problems.append(Problem(FUTURE_DATES, {"n": len(future), "latest": max(future)}))
+        summary.problems.append(Problem(FUTURE_DATES, {"n": len(future), "latest": max(future)}, count="n"))
     return summary
 
 
@@ -159,8 +159,9 @@ def apply_typed(s: Summary, data: Dataset) -> None:
             s.churn_outlook = churn_mod.outlook(six.percent) if six.percent is not None else None
             s.churn_reason = six.problem
         else:
-            s.churn_reason = Problem(QT_TRANSLATE_NOOP(
-                "core", "The 6-month average needs six typed-in months; there are {n}."), {"n": len(rows)})
+            s.churn_reason = Problem(PLURAL.translate(
+                "core", "The 6-month average needs six typed-in months; there are {n}.", "", 0), {"n": len(rows)},
+                count="n")
 
 
 def summarize(

@@ -6,7 +6,7 @@ from __future__ import annotations
 import argparse
 import csv
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date
 from typing import TextIO
@@ -15,9 +15,8 @@ from core.cli import bad_window, cannot_write, iso_date, load_inputs, missing_fo
 from core.metrics.frame import UNKNOWN, ShopFrame, frame_from_dataset
 from core.model import Dataset
 from core.predict.shop import DEFAULT_HORIZON, Predictions, predict
-from core.text import QT_TRANSLATE_NOOP, InputError
+from core.text import QT_TRANSLATE_NOOP, InputError, Numerus, Translate
 
-Translate = Callable[[str, str], str]
 COLUMNS = ("customer", "p_alive", "p_buy_within_horizon", "expected_orders", "expected_revenue", "value_12m",
            "segment", "certainty", "at_risk", "purchase_days", "days_since_last_purchase", "revenue_so_far")
 
@@ -68,9 +67,11 @@ def rows(p: Predictions, frame: ShopFrame) -> list[list[str]]:
     return out
 
 
-def run(argv: Sequence[str], out: TextIO = sys.stdout, err: TextIO = sys.stderr,
+def run(argv: Sequence[str], out: TextIO | None = None, err: TextIO | None = None,
         translate: Translate | None = None) -> int:
     """0 when the CSV was written, 2 when a file was refused or the arguments make no sense."""
+    # Looked up at each call: a default taken at import would keep a stream that was since replaced.
+    out, err = out or sys.stdout, err or sys.stderr
     args = parser().parse_args(list(argv))
 
     def t(text: str) -> str:
@@ -103,8 +104,8 @@ def run(argv: Sequence[str], out: TextIO = sys.stdout, err: TextIO = sys.stderr,
         writer.writerows(table)
     if p.reason:
         print(p.reason.render(translate), file=err)
-    print(t(QT_TRANSLATE_NOOP("cli", "{n} customers written; {risk} at risk.")).format(
-        n=len(table), risk=len(p.at_risk)), file=err if args.csv == "-" else out)
+    print(Numerus(translate, len(table)).translate("cli", "{n} customers written; {risk} at risk.", "", 0)
+          .format(n=len(table), risk=len(p.at_risk)), file=err if args.csv == "-" else out)
     return 0
 
 

@@ -15,7 +15,7 @@ from core.metrics.risk import at_risk as interval_at_risk
 from core.predict import bgnbd, gammagamma
 from core.predict.history import WEEK, History, history
 from core.predict.segments import rfm_scores, segment_of
-from core.text import QT_TRANSLATE_NOOP, Cancelled, Problem
+from core.text import PLURAL, QT_TRANSLATE_NOOP, Cancelled, Problem
 
 MODEL, RULE = "model", "rule"
 SURE, FAIR, ROUGH = "sure", "fair", "rough"
@@ -87,15 +87,16 @@ def fit_problem(h: History) -> Problem | None:
     repeat = int((h.days >= 2).sum())
     span = h.as_of - h.history_start if h.has.any() else 0
     if buyers < MIN_BUYERS:
-        return Problem(QT_TRANSLATE_NOOP(
+        return Problem(PLURAL.translate(
             "core", "{n} customers have bought so far; a prediction model needs at least {min}. Until then a plain "
-                    "rule is used: customers keep buying at their own pace while they are within the window."),
-            {"n": buyers, "min": MIN_BUYERS})
+                    "rule is used: customers keep buying at their own pace while they are within the window.", "", 0),
+            {"n": buyers, "min": MIN_BUYERS}, count="n")
     if repeat < MIN_REPEAT_BUYERS:
-        return Problem(QT_TRANSLATE_NOOP(
+        return Problem(PLURAL.translate(
             "core", "{n} customers have bought more than once; a prediction model needs at least {min} to learn how "
                     "often people come back. Until then a plain rule is used: customers keep buying at their own "
-                    "pace while they are within the window."), {"n": repeat, "min": MIN_REPEAT_BUYERS})
+                    "pace while they are within the window.", "", 0),
+            {"n": repeat, "min": MIN_REPEAT_BUYERS}, count="n")
     if span < MIN_HISTORY_DAYS:
         return Problem(QT_TRANSLATE_NOOP(
             "core", "The purchases cover {n} days; a prediction model needs at least {min}. Until then a plain rule "

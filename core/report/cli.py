@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from pathlib import Path
 from typing import TextIO
 
@@ -14,10 +14,7 @@ from core.metrics.periods import Period
 from core.metrics.summary import summarize_dataset
 from core.report.excel import write_workbook
 from core.report.pages import ReportOptions, build_pages, write_pdf
-from core.text import QT_TRANSLATE_NOOP, InputError
-
-Translate = Callable[[str, str], str]
-
+from core.text import QT_TRANSLATE_NOOP, InputError, Translate
 
 
 def parser() -> argparse.ArgumentParser:
@@ -33,9 +30,11 @@ def parser() -> argparse.ArgumentParser:
     return p
 
 
-def run(argv: Sequence[str], out: TextIO = sys.stdout, err: TextIO = sys.stderr,
+def run(argv: Sequence[str], out: TextIO | None = None, err: TextIO | None = None,
         translate: Translate | None = None, decimal: str = ",") -> int:
     """0 when the report was written, 2 with the reason otherwise."""
+    # Looked up at each call: a default taken at import would keep a stream that was since replaced.
+    out, err = out or sys.stdout, err or sys.stderr
     args = parser().parse_args(list(argv))
     problem = missing_folder([args.pdf, args.xlsx], translate)
     if problem:

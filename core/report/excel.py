@@ -3,7 +3,7 @@ the cohorts and the action lists, with native Excel charts so the numbers stay l
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
@@ -14,9 +14,8 @@ from core.metrics.summary import Summary
 from core.model import Dataset
 from core.report.pages import key_figures, key_values
 from core.report.predict_pages import prediction_sheet_rows
-from core.text import QT_TRANSLATE_NOOP
+from core.text import QT_TRANSLATE_NOOP, Translate
 
-Translate = Callable[[str, str], str]
 PERCENT = '0.0" %"'
 
 

@@ -21,9 +21,8 @@ from core.model import Dataset
 from core.numbers import fixed, money, percent
 from core.report import charts
 from core.report.predict_pages import prediction_pages
-from core.text import QT_TRANSLATE_NOOP
+from core.text import QT_TRANSLATE_NOOP, Numerus, Translate
 
-Translate = Callable[[str, str], str]
 PAPER = {"A4": (8.27, 11.69), "Letter": (8.5, 11.0)}
 ROWS_PER_LIST_PAGE = 34
 MAX_LIST_PAGES = 2  # longer lists belong in the workbook; the PDF shows the top of each
@@ -74,7 +73,8 @@ def key_figures(s: Summary, translate: Translate | None, decimal: str) -> list[t
          t(QT_TRANSLATE_NOOP("report", "1 / monthly churn")) if o else ""),
         (t(QT_TRANSLATE_NOOP("report", "Net Promoter Score")),
          fixed(n.score, 0, decimal),
-         t(QT_TRANSLATE_NOOP("report", "{n} answers, 95 % between {low} and {high}")).format(
+         Numerus(translate, n.responses).translate(
+             "report", "{n} answers, 95 % between {low} and {high}", "", 0).format(
              n=n.responses, low=fixed(n.low, 0, decimal), high=fixed(n.high, 0, decimal)) if n.responses
          else t(QT_TRANSLATE_NOOP("report", "No answers in this period"))),
         (t(QT_TRANSLATE_NOOP("report", "Repeat purchase rate")), percent(s.repeat.percent, decimal),
@@ -85,8 +85,8 @@ def key_figures(s: Summary, translate: Translate | None, decimal: str) -> list[t
          t(QT_TRANSLATE_NOOP("report", "{ref} of {known} new customers with a known source")).format(
              ref=s.referral.referred, known=s.referral.known_source)),
         (t(QT_TRANSLATE_NOOP("report", "Revenue from the top 20 %")), percent(s.pareto.top20_share_percent, decimal),
-         t(QT_TRANSLATE_NOOP("report", "{k} of {n} paying customers")).format(
-             k=s.pareto.top_count, n=s.pareto.customers)),
+         Numerus(translate, s.pareto.customers).translate("report", "{k} of {n} paying customers", "", 0)
+         .format(k=s.pareto.top_count, n=s.pareto.customers)),
         (t(QT_TRANSLATE_NOOP("report", "Customers at risk")), str(len(s.at_risk)),
          t(QT_TRANSLATE_NOOP("report", "past 1.5 × their usual time between purchases"))),
     ]

@@ -13,9 +13,7 @@ from core.predict.forecast import Forecast, Outlook, forecast
 from core.predict.segments import ACTIONS, NAMES, segment_totals
 from core.predict.shop import MODEL, Predictions
 from core.report import charts, predict_charts
-from core.text import QT_TRANSLATE_NOOP
-
-Translate = Callable[[str, str], str]
+from core.text import QT_TRANSLATE_NOOP, Translate
 
 
 def _t(translate: Translate | None, text: str) -> str:

@@ -24,7 +24,7 @@ from core.store.rows import (
     write_monthly_lost,
     write_period_counts,
 )
-from core.text import QT_TRANSLATE_NOOP
+from core.text import QT_TRANSLATE_NOOP, Numerus
 
 
 @dataclass
@@ -52,9 +52,9 @@ class MergeReport:
                        .format(added=self.customers_added, updated=self.customers_updated,
                                same=self.customers_unchanged))
         if self.customers_linked:
-            out.append(t(QT_TRANSLATE_NOOP(
-                "core", "{count} customers were recognised by e-mail or name as customers already in the workspace."))
-                .format(count=self.customers_linked))
+            out.append(Numerus(translate, self.customers_linked).translate(
+                "core", "{count} customers were recognised by e-mail or name as customers already in the workspace.",
+                "", 0).format(count=self.customers_linked))
         if self.orders_added or self.orders_already_there:
             out.append(t(QT_TRANSLATE_NOOP("core", "Orders: {added} new, {known} already in the workspace."))
                        .format(added=self.orders_added, known=self.orders_already_there))
@@ -63,11 +63,13 @@ class MergeReport:
                                                    "workspace.")).format(added=self.answers_added,
                                                                          known=self.answers_already_there))
         if self.periods_stored:
-            out.append(t(QT_TRANSLATE_NOOP("core", "Counts per period: {n} stored (a period already there took the "
-                                                   "new counts).")).format(n=self.periods_stored))
+            out.append(Numerus(translate, self.periods_stored).translate(
+                "core", "Counts per period: {n} periods stored (a period already there took the new counts).", "", 0)
+                .format(n=self.periods_stored))
         if self.months_stored:
-            out.append(t(QT_TRANSLATE_NOOP("core", "Lost customers per month: {n} months stored (a month already "
-                                                   "there took the new counts).")).format(n=self.months_stored))
+            out.append(Numerus(translate, self.months_stored).translate(
+                "core", "Lost customers per month: {n} months stored (a month already there took the new counts).",
+                "", 0).format(n=self.months_stored))
         return out
 
 

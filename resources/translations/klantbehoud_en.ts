@@ -97,6 +97,14 @@
             <translation>Calendar</translation>
         </message>
         <message>
+            <source>Actions on the chosen day</source>
+            <translation>Actions on the chosen day</translation>
+        </message>
+        <message>
+            <source>Customers of the chosen action</source>
+            <translation>Customers of the chosen action</translation>
+        </message>
+        <message>
             <source>Done</source>
             <translation>Done</translation>
         </message>
@@ -147,6 +155,22 @@
             <source>Save the chart</source>
             <translation>Save the chart</translation>
         </message>
+        <message>
+            <source>Chart</source>
+            <translation>Chart</translation>
+        </message>
+        <message>
+            <source>{chart}: the numbers</source>
+            <translation>{chart}: the numbers</translation>
+        </message>
+        <message>
+            <source>Show as chart</source>
+            <translation>Show as chart</translation>
+        </message>
+        <message>
+            <source>Show as table</source>
+            <translation>Show as table</translation>
+        </message>
     </context>
     <context>
         <name>ChurnPage</name>
@@ -165,6 +189,10 @@
         <message>
             <source>Churn</source>
             <translation>Churn</translation>
+        </message>
+        <message>
+            <source>Churn per month</source>
+            <translation>Churn per month</translation>
         </message>
         <message>
             <source>A customer counts as lost after this many days without a purchase:</source>
@@ -218,8 +246,16 @@
             <translation>Saved.</translation>
         </message>
         <message>
+            <source>Retention rate per period</source>
+            <translation>Retention rate per period</translation>
+        </message>
+        <message>
             <source>Period counts</source>
             <translation>Period counts</translation>
+        </message>
+        <message>
+            <source>Counts per period</source>
+            <translation>Counts per period</translation>
         </message>
         <message>
             <source>No customer list? Count per period how many customers you had at the start (S), at the end (E), and how many were new (N). CRR = ((E − N) / S) × 100 appears as you type. Example: 10 customers at the start of the year, 2 lost and none new: ((8 − 0) / 10) × 100 = 80 %.</source>
@@ -425,6 +461,14 @@
         <message>
             <source>Search by name, e-mail, number…</source>
             <translation>Search by name, e-mail, number…</translation>
+        </message>
+        <message>
+            <source>Search customers</source>
+            <translation>Search customers</translation>
+        </message>
+        <message>
+            <source>Show</source>
+            <translation>Show</translation>
         </message>
         <message>
             <source>All customers</source>
@@ -1091,6 +1135,10 @@ Your data stays on this computer.</translation>
             <translation>{page} (Ctrl+{n})</translation>
         </message>
         <message>
+            <source>Pages</source>
+            <translation>Pages</translation>
+        </message>
+        <message>
             <source>&amp;File</source>
             <translation>&amp;File</translation>
         </message>
@@ -1170,6 +1218,14 @@ Your data stays on this computer.</translation>
             <source>Line {line}: {why}</source>
             <translation>Line {line}: {why}</translation>
         </message>
+        <message>
+            <source>Answers per score</source>
+            <translation>Answers per score</translation>
+        </message>
+        <message>
+            <source>NPS over time</source>
+            <translation>NPS over time</translation>
+        </message>
         <message numerus="yes">
             <source>{n} answers saved.</source>
             <translation>
@@ -1188,6 +1244,14 @@ Your data stays on this computer.</translation>
         <message>
             <source>Type or paste scores, one per line</source>
             <translation>Type or paste scores, one per line</translation>
+        </message>
+        <message>
+            <source>Scores, one per line</source>
+            <translation>Scores, one per line</translation>
+        </message>
+        <message>
+            <source>Answers with score {score}</source>
+            <translation>Answers with score {score}</translation>
         </message>
         <message>
             <source>Number of answers per score</source>
@@ -1215,6 +1279,18 @@ Your data stays on this computer.</translation>
         <message>
             <source>Period:</source>
             <translation>Period:</translation>
+        </message>
+        <message>
+            <source>Period</source>
+            <translation>Period</translation>
+        </message>
+        <message>
+            <source>First day of the period</source>
+            <translation>First day of the period</translation>
+        </message>
+        <message>
+            <source>Last day of the period</source>
+            <translation>Last day of the period</translation>
         </message>
         <message>
             <source>to</source>
@@ -1332,6 +1408,10 @@ Your data stays on this computer.</translation>
         <message>
             <source>Predictions</source>
             <translation>Predictions</translation>
+        </message>
+        <message>
+            <source>Groups of customers and what to do</source>
+            <translation>Groups of customers and what to do</translation>
         </message>
         <message>
             <source>What your customers will probably buy, who is slipping away, and which group needs what. Estimates from your own history, recalculated after every import.</source>
@@ -1544,6 +1624,10 @@ Your data stays on this computer.</translation>
             <translation>Add a month</translation>
         </message>
         <message>
+            <source>Lost customers per month, typed in</source>
+            <translation>Lost customers per month, typed in</translation>
+        </message>
+        <message>
             <source>Remove the month</source>
             <translation>Remove the month</translation>
         </message>
@@ -1588,6 +1672,10 @@ Your data stays on this computer.</translation>
             <translation>% of customers lost</translation>
         </message>
         <message>
+            <source>Month</source>
+            <translation>Month</translation>
+        </message>
+        <message>
             <source>No survey answers in this period</source>
             <translation>No survey answers in this period</translation>
         </message>
@@ -1612,6 +1700,14 @@ Your data stays on this computer.</translation>
             <translation>Promoters (9-10)</translation>
         </message>
         <message>
+            <source>Period</source>
+            <translation>Period</translation>
+        </message>
+        <message>
+            <source>95 % between</source>
+            <translation>95 % between</translation>
+        </message>
+        <message>
             <source>No revenue in this period</source>
             <translation>No revenue in this period</translation>
         </message>
@@ -1632,6 +1728,10 @@ Your data stays on this computer.</translation>
             <translation>Months after the first purchase</translation>
         </message>
         <message>
+            <source>First purchase</source>
+            <translation>First purchase</translation>
+        </message>
+        <message>
             <source>Type in counts to see the retention rate</source>
             <translation>Type in counts to see the retention rate</translation>
         </message>
@@ -1650,6 +1750,10 @@ Your data stays on this computer.</translation>
         <message>
             <source>Revenue so far</source>
             <translation>Revenue so far</translation>
+        </message>
+        <message>
+            <source>Group</source>
+            <translation>Group</translation>
         </message>
         <message>
             <source>Not enough history for a forecast yet</source>
@@ -1762,13 +1866,16 @@ Your data stays on this computer.</translation>
             <source>--horizon-days must be at least 1 day.</source>
             <translation>--horizon-days must be at least 1 day.</translation>
         </message>
+        <message numerus="yes">
+            <source>{n} customers written; {risk} at risk.</source>
+            <translation>
+                <numerusform>{n} customer written; {risk} at risk.</numerusform>
+                <numerusform>{n} customers written; {risk} at risk.</numerusform>
+            </translation>
+        </message>
         <message>
             <source>Cannot write {file}: {why}</source>
             <translation>Cannot write {file}: {why}</translation>
-        </message>
-        <message>
-            <source>{n} customers written; {risk} at risk.</source>
-            <translation>{n} customers written; {risk} at risk.</translation>
         </message>
     </context>
     <context>
@@ -1801,13 +1908,19 @@ Your data stays on this computer.</translation>
             <source>{contacts} of the {total} people on this list never bought (0 orders): they are kept as contacts for your mailings, not counted as customers.</source>
             <translation>{contacts} of the {total} people on this list never bought (0 orders): they are kept as contacts for your mailings, not counted as customers.</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <source>{n} answers to another kind of question were left out: {kinds}. NPS counts only the 0-10 question “How likely are you to recommend us?”.</source>
-            <translation>{n} answers to another kind of question were left out: {kinds}. NPS counts only the 0-10 question “How likely are you to recommend us?”.</translation>
+            <translation>
+                <numerusform>{n} answer to another kind of question was left out: {kinds}. NPS counts only the 0-10 question “How likely are you to recommend us?”.</numerusform>
+                <numerusform>{n} answers to another kind of question were left out: {kinds}. NPS counts only the 0-10 question “How likely are you to recommend us?”.</numerusform>
+            </translation>
         </message>
-        <message>
+        <message numerus="yes">
             <source>This survey has no dates: its {n} answers count in every period.</source>
-            <translation>This survey has no dates: its {n} answers count in every period.</translation>
+            <translation>
+                <numerusform>This survey has no dates: its one answer counts in every period.</numerusform>
+                <numerusform>This survey has no dates: its {n} answers count in every period.</numerusform>
+            </translation>
         </message>
         <message>
             <source>All {n} scores lie between 1 and 5. That looks like a rating of 1 to 5 stars, not the question “How likely are you to recommend us, from 0 to 10?”, so they were not counted as NPS. Import them only if the question really was 0 to 10.</source>
@@ -1849,13 +1962,19 @@ Your data stays on this computer.</translation>
             <source>Order {order} has no amount; counted as 0.</source>
             <translation>Order {order} has no amount; counted as 0.</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <source>{n} payments in another currency than {currency} were left out ({others}): amounts in different currencies cannot be added up. Export the converted amounts to count them.</source>
-            <translation>{n} payments in another currency than {currency} were left out ({others}): amounts in different currencies cannot be added up. Export the converted amounts to count them.</translation>
+            <translation>
+                <numerusform>{n} payment in another currency than {currency} was left out ({others}): amounts in different currencies cannot be added up. Export the converted amounts to count them.</numerusform>
+                <numerusform>{n} payments in another currency than {currency} were left out ({others}): amounts in different currencies cannot be added up. Export the converted amounts to count them.</numerusform>
+            </translation>
         </message>
-        <message>
+        <message numerus="yes">
             <source>{count} rows without a customer (anonymous sales) were skipped.</source>
-            <translation>{count} rows without a customer (anonymous sales) were skipped.</translation>
+            <translation>
+                <numerusform>{count} row without a customer (an anonymous sale) was skipped.</numerusform>
+                <numerusform>{count} rows without a customer (anonymous sales) were skipped.</numerusform>
+            </translation>
         </message>
         <message>
             <source>No score.</source>
@@ -1877,9 +1996,12 @@ Your data stays on this computer.</translation>
             <source>The file ends in the middle of a character (byte {at}): it may be cut off. What could not be read shows as “�”.</source>
             <translation>The file ends in the middle of a character (byte {at}): it may be cut off. What could not be read shows as “�”.</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <source>{count} lines are in another encoding than the rest (Windows-1252 instead of UTF-8): lines {lines}. They were read in their own encoding; check the names on those lines.</source>
-            <translation>{count} lines are in another encoding than the rest (Windows-1252 instead of UTF-8): lines {lines}. They were read in their own encoding; check the names on those lines.</translation>
+            <translation>
+                <numerusform>{count} line is in another encoding than the rest (Windows-1252 instead of UTF-8): line {lines}. It was read in its own encoding; check the names on that line.</numerusform>
+                <numerusform>{count} lines are in another encoding than the rest (Windows-1252 instead of UTF-8): lines {lines}. They were read in their own encoding; check the names on those lines.</numerusform>
+            </translation>
         </message>
         <message>
             <source>{file}: around line {line} a value runs on for more than {limit} characters. Is a quote (") opened there and never closed? Fix that line and import again.</source>
@@ -1889,17 +2011,23 @@ Your data stays on this computer.</translation>
             <source>Line {line} has {found} fields where the file has {usual}; check for a stray '{sep}'.</source>
             <translation>Line {line} has {found} fields where the file has {usual}; check for a stray '{sep}'.</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <source>{rule}: {count} customers</source>
-            <translation>{rule}: {count} customers</translation>
+            <translation>
+                <numerusform>{rule}: {count} customer</numerusform>
+                <numerusform>{rule}: {count} customers</numerusform>
+            </translation>
         </message>
         <message>
             <source>Rule: {rule}. Customers: {count}.</source>
             <translation>Rule: {rule}. Customers: {count}.</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <source>{count} customers left out: no consent for marketing.</source>
-            <translation>{count} customers left out: no consent for marketing.</translation>
+            <translation>
+                <numerusform>{count} customer left out: no consent for marketing.</numerusform>
+                <numerusform>{count} customers left out: no consent for marketing.</numerusform>
+            </translation>
         </message>
         <message>
             <source>The names are in Klantbehoud (Calendar page); they are not put in your agenda.</source>
@@ -2129,17 +2257,23 @@ Your data stays on this computer.</translation>
             <source>Read as {kind}</source>
             <translation>Read as {kind}</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <source>{read} rows read: {accepted} imported, {rejected} not imported, {skipped} skipped.</source>
-            <translation>{read} rows read: {accepted} imported, {rejected} not imported, {skipped} skipped.</translation>
+            <translation>
+                <numerusform>{read} row read: {accepted} imported, {rejected} not imported, {skipped} skipped.</numerusform>
+                <numerusform>{read} rows read: {accepted} imported, {rejected} not imported, {skipped} skipped.</numerusform>
+            </translation>
         </message>
         <message>
             <source>Amounts are in {currency}.</source>
             <translation>Amounts are in {currency}.</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <source>{count} refunds or cancellations ({total}) kept as negative amounts.</source>
-            <translation>{count} refunds or cancellations ({total}) kept as negative amounts.</translation>
+            <translation>
+                <numerusform>{count} refund or cancellation ({total}) kept as a negative amount.</numerusform>
+                <numerusform>{count} refunds or cancellations ({total}) kept as negative amounts.</numerusform>
+            </translation>
         </message>
         <message>
             <source>row {row}</source>
@@ -2381,9 +2515,12 @@ Your data stays on this computer.</translation>
             <source>Customers: {added} new, {updated} updated, {same} unchanged.</source>
             <translation>Customers: {added} new, {updated} updated, {same} unchanged.</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <source>{count} customers were recognised by e-mail or name as customers already in the workspace.</source>
-            <translation>{count} customers were recognised by e-mail or name as customers already in the workspace.</translation>
+            <translation>
+                <numerusform>{count} customer was recognised by e-mail or name as a customer already in the workspace.</numerusform>
+                <numerusform>{count} customers were recognised by e-mail or name as customers already in the workspace.</numerusform>
+            </translation>
         </message>
         <message>
             <source>Orders: {added} new, {known} already in the workspace.</source>
@@ -2393,13 +2530,19 @@ Your data stays on this computer.</translation>
             <source>Survey answers: {added} new, {known} already in the workspace.</source>
             <translation>Survey answers: {added} new, {known} already in the workspace.</translation>
         </message>
-        <message>
-            <source>Counts per period: {n} stored (a period already there took the new counts).</source>
-            <translation>Counts per period: {n} stored (a period already there took the new counts).</translation>
+        <message numerus="yes">
+            <source>Counts per period: {n} periods stored (a period already there took the new counts).</source>
+            <translation>
+                <numerusform>Counts per period: {n} period stored (a period already there took the new counts).</numerusform>
+                <numerusform>Counts per period: {n} periods stored (a period already there took the new counts).</numerusform>
+            </translation>
         </message>
-        <message>
+        <message numerus="yes">
             <source>Lost customers per month: {n} months stored (a month already there took the new counts).</source>
-            <translation>Lost customers per month: {n} months stored (a month already there took the new counts).</translation>
+            <translation>
+                <numerusform>Lost customers per month: {n} month stored (a month already there took the new counts).</numerusform>
+                <numerusform>Lost customers per month: {n} months stored (a month already there took the new counts).</numerusform>
+            </translation>
         </message>
         <message>
             <source>{file} already exists.</source>
@@ -2449,17 +2592,23 @@ Your data stays on this computer.</translation>
             <source>Say what to write: --ics FILE, or --list RULE with --xlsx or --csv.</source>
             <translation>Say what to write: --ics FILE, or --list RULE with --xlsx or --csv.</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <source>{count} actions from {first} to {last} written to {file}.</source>
-            <translation>{count} actions from {first} to {last} written to {file}.</translation>
+            <translation>
+                <numerusform>{count} action from {first} to {last} written to {file}.</numerusform>
+                <numerusform>{count} actions from {first} to {last} written to {file}.</numerusform>
+            </translation>
         </message>
         <message>
             <source>There is no rule '{rule}'. Rules: {rules}.</source>
             <translation>There is no rule '{rule}'. Rules: {rules}.</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <source>{count} customers written to {file}.</source>
-            <translation>{count} customers written to {file}.</translation>
+            <translation>
+                <numerusform>{count} customer written to {file}.</numerusform>
+                <numerusform>{count} customers written to {file}.</numerusform>
+            </translation>
         </message>
         <message>
             <source>No actions of '{rule}' in this period.</source>
@@ -2561,9 +2710,12 @@ Your data stays on this computer.</translation>
             <source>Reading {file} stopped unexpectedly: it may be damaged or far too large. Open it in Excel, save it again and import that copy.</source>
             <translation>Reading {file} stopped unexpectedly: it may be damaged or far too large. Open it in Excel, save it again and import that copy.</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <source>{n} dates in your data lie after today (the latest: {latest}). They do not move the period; check them in the file you imported.</source>
-            <translation>{n} dates in your data lie after today (the latest: {latest}). They do not move the period; check them in the file you imported.</translation>
+            <translation>
+                <numerusform>{n} date in your data lies after today ({latest}). It does not move the period; check it in the file you imported.</numerusform>
+                <numerusform>{n} dates in your data lie after today (the latest: {latest}). They do not move the period; check them in the file you imported.</numerusform>
+            </translation>
         </message>
         <message>
             <source>Your data starts on {start}. With a window of {days} days, figures can be known from {known}, so this view shows the last {months} months.</source>
@@ -2573,9 +2725,12 @@ Your data stays on this computer.</translation>
             <source>Your data starts on {start}. With a window of {days} days, nobody can count as lost before {known}, so retention and churn are not known yet.</source>
             <translation>Your data starts on {start}. With a window of {days} days, nobody can count as lost before {known}, so retention and churn are not known yet.</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <source>The 6-month average needs six typed-in months; there are {n}.</source>
-            <translation>The 6-month average needs six typed-in months; there are {n}.</translation>
+            <translation>
+                <numerusform>The 6-month average needs six typed-in months; there is {n}.</numerusform>
+                <numerusform>The 6-month average needs six typed-in months; there are {n}.</numerusform>
+            </translation>
         </message>
         <message>
             <source>Not known yet: with a window of {days} days, the first losses show on {known}.</source>
@@ -2661,13 +2816,19 @@ Your data stays on this computer.</translation>
             <source>rough guess</source>
             <translation>rough guess</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <source>{n} customers have bought so far; a prediction model needs at least {min}. Until then a plain rule is used: customers keep buying at their own pace while they are within the window.</source>
-            <translation>{n} customers have bought so far; a prediction model needs at least {min}. Until then a plain rule is used: customers keep buying at their own pace while they are within the window.</translation>
+            <translation>
+                <numerusform>{n} customer has bought so far; a prediction model needs at least {min}. Until then a plain rule is used: customers keep buying at their own pace while they are within the window.</numerusform>
+                <numerusform>{n} customers have bought so far; a prediction model needs at least {min}. Until then a plain rule is used: customers keep buying at their own pace while they are within the window.</numerusform>
+            </translation>
         </message>
-        <message>
+        <message numerus="yes">
             <source>{n} customers have bought more than once; a prediction model needs at least {min} to learn how often people come back. Until then a plain rule is used: customers keep buying at their own pace while they are within the window.</source>
-            <translation>{n} customers have bought more than once; a prediction model needs at least {min} to learn how often people come back. Until then a plain rule is used: customers keep buying at their own pace while they are within the window.</translation>
+            <translation>
+                <numerusform>{n} customer has bought more than once; a prediction model needs at least {min} to learn how often people come back. Until then a plain rule is used: customers keep buying at their own pace while they are within the window.</numerusform>
+                <numerusform>{n} customers have bought more than once; a prediction model needs at least {min} to learn how often people come back. Until then a plain rule is used: customers keep buying at their own pace while they are within the window.</numerusform>
+            </translation>
         </message>
         <message>
             <source>The purchases cover {n} days; a prediction model needs at least {min}. Until then a plain rule is used: customers keep buying at their own pace while they are within the window.</source>
@@ -2848,9 +3009,12 @@ Your data stays on this computer.</translation>
             <source>((E − N) / S) × 100 = (({e} − {n}) / {s}) × 100; {kept} stayed all period, {brand} new and {back} won back joined, {left} of whom left again</source>
             <translation>((E − N) / S) × 100 = (({e} − {n}) / {s}) × 100; {kept} stayed all period, {brand} new and {back} won back joined, {left} of whom left again</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <source>{n} answers, 95 % between {low} and {high}</source>
-            <translation>{n} answers, 95 % between {low} and {high}</translation>
+            <translation>
+                <numerusform>{n} answer, 95 % between {low} and {high}</numerusform>
+                <numerusform>{n} answers, 95 % between {low} and {high}</numerusform>
+            </translation>
         </message>
         <message>
             <source>No answers in this period</source>
@@ -2872,9 +3036,12 @@ Your data stays on this computer.</translation>
             <source>Revenue from the top 20 %</source>
             <translation>Revenue from the top 20 %</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <source>{k} of {n} paying customers</source>
-            <translation>{k} of {n} paying customers</translation>
+            <translation>
+                <numerusform>{k} of {n} paying customer</numerusform>
+                <numerusform>{k} of {n} paying customers</numerusform>
+            </translation>
         </message>
         <message>
             <source>Customers at risk</source>

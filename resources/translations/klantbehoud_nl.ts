@@ -97,6 +97,14 @@
             <translation>Kalender</translation>
         </message>
         <message>
+            <source>Actions on the chosen day</source>
+            <translation>Acties op de gekozen dag</translation>
+        </message>
+        <message>
+            <source>Customers of the chosen action</source>
+            <translation>Klanten van de gekozen actie</translation>
+        </message>
+        <message>
             <source>Done</source>
             <translation>Gedaan</translation>
         </message>
@@ -147,6 +155,22 @@
             <source>Save the chart</source>
             <translation>Grafiek opslaan</translation>
         </message>
+        <message>
+            <source>Chart</source>
+            <translation>Grafiek</translation>
+        </message>
+        <message>
+            <source>{chart}: the numbers</source>
+            <translation>{chart}: de cijfers</translation>
+        </message>
+        <message>
+            <source>Show as chart</source>
+            <translation>Toon als grafiek</translation>
+        </message>
+        <message>
+            <source>Show as table</source>
+            <translation>Toon als tabel</translation>
+        </message>
     </context>
     <context>
         <name>ChurnPage</name>
@@ -165,6 +189,10 @@
         <message>
             <source>Churn</source>
             <translation>Klantverloop</translation>
+        </message>
+        <message>
+            <source>Churn per month</source>
+            <translation>Klantverloop per maand</translation>
         </message>
         <message>
             <source>A customer counts as lost after this many days without a purchase:</source>
@@ -218,7 +246,15 @@
             <translation>Opgeslagen.</translation>
         </message>
         <message>
+            <source>Retention rate per period</source>
+            <translation>Klantbehoud per periode</translation>
+        </message>
+        <message>
             <source>Period counts</source>
+            <translation>Aantallen per periode</translation>
+        </message>
+        <message>
+            <source>Counts per period</source>
             <translation>Aantallen per periode</translation>
         </message>
         <message>
@@ -425,6 +461,14 @@
         <message>
             <source>Search by name, e-mail, number…</source>
             <translation>Zoek op naam, e-mail, nummer…</translation>
+        </message>
+        <message>
+            <source>Search customers</source>
+            <translation>Klanten zoeken</translation>
+        </message>
+        <message>
+            <source>Show</source>
+            <translation>Toon</translation>
         </message>
         <message>
             <source>All customers</source>
@@ -1091,6 +1135,10 @@ Je gegevens blijven op deze computer.</translation>
             <translation>{page} (Ctrl+{n})</translation>
         </message>
         <message>
+            <source>Pages</source>
+            <translation>Pagina's</translation>
+        </message>
+        <message>
             <source>&amp;File</source>
             <translation>&amp;Bestand</translation>
         </message>
@@ -1170,6 +1218,14 @@ Je gegevens blijven op deze computer.</translation>
             <source>Line {line}: {why}</source>
             <translation>Regel {line}: {why}</translation>
         </message>
+        <message>
+            <source>Answers per score</source>
+            <translation>Antwoorden per score</translation>
+        </message>
+        <message>
+            <source>NPS over time</source>
+            <translation>NPS door de tijd</translation>
+        </message>
         <message numerus="yes">
             <source>{n} answers saved.</source>
             <translation>
@@ -1188,6 +1244,14 @@ Je gegevens blijven op deze computer.</translation>
         <message>
             <source>Type or paste scores, one per line</source>
             <translation>Typ of plak scores, één per regel</translation>
+        </message>
+        <message>
+            <source>Scores, one per line</source>
+            <translation>Scores, één per regel</translation>
+        </message>
+        <message>
+            <source>Answers with score {score}</source>
+            <translation>Antwoorden met score {score}</translation>
         </message>
         <message>
             <source>Number of answers per score</source>
@@ -1215,6 +1279,18 @@ Je gegevens blijven op deze computer.</translation>
         <message>
             <source>Period:</source>
             <translation>Periode:</translation>
+        </message>
+        <message>
+            <source>Period</source>
+            <translation>Periode</translation>
+        </message>
+        <message>
+            <source>First day of the period</source>
+            <translation>Eerste dag van de periode</translation>
+        </message>
+        <message>
+            <source>Last day of the period</source>
+            <translation>Laatste dag van de periode</translation>
         </message>
         <message>
             <source>to</source>
@@ -1332,6 +1408,10 @@ Je gegevens blijven op deze computer.</translation>
         <message>
             <source>Predictions</source>
             <translation>Voorspellingen</translation>
+        </message>
+        <message>
+            <source>Groups of customers and what to do</source>
+            <translation>Klantgroepen en wat je kunt doen</translation>
         </message>
         <message>
             <source>What your customers will probably buy, who is slipping away, and which group needs what. Estimates from your own history, recalculated after every import.</source>
@@ -1544,6 +1624,10 @@ Je gegevens blijven op deze computer.</translation>
             <translation>Maand toevoegen</translation>
         </message>
         <message>
+            <source>Lost customers per month, typed in</source>
+            <translation>Verloren klanten per maand, zelf ingevuld</translation>
+        </message>
+        <message>
             <source>Remove the month</source>
             <translation>Maand verwijderen</translation>
         </message>
@@ -1588,6 +1672,10 @@ Je gegevens blijven op deze computer.</translation>
             <translation>% klanten verloren</translation>
         </message>
         <message>
+            <source>Month</source>
+            <translation>Maand</translation>
+        </message>
+        <message>
             <source>No survey answers in this period</source>
             <translation>Geen enquêteantwoorden in deze periode</translation>
         </message>
@@ -1612,6 +1700,14 @@ Je gegevens blijven op deze computer.</translation>
             <translation>Promotors (9-10)</translation>
         </message>
         <message>
+            <source>Period</source>
+            <translation>Periode</translation>
+        </message>
+        <message>
+            <source>95 % between</source>
+            <translation>95 % tussen</translation>
+        </message>
+        <message>
             <source>No revenue in this period</source>
             <translation>Geen omzet in deze periode</translation>
         </message>
@@ -1632,6 +1728,10 @@ Je gegevens blijven op deze computer.</translation>
             <translation>Maanden na de eerste aankoop</translation>
         </message>
         <message>
+            <source>First purchase</source>
+            <translation>Eerste aankoop</translation>
+        </message>
+        <message>
             <source>Type in counts to see the retention rate</source>
             <translation>Vul aantallen in om het klantbehoud te zien</translation>
         </message>
@@ -1650,6 +1750,10 @@ Je gegevens blijven op deze computer.</translation>
         <message>
             <source>Revenue so far</source>
             <translation>Omzet tot nu</translation>
+        </message>
+        <message>
+            <source>Group</source>
+            <translation>Groep</translation>
         </message>
         <message>
             <source>Not enough history for a forecast yet</source>
@@ -1762,13 +1866,16 @@ Je gegevens blijven op deze computer.</translation>
             <source>--horizon-days must be at least 1 day.</source>
             <translation>--horizon-days moet minstens 1 dag zijn.</translation>
         </message>
+        <message numerus="yes">
+            <source>{n} customers written; {risk} at risk.</source>
+            <translation>
+                <numerusform>{n} klant weggeschreven; {risk} lopen risico.</numerusform>
+                <numerusform>{n} klanten weggeschreven; {risk} lopen risico.</numerusform>
+            </translation>
+        </message>
         <message>
             <source>Cannot write {file}: {why}</source>
             <translation>Kan {file} niet schrijven: {why}</translation>
-        </message>
-        <message>
-            <source>{n} customers written; {risk} at risk.</source>
-            <translation>{n} klanten weggeschreven; {risk} lopen risico.</translation>
         </message>
     </context>
     <context>
@@ -1801,13 +1908,19 @@ Je gegevens blijven op deze computer.</translation>
             <source>{contacts} of the {total} people on this list never bought (0 orders): they are kept as contacts for your mailings, not counted as customers.</source>
             <translation>{contacts} van de {total} mensen op deze lijst kochten nooit iets (0 bestellingen): ze blijven bewaard als contact voor je mailings, maar tellen niet als klant.</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <source>{n} answers to another kind of question were left out: {kinds}. NPS counts only the 0-10 question “How likely are you to recommend us?”.</source>
-            <translation>{n} antwoorden op een ander soort vraag zijn weggelaten: {kinds}. De NPS telt alleen de vraag “Hoe waarschijnlijk is het dat je ons aanraadt?” van 0 tot 10.</translation>
+            <translation>
+                <numerusform>{n} antwoord op een ander soort vraag is weggelaten: {kinds}. De NPS telt alleen de vraag “Hoe waarschijnlijk is het dat je ons aanraadt?” van 0 tot 10.</numerusform>
+                <numerusform>{n} antwoorden op een ander soort vraag zijn weggelaten: {kinds}. De NPS telt alleen de vraag “Hoe waarschijnlijk is het dat je ons aanraadt?” van 0 tot 10.</numerusform>
+            </translation>
         </message>
-        <message>
+        <message numerus="yes">
             <source>This survey has no dates: its {n} answers count in every period.</source>
-            <translation>Deze enquête heeft geen datums: de {n} antwoorden tellen in elke periode mee.</translation>
+            <translation>
+                <numerusform>Deze enquête heeft geen datums: het ene antwoord telt in elke periode mee.</numerusform>
+                <numerusform>Deze enquête heeft geen datums: de {n} antwoorden tellen in elke periode mee.</numerusform>
+            </translation>
         </message>
         <message>
             <source>All {n} scores lie between 1 and 5. That looks like a rating of 1 to 5 stars, not the question “How likely are you to recommend us, from 0 to 10?”, so they were not counted as NPS. Import them only if the question really was 0 to 10.</source>
@@ -1849,13 +1962,19 @@ Je gegevens blijven op deze computer.</translation>
             <source>Order {order} has no amount; counted as 0.</source>
             <translation>Bestelling {order} heeft geen bedrag; geteld als 0.</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <source>{n} payments in another currency than {currency} were left out ({others}): amounts in different currencies cannot be added up. Export the converted amounts to count them.</source>
-            <translation>{n} betalingen in een andere valuta dan {currency} zijn weggelaten ({others}): bedragen in verschillende valuta kun je niet optellen. Exporteer de omgerekende bedragen om ze mee te tellen.</translation>
+            <translation>
+                <numerusform>{n} betaling in een andere valuta dan {currency} is weggelaten ({others}): bedragen in verschillende valuta kun je niet optellen. Exporteer de omgerekende bedragen om ze mee te tellen.</numerusform>
+                <numerusform>{n} betalingen in een andere valuta dan {currency} zijn weggelaten ({others}): bedragen in verschillende valuta kun je niet optellen. Exporteer de omgerekende bedragen om ze mee te tellen.</numerusform>
+            </translation>
         </message>
-        <message>
+        <message numerus="yes">
             <source>{count} rows without a customer (anonymous sales) were skipped.</source>
-            <translation>{count} rijen zonder klant (anonieme verkopen) zijn overgeslagen.</translation>
+            <translation>
+                <numerusform>{count} rij zonder klant (anonieme verkoop) is overgeslagen.</numerusform>
+                <numerusform>{count} rijen zonder klant (anonieme verkopen) zijn overgeslagen.</numerusform>
+            </translation>
         </message>
         <message>
             <source>No score.</source>
@@ -1877,9 +1996,12 @@ Je gegevens blijven op deze computer.</translation>
             <source>The file ends in the middle of a character (byte {at}): it may be cut off. What could not be read shows as “�”.</source>
             <translation>Het bestand houdt op midden in een teken (byte {at}): misschien is het afgekapt. Wat niet te lezen was, staat er als “�”.</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <source>{count} lines are in another encoding than the rest (Windows-1252 instead of UTF-8): lines {lines}. They were read in their own encoding; check the names on those lines.</source>
-            <translation>{count} regels hebben een andere codering dan de rest (Windows-1252 in plaats van UTF-8): regels {lines}. Ze zijn in hun eigen codering gelezen; controleer de namen op die regels.</translation>
+            <translation>
+                <numerusform>{count} regel heeft een andere codering dan de rest (Windows-1252 in plaats van UTF-8): regel {lines}. Die is in zijn eigen codering gelezen; controleer de namen op die regel.</numerusform>
+                <numerusform>{count} regels hebben een andere codering dan de rest (Windows-1252 in plaats van UTF-8): regels {lines}. Ze zijn in hun eigen codering gelezen; controleer de namen op die regels.</numerusform>
+            </translation>
         </message>
         <message>
             <source>{file}: around line {line} a value runs on for more than {limit} characters. Is a quote (") opened there and never closed? Fix that line and import again.</source>
@@ -1889,17 +2011,23 @@ Je gegevens blijven op deze computer.</translation>
             <source>Line {line} has {found} fields where the file has {usual}; check for a stray '{sep}'.</source>
             <translation>Regel {line} heeft {found} velden waar het bestand er {usual} heeft; kijk of er een losse '{sep}' in staat.</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <source>{rule}: {count} customers</source>
-            <translation>{rule}: {count} klanten</translation>
+            <translation>
+                <numerusform>{rule}: {count} klant</numerusform>
+                <numerusform>{rule}: {count} klanten</numerusform>
+            </translation>
         </message>
         <message>
             <source>Rule: {rule}. Customers: {count}.</source>
             <translation>Regel: {rule}. Klanten: {count}.</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <source>{count} customers left out: no consent for marketing.</source>
-            <translation>{count} klanten overgeslagen: geen toestemming voor mailings.</translation>
+            <translation>
+                <numerusform>{count} klant overgeslagen: geen toestemming voor mailings.</numerusform>
+                <numerusform>{count} klanten overgeslagen: geen toestemming voor mailings.</numerusform>
+            </translation>
         </message>
         <message>
             <source>The names are in Klantbehoud (Calendar page); they are not put in your agenda.</source>
@@ -2129,17 +2257,23 @@ Je gegevens blijven op deze computer.</translation>
             <source>Read as {kind}</source>
             <translation>Gelezen als {kind}</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <source>{read} rows read: {accepted} imported, {rejected} not imported, {skipped} skipped.</source>
-            <translation>{read} rijen gelezen: {accepted} geïmporteerd, {rejected} niet geïmporteerd, {skipped} overgeslagen.</translation>
+            <translation>
+                <numerusform>{read} rij gelezen: {accepted} geïmporteerd, {rejected} niet geïmporteerd, {skipped} overgeslagen.</numerusform>
+                <numerusform>{read} rijen gelezen: {accepted} geïmporteerd, {rejected} niet geïmporteerd, {skipped} overgeslagen.</numerusform>
+            </translation>
         </message>
         <message>
             <source>Amounts are in {currency}.</source>
             <translation>Bedragen zijn in {currency}.</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <source>{count} refunds or cancellations ({total}) kept as negative amounts.</source>
-            <translation>{count} terugbetalingen of annuleringen ({total}) bewaard als negatieve bedragen.</translation>
+            <translation>
+                <numerusform>{count} terugbetaling of annulering ({total}) bewaard als negatief bedrag.</numerusform>
+                <numerusform>{count} terugbetalingen of annuleringen ({total}) bewaard als negatieve bedragen.</numerusform>
+            </translation>
         </message>
         <message>
             <source>row {row}</source>
@@ -2381,9 +2515,12 @@ Je gegevens blijven op deze computer.</translation>
             <source>Customers: {added} new, {updated} updated, {same} unchanged.</source>
             <translation>Klanten: {added} nieuw, {updated} bijgewerkt, {same} ongewijzigd.</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <source>{count} customers were recognised by e-mail or name as customers already in the workspace.</source>
-            <translation>{count} klanten zijn aan hun e-mail of naam herkend als klanten die al in de winkel staan.</translation>
+            <translation>
+                <numerusform>{count} klant is aan e-mail of naam herkend als klant die al in de winkel staat.</numerusform>
+                <numerusform>{count} klanten zijn aan hun e-mail of naam herkend als klanten die al in de winkel staan.</numerusform>
+            </translation>
         </message>
         <message>
             <source>Orders: {added} new, {known} already in the workspace.</source>
@@ -2393,13 +2530,19 @@ Je gegevens blijven op deze computer.</translation>
             <source>Survey answers: {added} new, {known} already in the workspace.</source>
             <translation>Enquêteantwoorden: {added} nieuw, {known} stonden er al in.</translation>
         </message>
-        <message>
-            <source>Counts per period: {n} stored (a period already there took the new counts).</source>
-            <translation>Aantallen per periode: {n} opgeslagen (een periode die er al was, kreeg de nieuwe aantallen).</translation>
+        <message numerus="yes">
+            <source>Counts per period: {n} periods stored (a period already there took the new counts).</source>
+            <translation>
+                <numerusform>Aantallen per periode: {n} periode opgeslagen (een periode die er al was, kreeg de nieuwe aantallen).</numerusform>
+                <numerusform>Aantallen per periode: {n} perioden opgeslagen (een periode die er al was, kreeg de nieuwe aantallen).</numerusform>
+            </translation>
         </message>
-        <message>
+        <message numerus="yes">
             <source>Lost customers per month: {n} months stored (a month already there took the new counts).</source>
-            <translation>Verloren klanten per maand: {n} maanden opgeslagen (een maand die er al was, kreeg de nieuwe aantallen).</translation>
+            <translation>
+                <numerusform>Verloren klanten per maand: {n} maand opgeslagen (een maand die er al was, kreeg de nieuwe aantallen).</numerusform>
+                <numerusform>Verloren klanten per maand: {n} maanden opgeslagen (een maand die er al was, kreeg de nieuwe aantallen).</numerusform>
+            </translation>
         </message>
         <message>
             <source>{file} already exists.</source>
@@ -2449,17 +2592,23 @@ Je gegevens blijven op deze computer.</translation>
             <source>Say what to write: --ics FILE, or --list RULE with --xlsx or --csv.</source>
             <translation>Zeg wat er moet worden geschreven: --ics BESTAND, of --list REGEL met --xlsx of --csv.</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <source>{count} actions from {first} to {last} written to {file}.</source>
-            <translation>{count} acties van {first} t/m {last} geschreven naar {file}.</translation>
+            <translation>
+                <numerusform>{count} actie van {first} t/m {last} geschreven naar {file}.</numerusform>
+                <numerusform>{count} acties van {first} t/m {last} geschreven naar {file}.</numerusform>
+            </translation>
         </message>
         <message>
             <source>There is no rule '{rule}'. Rules: {rules}.</source>
             <translation>Er is geen regel '{rule}'. Regels: {rules}.</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <source>{count} customers written to {file}.</source>
-            <translation>{count} klanten geschreven naar {file}.</translation>
+            <translation>
+                <numerusform>{count} klant geschreven naar {file}.</numerusform>
+                <numerusform>{count} klanten geschreven naar {file}.</numerusform>
+            </translation>
         </message>
         <message>
             <source>No actions of '{rule}' in this period.</source>
@@ -2561,9 +2710,12 @@ Je gegevens blijven op deze computer.</translation>
             <source>Reading {file} stopped unexpectedly: it may be damaged or far too large. Open it in Excel, save it again and import that copy.</source>
             <translation>Het lezen van {file} stopte onverwacht: het bestand is misschien beschadigd of veel te groot. Open het in Excel, sla het opnieuw op en importeer die kopie.</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <source>{n} dates in your data lie after today (the latest: {latest}). They do not move the period; check them in the file you imported.</source>
-            <translation>{n} datums in je gegevens liggen na vandaag (de laatste: {latest}). Ze verschuiven de periode niet; controleer ze in het bestand dat je hebt geïmporteerd.</translation>
+            <translation>
+                <numerusform>{n} datum in je gegevens ligt na vandaag ({latest}). Die verschuift de periode niet; controleer hem in het bestand dat je hebt geïmporteerd.</numerusform>
+                <numerusform>{n} datums in je gegevens liggen na vandaag (de laatste: {latest}). Ze verschuiven de periode niet; controleer ze in het bestand dat je hebt geïmporteerd.</numerusform>
+            </translation>
         </message>
         <message>
             <source>Your data starts on {start}. With a window of {days} days, figures can be known from {known}, so this view shows the last {months} months.</source>
@@ -2573,9 +2725,12 @@ Je gegevens blijven op deze computer.</translation>
             <source>Your data starts on {start}. With a window of {days} days, nobody can count as lost before {known}, so retention and churn are not known yet.</source>
             <translation>Je gegevens beginnen op {start}. Met een termijn van {days} dagen telt niemand als kwijt vóór {known}, dus klantbehoud en klantverloop zijn nog niet bekend.</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <source>The 6-month average needs six typed-in months; there are {n}.</source>
-            <translation>Voor het gemiddelde over 6 maanden zijn zes ingetypte maanden nodig; er zijn er {n}.</translation>
+            <translation>
+                <numerusform>Voor het gemiddelde over 6 maanden zijn zes ingetypte maanden nodig; er is er {n}.</numerusform>
+                <numerusform>Voor het gemiddelde over 6 maanden zijn zes ingetypte maanden nodig; er zijn er {n}.</numerusform>
+            </translation>
         </message>
         <message>
             <source>Not known yet: with a window of {days} days, the first losses show on {known}.</source>
@@ -2661,13 +2816,19 @@ Je gegevens blijven op deze computer.</translation>
             <source>rough guess</source>
             <translation>ruwe schatting</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <source>{n} customers have bought so far; a prediction model needs at least {min}. Until then a plain rule is used: customers keep buying at their own pace while they are within the window.</source>
-            <translation>Er hebben nu {n} klanten gekocht; een voorspelmodel heeft er minstens {min} nodig. Tot die tijd geldt een eenvoudige regel: klanten blijven in hun eigen tempo kopen zolang ze binnen de termijn vallen.</translation>
+            <translation>
+                <numerusform>Er heeft nu {n} klant gekocht; een voorspelmodel heeft er minstens {min} nodig. Tot die tijd geldt een eenvoudige regel: klanten blijven in hun eigen tempo kopen zolang ze binnen de termijn vallen.</numerusform>
+                <numerusform>Er hebben nu {n} klanten gekocht; een voorspelmodel heeft er minstens {min} nodig. Tot die tijd geldt een eenvoudige regel: klanten blijven in hun eigen tempo kopen zolang ze binnen de termijn vallen.</numerusform>
+            </translation>
         </message>
-        <message>
+        <message numerus="yes">
             <source>{n} customers have bought more than once; a prediction model needs at least {min} to learn how often people come back. Until then a plain rule is used: customers keep buying at their own pace while they are within the window.</source>
-            <translation>{n} klanten kochten meer dan eens; een voorspelmodel heeft er minstens {min} nodig om te leren hoe vaak mensen terugkomen. Tot die tijd geldt een eenvoudige regel: klanten blijven in hun eigen tempo kopen zolang ze binnen de termijn vallen.</translation>
+            <translation>
+                <numerusform>{n} klant kocht meer dan eens; een voorspelmodel heeft er minstens {min} nodig om te leren hoe vaak mensen terugkomen. Tot die tijd geldt een eenvoudige regel: klanten blijven in hun eigen tempo kopen zolang ze binnen de termijn vallen.</numerusform>
+                <numerusform>{n} klanten kochten meer dan eens; een voorspelmodel heeft er minstens {min} nodig om te leren hoe vaak mensen terugkomen. Tot die tijd geldt een eenvoudige regel: klanten blijven in hun eigen tempo kopen zolang ze binnen de termijn vallen.</numerusform>
+            </translation>
         </message>
         <message>
             <source>The purchases cover {n} days; a prediction model needs at least {min}. Until then a plain rule is used: customers keep buying at their own pace while they are within the window.</source>
@@ -2848,9 +3009,12 @@ Je gegevens blijven op deze computer.</translation>
             <source>((E − N) / S) × 100 = (({e} − {n}) / {s}) × 100; {kept} stayed all period, {brand} new and {back} won back joined, {left} of whom left again</source>
             <translation>((E − N) / S) × 100 = (({e} − {n}) / {s}) × 100; {kept} bleven de hele periode, {brand} nieuwe en {back} teruggewonnen klanten kwamen erbij, van wie {left} weer weggingen</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <source>{n} answers, 95 % between {low} and {high}</source>
-            <translation>{n} antwoorden, 95 % tussen {low} en {high}</translation>
+            <translation>
+                <numerusform>{n} antwoord, 95 % tussen {low} en {high}</numerusform>
+                <numerusform>{n} antwoorden, 95 % tussen {low} en {high}</numerusform>
+            </translation>
         </message>
         <message>
             <source>No answers in this period</source>
@@ -2872,9 +3036,12 @@ Je gegevens blijven op deze computer.</translation>
             <source>Revenue from the top 20 %</source>
             <translation>Omzet van de beste 20 %</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <source>{k} of {n} paying customers</source>
-            <translation>{k} van de {n} betalende klanten</translation>
+            <translation>
+                <numerusform>{k} van {n} betalende klant</numerusform>
+                <numerusform>{k} van de {n} betalende klanten</numerusform>
+            </translation>
         </message>
         <message>
             <source>Customers at risk</source>

@@ -2,7 +2,9 @@
 """Klantbehoud: see how well your shop keeps its customers.
 
     python main.py                 the app, on the demo shop the first time
+    python main.py SHOP.klantbehoud   the app on that shop (what a double-click on a shop file does)
     python main.py --selftest      start offscreen, compute and draw everything, exit 0 when all is well
+    python main.py --version       the app's version and those of Qt, PySide6 and Python inside it
     python main.py metrics FILE…   every figure on the command line (--json for JSON)
     python main.py import FILE --workspace W.klantbehoud   import a spreadsheet into a workspace
     python main.py calendar W.klantbehoud --ics OUT.ics    the communication plan for your own agenda
@@ -29,6 +31,20 @@ def _frozen_setup() -> None:
         os.environ["MPLCONFIGDIR"] = str(folder)
 
 
+def version_text() -> str:
+    """The app's version and what it runs on (for a support question: "which version do you have?")."""
+    import platform
+
+    import PySide6
+    from PySide6.QtCore import qVersion
+
+    from core import __version__
+
+    frozen = " (package)" if getattr(sys, "frozen", False) else ""
+    return (f"Klantbehoud {__version__}{frozen}\nQt {qVersion()} · PySide6 {PySide6.__version__} · "
+            f"Python {platform.python_version()} · {platform.system()} {platform.machine()}")
+
+
 def main(argv: list[str] | None = None) -> int:
     """Dispatch to the command line verbs, the self-test or the app."""
     import multiprocessing
@@ -38,6 +54,9 @@ def main(argv: list[str] | None = None) -> int:
     _frozen_setup()
     if argv and argv[0] in ("-h", "--help"):
         print(__doc__.strip())  # the verbs and what they do; each verb has its own --help
+        return 0
+    if argv and argv[0] in ("-V", "--version"):
+        print(version_text())
         return 0
     if argv and argv[0] in CLI_VERBS:
         from ui.cli_entry import run_cli

@@ -50,7 +50,7 @@ def measure(cmd: list[str], runs: int) -> tuple[list[float], bool]:
                 except subprocess.TimeoutExpired:
                     print(f"{full[0]} did not report a first paint within 60 s (an old build?)")
                     return [], False
-                stamp, loaded = probe.read_text().split()
+                stamp, loaded = probe.read_text().split()[:2]
                 times.append(float(stamp) - t0)
                 mpl |= loaded == "1"
             finally:

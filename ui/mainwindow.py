@@ -7,6 +7,7 @@ from pathlib import Path
 from PySide6.QtCore import QEvent, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QGuiApplication, QIcon, QKeySequence
 from PySide6.QtWidgets import (
+    QApplication,
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
@@ -20,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from core import __version__
 from core.store.workspace import SUFFIX
 from ui import i18n, settings
 from ui.fileactions import FileActions
@@ -34,6 +36,7 @@ from ui.pages.predictions import PredictionsPage
 from ui.pages.report import ReportPage
 from ui.paths import resource_path
 from ui.periodbar import PeriodBar
+from ui.qapp import KlantbehoudApp
 from ui.state import ShopState
 
 DROPPABLE = {".xlsx", ".xlsm", ".xls", ".ods", ".csv", ".txt"}  # what the import page reads
@@ -95,6 +98,9 @@ class MainWindow(QMainWindow):
         self.state.changed.connect(self._update_status)
         self.retranslate()
         self.sidebar.setCurrentRow(0)
+        app = QApplication.instance()
+        if isinstance(app, KlantbehoudApp):  # macOS: a shop file double-clicked in Finder
+            app.file_open_requested.connect(lambda name: self.open_system_file(Path(name)))
         geometry = settings.get(settings.GEOMETRY)
         if not (geometry and self.restoreGeometry(geometry)):
             self.resize(1280, 820)
@@ -163,6 +169,11 @@ class MainWindow(QMainWindow):
     def dragEnterEvent(self, event) -> None:  # noqa: N802 - Qt's name
         if self._dropped_file(event):
             event.acceptProposedAction()
+
+    def open_system_file(self, path: Path) -> None:
+        """A file the system asks the app to open: a shop opens, a spreadsheet goes to the import page."""
+        if path.suffix == SUFFIX or path.suffix.lower() in DROPPABLE:
+            self.open_dropped(path)
 
     def dropEvent(self, event) -> None:  # noqa: N802 - Qt's name
         """A spreadsheet dropped on the window opens in the import page; a shop file opens the shop."""
@@ -238,8 +249,9 @@ class MainWindow(QMainWindow):
     def show_about(self) -> None:
         """Help > About."""
         QMessageBox.about(self, self.tr("About Klantbehoud"), self.tr(
-            "Klantbehoud 0.1\n\nSee how well your shop keeps its customers: retention rate, churn, NPS, "
-            "repeat purchases, referrals and the 80/20 split.\n\nYour data stays on this computer."))
+            "Klantbehoud {version}\n\nSee how well your shop keeps its customers: retention rate, churn, NPS, "
+            "repeat purchases, referrals and the 80/20 split.\n\nYour data stays on this computer.").format(
+            version=__version__))
 
     # --- language ----------------------------------------------------------------------------------
     def retranslate(self) -> None:

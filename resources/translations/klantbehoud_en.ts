@@ -1111,12 +1111,12 @@ Losing {c} of the remaining customers every month loses 1 − (1 − {c})⁶ = {
             <translation>About Klantbehoud</translation>
         </message>
         <message>
-            <source>Klantbehoud 0.1
+            <source>Klantbehoud {version}
 
 See how well your shop keeps its customers: retention rate, churn, NPS, repeat purchases, referrals and the 80/20 split.
 
 Your data stays on this computer.</source>
-            <translation>Klantbehoud 0.1
+            <translation>Klantbehoud {version}
 
 See how well your shop keeps its customers: retention rate, churn, NPS, repeat purchases, referrals and the 80/20 split.
 

@@ -1111,12 +1111,12 @@ Wie elke maand {c} van de overgebleven klanten verliest, is er na zes maanden 1 
             <translation>Over Klantbehoud</translation>
         </message>
         <message>
-            <source>Klantbehoud 0.1
+            <source>Klantbehoud {version}
 
 See how well your shop keeps its customers: retention rate, churn, NPS, repeat purchases, referrals and the 80/20 split.
 
 Your data stays on this computer.</source>
-            <translation>Klantbehoud 0.1
+            <translation>Klantbehoud {version}
 
 Zie hoe goed je winkel klanten vasthoudt: klantbehoud, klantverloop, NPS, herhaalaankopen, aanbevelingen en de 80/20-verdeling.
 

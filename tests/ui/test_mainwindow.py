@@ -367,3 +367,24 @@ def test_readable_under_a_dark_system_theme(qtbot):
     assert palette.color(QPalette.ColorRole.Window).lightness() > 180
     assert palette.color(QPalette.ColorRole.WindowText).lightness() < 90
     assert palette.color(QPalette.ColorRole.Text).lightness() < 90
+
+
+def test_a_shop_file_the_system_hands_over_opens(qtbot, demo_state, tmp_path):
+    """Finder's double-click (macOS) arrives as a FileOpen event; Windows and Linux pass the file as an argument."""
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtGui import QFileOpenEvent
+
+    from core.cli import run_import
+    from ui.app import shop_argument
+    from ui.mainwindow import MainWindow
+    from ui.paths import resource_path
+
+    shop = tmp_path / "Mijn winkel.klantbehoud"
+    assert run_import([str(resource_path("demo", "klanten.csv")), "--workspace", str(shop)]) == 0
+    window = MainWindow(demo_state)
+    qtbot.addWidget(window)
+    QCoreApplication.sendEvent(QCoreApplication.instance(), QFileOpenEvent(str(shop)))
+    assert demo_state.workspace is not None and demo_state.workspace.path == shop
+    assert demo_state.summary().customers == 430
+    assert shop_argument(["-platform", "offscreen", str(shop)]) == shop
+    assert shop_argument(["rapport.pdf"]) is None

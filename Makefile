@@ -6,7 +6,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
 QM := resources/translations/klantbehoud_nl.qm resources/translations/klantbehoud_en.qm
 
-.PHONY: run test translations lupdate package bench screenshots clean
+.PHONY: run test translations lupdate package deb bench screenshots clean
 
 run: $(STAMP) $(QM)
 	$(BIN)/python main.py
@@ -46,6 +46,10 @@ $(PKG_STAMP): pyproject.toml constraints.txt
 
 package: $(PKG_STAMP) $(QM)
 	$(PKG_VENV)/bin/python build/package.py
+
+# The Debian package of that build: /opt/klantbehoud, a menu entry, and *.klantbehoud opening in the app.
+deb: package
+	$(PKG_VENV)/bin/python build/deb.py
 
 bench: $(STAMP) $(QM)
 	$(BIN)/python bench/run_all.py

@@ -22,8 +22,33 @@ def folder_size(path: Path) -> int:
     return sum(f.stat().st_size for f in path.rglob("*") if f.is_file() and not f.is_symlink())
 
 
-def make_icons(work: Path) -> Path | None:
-    """Render the SVG icon to PNG and .ico (Windows needs .ico; Linux uses the bundled SVG)."""
+def strip_debug_info(app_dir: Path) -> int:
+    """Remove debug sections from the package's native libraries; returns the bytes saved.
+
+    A Python built by pyenv carries 23 MB of debug information in libpython alone, and some wheels ship
+    theirs too; the app never reads it. Only debug sections go (``--strip-debug``): symbol tables stay, and
+    the libraries that auditwheel put in ``*.libs`` folders (OpenBLAS) are left as they are, because
+    rewriting those patched files breaks them."""
+    import shutil
+
+    tool = shutil.which("strip")
+    if tool is None or sys.platform != "linux":
+        return 0
+    saved = 0
+    for f in app_dir.rglob("*.so*"):
+        if not f.is_file() or f.is_symlink() or any(p.endswith(".libs") for p in f.parts):
+            continue
+        with f.open("rb") as fh:
+            if fh.read(4) != b"\x7fELF":
+                continue
+        before = f.stat().st_size
+        if subprocess.run([tool, "--strip-debug", str(f)], capture_output=True).returncode == 0:
+            saved += before - f.stat().st_size
+    return saved
+
+
+def make_icons(work: Path) -> dict[str, Path]:
+    """Render the SVG icon to PNG, .ico (Windows) and .icns (macOS); Linux uses the bundled SVG."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtGui import QGuiApplication, QImage, QPainter
     from PySide6.QtSvg import QSvgRenderer
@@ -39,14 +64,14 @@ def make_icons(work: Path) -> Path | None:
     png = work / "klantbehoud.png"
     image.save(str(png))
     del app
-    try:
-        from PIL import Image
+    icons = {"png": png}
+    from PIL import Image  # matplotlib's own dependency, so always there
 
-        ico = work / "klantbehoud.ico"
-        Image.open(png).save(ico, sizes=[(16, 16), (32, 32), (48, 48), (64, 64), (128, 128), (256, 256)])
-        return ico
-    except ImportError:
-        return None
+    icons["ico"] = work / "klantbehoud.ico"
+    Image.open(png).save(icons["ico"], sizes=[(16, 16), (32, 32), (48, 48), (64, 64), (128, 128), (256, 256)])
+    icons["icns"] = work / "klantbehoud.icns"
+    Image.open(png).save(icons["icns"])
+    return icons
 
 
 def off_constraints() -> list[str]:
@@ -90,13 +115,16 @@ def main(argv: list[str] | None = None) -> int:
         print("not the tested versions (install with: pip install -c constraints.txt -e .): " + ", ".join(off),
               file=sys.stderr)
         return 2
-    icon = make_icons(args.work)
-    env = dict(os.environ, KLANTBEHOUD_ROOT=str(ROOT), KLANTBEHOUD_ICON=str(icon) if icon else "")
+    icons = make_icons(args.work)
+    env = dict(os.environ, KLANTBEHOUD_ROOT=str(ROOT), KLANTBEHOUD_ICO=str(icons["ico"]),
+               KLANTBEHOUD_ICNS=str(icons["icns"]))
     cmd = [sys.executable, "-m", "PyInstaller", "--noconfirm", "--clean", "--log-level", "WARN",
            "--distpath", str(args.dist), "--workpath", str(args.work), str(ROOT / "build" / "klantbehoud.spec")]
     subprocess.run(cmd, check=True, env=env)
     app_dir = args.dist / "Klantbehoud"
-    print(f"package: {app_dir} ({folder_size(app_dir) / 1e6:.1f} MB)")
+    saved = strip_debug_info(app_dir)
+    print(f"package: {app_dir} ({folder_size(app_dir) / 1e6:.1f} MB; {saved / 1e6:.1f} MB of debug information "
+          "left out)")
     return 0
 
 

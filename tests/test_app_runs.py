@@ -24,22 +24,32 @@ def test_selftest_from_source(tmp_path):
 
 
 @pytest.mark.slow
-def test_packaged_app_selftest(tmp_path):
-    """Builds the one-folder package with PyInstaller (about half a minute) and runs it. A test build on the
-    interpreter at hand: owners get the one ``make package`` builds on Python 3.12 or newer."""
-    build = subprocess.run([sys.executable, "build/package.py", "--dist", str(tmp_path / "dist"),
-                            "--work", str(tmp_path / "work"), "--test-build"], cwd=ROOT, capture_output=True,
-                           text=True, timeout=900)
-    assert build.returncode == 0, build.stderr[-3000:]
-    binary = tmp_path / "dist" / "Klantbehoud" / ("Klantbehoud.exe" if sys.platform == "win32" else "Klantbehoud")
+def test_packaged_app_selftest(tmp_path, packaged_app):
+    """The package (built once for the run, see conftest) starts, computes, draws and says what it is."""
+    binary = packaged_app / ("Klantbehoud.exe" if sys.platform == "win32" else "Klantbehoud")
     assert binary.exists()
     for data in ("resources/translations/klantbehoud_nl.qm", "resources/demo/klanten.csv"):
-        assert (tmp_path / "dist" / "Klantbehoud" / "_internal" / data).exists(), data
+        assert (packaged_app / "_internal" / data).exists(), data
     run = subprocess.run([str(binary), "--selftest"], env=_env(tmp_path), capture_output=True, text=True, timeout=120)
     assert run.returncode == 0, run.stderr[-3000:]
     assert run.stdout.startswith("selftest ok")
     # Frozen: the matplotlib cache goes to a per-user folder, not a fresh temp folder every start.
     assert (tmp_path / "d" / "matplotlib").exists()
+    version = subprocess.run([str(binary), "--version"], env=_env(tmp_path), capture_output=True, text=True,
+                             timeout=60)
+    from core import __version__
+
+    first, second = version.stdout.splitlines()
+    assert first == f"Klantbehoud {__version__} (package)"
+    assert second.startswith("Qt 6.") and "PySide6 6." in second and f"Python {sys.version.split()[0]}" in second
+
+
+def test_version_from_source():
+    run = subprocess.run([sys.executable, "main.py", "--version"], cwd=ROOT, capture_output=True, text=True,
+                         timeout=60)
+    from core import __version__
+
+    assert run.returncode == 0 and run.stdout.startswith(f"Klantbehoud {__version__}\nQt ")
 
 
 @pytest.mark.skipif(sys.version_info >= (3, 12), reason="on 3.12 or newer the release build is allowed")

@@ -54,6 +54,7 @@ def run_app(argv: list[str]) -> int:
     from ui.state import ShopState
 
     state = ShopState()
+    state.hold_background()
     asked = shop_argument(argv)
     if asked is None:
         _open_start_workspace(state)
@@ -62,6 +63,7 @@ def run_app(argv: list[str]) -> int:
     # read-only); when it cannot be opened the owner has been told why, and the usual shop opens instead.
     if asked is not None and not window.files.open_path(asked):
         _open_start_workspace(state)
+    window.first_painted.connect(state.release_background)
     probe = os.environ.get("KLANTBEHOUD_STARTUP_PROBE")
     if probe:
         window.first_painted.connect(lambda: _write_probe(probe, app, state))

@@ -61,6 +61,7 @@ class ShopState(QObject):
         self._data_version = 0  # goes up whenever the data is read again
         self._predictions: dict[tuple[int, int], Predictions] = {}  # per (data version, window)
         self._predicting: tuple[int, int] | None = None
+        self._held = False  # see hold_background
         self._prediction_task: QuietTask | None = None
         self.prediction_error: BaseException | None = None  # the last fit failed (the pages say so)
 
@@ -154,9 +155,19 @@ class ShopState(QObject):
         key = (self._data_version, self.inactive_after)
         if key in self._predictions:
             return self._predictions[key]
-        if self._predicting != key and self.prediction_error is None:
+        if self._predicting != key and self.prediction_error is None and not self._held:
             self._start_predicting(key)
         return None
+
+    def hold_background(self) -> None:
+        """Start no background fit until ``release_background``: the app's start holds it until the window is
+        painted, so loading scipy (0.6 s) and fitting never compete with the first paint."""
+        self._held = True
+
+    def release_background(self) -> None:
+        """Let the background fit start (now, if the figures on screen are waiting for it)."""
+        self._held = False
+        self.predictions()  # starts the fit when there is none yet for this data
 
     def _start_predicting(self, key: tuple[int, int]) -> None:
         if self._prediction_task:

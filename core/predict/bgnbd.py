@@ -15,8 +15,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 import numpy as np
-from scipy.optimize import minimize
-from scipy.special import digamma, expit, gammaln, hyp2f1
+
+from core.predict.special import digamma, expit, gammaln, hyp2f1, minimize
 
 BG, MBG = "bg", "mbg"
 

@@ -11,8 +11,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 import numpy as np
-from scipy.optimize import minimize
-from scipy.special import digamma, gammaln
+
+from core.predict.special import digamma, gammaln, minimize
 
 
 @dataclass(frozen=True)

@@ -230,7 +230,7 @@ class CalendarPage(Retranslating, QWidget):
         layout.setContentsMargins(24, 18, 24, 18)
         layout.addWidget(self.title)
         layout.addLayout(body, 1)
-        refresh_when_shown(self, state.changed, self.refresh)
+        self.when_shown = refresh_when_shown(self, state.changed, self.refresh)
         self.retranslate()
 
     # --- the plan -----------------------------------------------------------------------------------
@@ -410,6 +410,6 @@ class CalendarPage(Retranslating, QWidget):
         self.export_list_button.setText(self.tr("Export the list…"))
         self.ics_button.setText(self.tr("Put the plan in my agenda (.ics)…"))
         self.rules_button.setText(self.tr("Rules…"))
-        self.refresh()
+        self.when_shown()  # the plan is made when the page is shown, not at every start
 
 

@@ -122,7 +122,7 @@ class CustomersPage(Retranslating, QWidget):
         layout.addWidget(self.method)
         layout.addWidget(self.table, 1)
         layout.addLayout(buttons)
-        refresh_when_shown(self, state.changed, self.refresh)
+        self.when_shown = refresh_when_shown(self, state.changed, self.refresh)
         self.retranslate()
 
     # --- filling ------------------------------------------------------------------------------------
@@ -327,5 +327,5 @@ class CustomersPage(Retranslating, QWidget):
         self.export_button.setText(self.tr("Export everything about this customer…"))
         self.delete_button.setText(self.tr("Delete this customer…"))
         self.list_button.setText(self.tr("Export this list…"))
-        self.refresh()
+        self.when_shown()  # sizing 13 columns to hundreds of rows is work a hidden page leaves until it is shown
 

@@ -46,8 +46,9 @@ class PredictionsPage(Retranslating, QWidget):
         self.backtest_title, self.segments_title, self.table_title = QLabel(), QLabel(), QLabel()
         for label in (self.backtest_title, self.segments_title, self.table_title):
             label.setObjectName("sectionTitle")
-        self.backtest_chart = ChartView(height=2.6)
-        self.segments_chart = ChartView(height=2.6)
+        # The charts are made when the page is first shown: matplotlib costs about a second to load.
+        self.backtest_chart: ChartView | None = None
+        self.segments_chart: ChartView | None = None
         self.model = RowsModel()
         self.table = QTableView()
         self.table.setModel(self.model)
@@ -60,11 +61,12 @@ class PredictionsPage(Retranslating, QWidget):
         for i, card in enumerate(self.cards.values()):
             cards.addWidget(card, 0, i)
         charts = QHBoxLayout()
-        for title, chart in ((self.backtest_title, self.backtest_chart), (self.segments_title, self.segments_chart)):
+        self.chart_boxes: list[QVBoxLayout] = []
+        for title in (self.backtest_title, self.segments_title):
             box = QVBoxLayout()
             box.addWidget(title)
-            box.addWidget(chart, 1)
             charts.addLayout(box, 1)
+            self.chart_boxes.append(box)
         method_row = QHBoxLayout()
         method_row.addWidget(self.method, 1)
         method_row.addWidget(self.how_button, 0, Qt.AlignmentFlag.AlignTop)
@@ -82,6 +84,14 @@ class PredictionsPage(Retranslating, QWidget):
         refresh_when_shown(self, state.changed, self.refresh)
         self.retranslate()
 
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        if self.backtest_chart is None:
+            self.backtest_chart, self.segments_chart = ChartView(height=2.6), ChartView(height=2.6)
+            for box, chart in zip(self.chart_boxes, (self.backtest_chart, self.segments_chart), strict=True):
+                box.addWidget(chart, 1)
+            self.refresh()
+        super().showEvent(event)
+
     # --- filling ------------------------------------------------------------------------------------
     def refresh(self) -> None:
         """Everything from the current predictions (a line saying they are coming while they are computed)."""
@@ -97,13 +107,13 @@ class PredictionsPage(Retranslating, QWidget):
         self.method.setText(self._method_line(p))
         self._cards(p)
         fc = p.forecast
-        self.backtest_chart.draw(lambda fig: predict_charts.draw_backtest(
-            fig, fc.backtest if fc else [], fc.next_month if fc else None, translate, month_label),
-            self.backtest_title.text())
         totals = segment_totals(p.segment, p.hist.revenue, p.expected_revenue)
-        self.segments_chart.draw(lambda fig: predict_charts.draw_segments(fig, totals, translate,
-                                                                          lambda v: fmt.money(v)[:-3]),
-                                 self.segments_title.text())
+        if self.backtest_chart is not None:
+            self.backtest_chart.draw(lambda fig: predict_charts.draw_backtest(
+                fig, fc.backtest if fc else [], fc.next_month if fc else None, translate, month_label),
+                self.backtest_title.text())
+            self.segments_chart.draw(lambda fig: predict_charts.draw_segments(
+                fig, totals, translate, lambda v: fmt.money(v)[:-3]), self.segments_title.text())
         self.model.set_rows(
             [self.tr("Group"), self.tr("Customers"), self.tr("Revenue so far"),
              self.tr("Expected revenue, next {days} days").format(days=p.horizon_days), self.tr("What to do")],

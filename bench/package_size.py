@@ -57,8 +57,8 @@ def main() -> int:
     """Print the table."""
     app_dir = Path(sys.argv[1]) if len(sys.argv) > 1 else ROOT / "dist" / "Klantbehoud"
     if not app_dir.is_dir():
-        print(f"no package at {app_dir}: run 'make package' first")
-        return 2
+        print(f"no package at {app_dir}: run 'make package' to measure it")
+        return 0
     parts = sizes(app_dir)
     total = sum(parts.values())
     for name, size in sorted(parts.items(), key=lambda kv: -kv[1]):

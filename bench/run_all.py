@@ -3,7 +3,7 @@
     .venv/bin/python bench/run_all.py
 
 The import benchmark compares with pandas only when pandas is installed; startup measures the package only
-when ``dist/`` holds one. Figures go to bench/README.md by hand, with the date.
+when ``dist/`` holds one, and so does package_size. Figures go to bench/README.md by hand, with the date.
 """
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 SCRIPTS = (["metrics.py"], ["predictions.py"], ["import_speed.py", "--skip-pandas"], ["import_ui_stall.py"],
-           ["startup.py", "--runs", "3"])
+           ["startup.py", "--runs", "3"], ["package_size.py"])
 
 
 def main() -> int:

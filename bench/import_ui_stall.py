@@ -1,4 +1,5 @@
-"""How long the UI thread stalls while the import page reads and checks the 541,909-line UCI file.
+"""How long the UI thread stalls while the import page reads and checks the 541,909-line UCI file, and while it
+stores the result: in line on the UI thread (as before) beside on the page's worker thread (as now).
 
     QT_QPA_PLATFORM=offscreen .venv/bin/python bench/import_ui_stall.py
 
@@ -65,6 +66,28 @@ def main() -> int:
     print(f"read + check of {page.result.rows_read:,} rows took {total:.1f} s in the import child process")
     print(f"UI thread: {len(gaps)} ticks, longest gap {worst:.0f} ms, gaps over 100 ms: {over} (goal: none)")
     page.child.stop()
+
+    # Storing: the same result in line into a second shop (the alternative), then through the page's worker.
+    inline = ShopState()
+    inline.new_workspace(tmp / "inline.klantbehoud", "Inline")
+    start = time.perf_counter()
+    inline.import_results([page.result])
+    took = time.perf_counter() - start
+    print(f"store {len(page.result.orders):,} orders in line: {took:.1f} s, the UI thread frozen all that time")
+    inline.close()
+    gaps.clear()
+    timer.start(10)
+    last[0] = start = time.perf_counter()
+    page.import_button.click()
+    while not page.stored and time.perf_counter() - start < 300:
+        app.processEvents()
+        time.sleep(0.001)
+    took = time.perf_counter() - start
+    timer.stop()
+    worst = max(gaps) * 1000
+    over = sum(1 for g in gaps if g > 0.1)
+    print(f"store on the worker: {took:.1f} s; UI thread: {len(gaps)} ticks, longest gap {worst:.0f} ms, gaps over "
+          f"100 ms: {over} (goal: none)")
     state.close()
     shutil.rmtree(tmp, ignore_errors=True)
     return 0

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import traceback
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
@@ -20,7 +21,7 @@ from core.store.backups import backup_folder, daily_backup
 from core.store.merge import MergeReport
 from ui.errors import write_log
 from ui.paths import data_dir, resource_path
-from ui.tasks import QuietTask, run_quietly
+from ui.tasks import QuietTask, Task, run_quietly, run_task
 
 DEMO_FILES = ("klanten.csv", "bestellingen.csv", "enquete.csv")
 DEMO_NAME = "Koffiebranderij De Boon"
@@ -127,6 +128,32 @@ class ShopState(QObject):
         reports = [self.workspace.apply_import(r) for r in results]
         self._reload()
         return reports
+
+    def store_in_background(self, results: list[ImportResult], on_done: Callable[[list[MergeReport]], None],
+                            on_error: Callable[[BaseException], None], parent=None, label: str = "") -> Task:
+        """Store imports off the window's thread, with progress and Cancel (Cancelled reaches ``on_error``
+        and the shop is exactly as it was); the shop is read back there too, so the window never freezes."""
+        if not self.workspace:
+            raise RuntimeError("no workspace open")
+        ws = self.workspace
+
+        def work(progress, cancelled) -> tuple[list[MergeReport], Dataset]:
+            reports = []
+            for i, result in enumerate(results):
+                reports.append(ws.apply_import(result, cancelled=cancelled, progress=lambda f, i=i: progress(
+                    0.8 * (i + f) / len(results))))
+            return reports, ws.dataset()  # reading back is a fifth of the work with many orders
+
+        def done(out: tuple[list[MergeReport], Dataset]) -> None:
+            reports, data = out
+            if self.workspace is ws:  # the owner may have opened another shop meanwhile
+                self.data = data
+                self._data_version += 1
+                self.prediction_error = None
+                self._invalidate()
+            on_done(reports)
+
+        return run_task(work, done, on_error, parent, label)
 
     def set_inactive_after(self, days: int) -> None:
         """Change the inactivity window (stored with the shop) and recompute."""

@@ -6,12 +6,11 @@ the owner may have corrected; ``import_file`` does both with the guessed mapping
 
 from __future__ import annotations
 
-import gc
-from collections.abc import Callable, Iterable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from core.gcpause import no_gc
 from core.importing import columns as cols
 from core.importing import scorecol
 from core.importing.build import build, merge_customer
@@ -28,24 +27,6 @@ from core.text import QT_TRANSLATE_NOOP, InputError, Label, Problem
 
 Progress = Callable[[float], None] | None
 IsCancelled = Callable[[], bool] | None
-
-
-@contextmanager
-def _no_gc() -> Iterator[None]:
-    """Reading builds millions of small objects and no cycles; the cycle collector only slows that down.
-
-    Afterwards the objects are frozen out of the collector's sight: otherwise its next full pass walks
-    them all while holding the interpreter lock, and the UI thread stalls for a second or two.
-    Refcounting still frees them as usual.
-    """
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        gc.freeze()
-        if was_enabled:
-            gc.enable()
 
 
 @dataclass
@@ -84,7 +65,7 @@ def open_source(
     cancelled: IsCancelled = None,
 ) -> Source:
     """Read ``path`` and make the first guesses (header row, layout, mapping, kind)."""
-    with _no_gc():
+    with no_gc():
         return _open_source(Path(path), sheet, delimiter, progress, cancelled)
 
 
@@ -215,7 +196,7 @@ def import_source(
     _require_fields(source, mapping, kind)
     result = ImportResult(kind, source.layout.name if source.layout else "", mapping, source.headers, source.info)
     result.problems.extend(source.notes)
-    with _no_gc():
+    with no_gc():
         build(source.rows, source.data_start - 1, source.headers, mapping, kind, result, source.row_number,
               source.decimal_default, source.ragged_rows, progress, cancelled,
               {k: v for k, v in source.defaults.items() if k not in mapping.values()})

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -24,7 +24,7 @@ from core.store.rows import (
     write_monthly_lost,
     write_period_counts,
 )
-from core.text import QT_TRANSLATE_NOOP, Numerus
+from core.text import QT_TRANSLATE_NOOP, Cancelled, Numerus
 
 
 @dataclass
@@ -73,8 +73,17 @@ class MergeReport:
         return out
 
 
-def apply_import(c: sqlite3.Connection, result: ImportResult, file_label: str | None = None) -> MergeReport:
-    """Store ``result`` through connection ``c`` (inside the caller's transaction) and say what changed."""
+CHUNK = 20_000  # rows stored between two looks at Cancel and two progress reports
+
+
+def apply_import(c: sqlite3.Connection, result: ImportResult, file_label: str | None = None,
+                 cancelled: Callable[[], bool] | None = None,
+                 progress: Callable[[float], None] | None = None) -> MergeReport:
+    """Store ``result`` through connection ``c`` (inside the caller's transaction) and say what changed.
+    ``cancelled()`` True raises Cancelled (the caller's transaction then rolls everything back); ``progress``
+    gets the fraction done."""
+    stop = cancelled or (lambda: False)
+    step = progress or (lambda _fraction: None)
     report = MergeReport(updated_fields={})
     cur = c.execute(
         "INSERT INTO imports (file, imported_at, kind, layout, mapping, summary) VALUES (?, ?, ?, ?, ?, ?)",
@@ -96,9 +105,19 @@ def apply_import(c: sqlite3.Connection, result: ImportResult, file_label: str | 
     report.customers_linked = len(links)
     # The stored customers as rows, under their ids after the renames above (the table is read once).
     existing = {links.known.get(s.id, s.id): customer_row(s) for s in stored}
+    _check(stop)
     _merge_customers(c, customers, existing, report)
+    _check(stop)
+    total = max(len(customers) + len(orders) + len(surveys), 1)
+    step(len(customers) / total)
+
+    def chunk_done(rows: int) -> None:
+        _check(stop)
+        step((len(customers) + rows) / total)
+
     report.orders_added = _insert(c, "orders", ("customer_id", "day", "amount", "order_id"), import_id,
-                                  [(o.customer_id, o.date.isoformat(), o.amount, o.order_id) for o in orders])
+                                  [(o.customer_id, o.date.isoformat(), o.amount, o.order_id) for o in orders],
+                                  chunk_done)
     report.orders_already_there = len(orders) - report.orders_added
     report.answers_added = insert_surveys(c, surveys, import_id)
     report.answers_already_there = len(surveys) - report.answers_added
@@ -159,11 +178,21 @@ def _occurrences(keys: Iterable[tuple]) -> list[int]:
     return out
 
 
+def _check(cancelled: Callable[[], bool]) -> None:
+    if cancelled():
+        raise Cancelled()
+
+
 def _insert(c: sqlite3.Connection, table: str, columns: Sequence[str], import_id: int | None,
-            keys: list[tuple]) -> int:
-    """Insert the rows that are not there yet (same content, same occurrence); how many were new."""
+            keys: list[tuple], chunk_done: Callable[[int], None] | None = None) -> int:
+    """Insert the rows that are not there yet (same content, same occurrence); how many were new.
+    ``chunk_done(rows so far)`` is called after every CHUNK rows (it may raise Cancelled)."""
     before = c.total_changes
-    c.executemany(f"INSERT OR IGNORE INTO {table} ({', '.join(columns)}, occurrence, import_id) "
-                  f"VALUES ({', '.join('?' * (len(columns) + 2))})",
-                  [(*k, n, import_id) for k, n in zip(keys, _occurrences(keys), strict=True)])
+    sql = (f"INSERT OR IGNORE INTO {table} ({', '.join(columns)}, occurrence, import_id) "
+           f"VALUES ({', '.join('?' * (len(columns) + 2))})")
+    rows = [(*k, n, import_id) for k, n in zip(keys, _occurrences(keys), strict=True)]
+    for start in range(0, len(rows), CHUNK):
+        c.executemany(sql, rows[start:start + CHUNK])
+        if chunk_done:
+            chunk_done(start + len(rows[start:start + CHUNK]))
     return c.total_changes - before

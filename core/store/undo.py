@@ -34,9 +34,17 @@ def undo_path(workspace: Path) -> Path:
     return workspace.with_name(workspace.name + UNDO_SUFFIX)
 
 
-def snapshot(conn: sqlite3.Connection, workspace: Path) -> None:
-    """Keep the shop as it is now, to undo the import about to be stored."""
-    copy_database(conn, undo_path(workspace))
+def prepare(conn: sqlite3.Connection, workspace: Path) -> Path:
+    """The shop as it is now, copied beside the undo copy; ``keep`` makes it the undo copy once the import is
+    stored. Until then the undo of the import before stays as it was (a cancelled import changes nothing)."""
+    copy = undo_path(workspace).with_name(undo_path(workspace).name + ".next")
+    copy_database(conn, copy)
+    return copy
+
+
+def keep(copy: Path, workspace: Path) -> None:
+    """The prepared copy becomes the one that undoes the import just stored."""
+    copy.replace(undo_path(workspace))
 
 
 def discard(workspace: Path) -> None:

@@ -10,12 +10,14 @@ from __future__ import annotations
 import json
 import shutil
 import sqlite3
-from collections.abc import Iterator
+import threading
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
+from core.gcpause import no_gc
 from core.importing.result import ImportResult
 from core.model import Dataset, MonthlyLost, Order, PeriodCounts, SurveyResponse
 from core.store import lock, privacy, undo
@@ -126,6 +128,25 @@ class Workspace:
         self.conn = conn
         self.read_only = read_only
         self.migrated_from: int | None = None
+        self._owner = threading.get_ident()  # the thread that opened the shop and owns ``conn``
+
+    @contextmanager
+    def _connection(self) -> Iterator[sqlite3.Connection]:
+        """The shop's connection in the thread that opened it; in another thread (an import stored off the
+        window's thread) a connection of that thread's own, so the window can go on reading meanwhile."""
+        if threading.get_ident() == self._owner:
+            yield self.conn
+            return
+        conn = sqlite3.connect(f"{self.path.resolve().as_uri()}?mode={'ro' if self.read_only else 'rw'}",
+                               uri=True, isolation_level=None)
+        try:
+            conn.row_factory = sqlite3.Row
+            conn.execute("PRAGMA synchronous=FULL")
+            conn.execute("PRAGMA foreign_keys=ON")
+            conn.execute("PRAGMA busy_timeout=10000")  # the window's own short writes wait for this one
+            yield conn
+        finally:
+            conn.close()
 
     # --- opening ------------------------------------------------------------------------------------
     @classmethod
@@ -236,24 +257,27 @@ class Workspace:
 
     # --- transactions -------------------------------------------------------------------------------
     @contextmanager
-    def transaction(self, keep_undo: bool = False) -> Iterator[sqlite3.Connection]:
-        """One all-or-nothing change; any error rolls it back and becomes a StoreError. A change other than an
-        import (``keep_undo``) drops the copy that undoes the last import."""
+    def transaction(self, keep_undo: bool = False, conn: sqlite3.Connection | None = None
+                    ) -> Iterator[sqlite3.Connection]:
+        """One all-or-nothing change (through ``conn``, the shop's connection by default); any error or a
+        Cancelled rolls it back, an SQLite error becomes a StoreError. A change other than an import
+        (``keep_undo``) drops the copy that undoes the last import."""
         if self.read_only:
             raise StoreError(Problem(QT_TRANSLATE_NOOP("core", "{file} is open read-only; nothing can be "
                                                                "changed."), {"file": self.path.name}))
+        conn = conn or self.conn
         try:
-            self.conn.execute("BEGIN IMMEDIATE")
+            conn.execute("BEGIN IMMEDIATE")
         except sqlite3.Error as exc:
             raise StoreError(_problem_for(exc, self.path)) from None
         try:
-            yield self.conn
-            self.conn.execute("COMMIT")
+            yield conn
+            conn.execute("COMMIT")
             if not keep_undo:
                 undo.discard(self.path)
         except BaseException as exc:
             try:
-                self.conn.execute("ROLLBACK")
+                conn.execute("ROLLBACK")
             except sqlite3.Error:
                 pass  # the transaction is already gone (the file vanished); SQLite rolls back on reopen
             if isinstance(exc, sqlite3.Error):
@@ -293,29 +317,47 @@ class Workspace:
                         "a backup."), {"file": self.path.name, "reason": str(exc)[:120]})) from None
 
     def _dataset(self) -> Dataset:
-        c = self.conn
+        with self._connection() as c, no_gc():
+            return self._read_dataset(c)
+
+    def _read_dataset(self, c: sqlite3.Connection) -> Dataset:
         customers = [customer_from(r) for r in c.execute("SELECT * FROM customers ORDER BY rowid")]
         orders = [Order(r[0], date.fromisoformat(r[1]), r[2], r[3])
                   for r in c.execute("SELECT customer_id, day, amount, order_id FROM orders ORDER BY id")]
         surveys = [SurveyResponse(date.fromisoformat(r[0]) if r[0] else None, r[1], r[2], r[3])
                    for r in c.execute("SELECT day, score, customer_id, source FROM surveys ORDER BY id")]
-        return Dataset(customers, orders, surveys, read_period_counts(c), read_monthly_lost(c), self.meta("shop_name"))
+        name = c.execute("SELECT value FROM meta WHERE key = 'shop_name'").fetchone()
+        return Dataset(customers, orders, surveys, read_period_counts(c), read_monthly_lost(c), name[0] if name else "")
 
     def counts(self) -> dict[str, int]:
         """How many customers, orders and answers are stored."""
         c = self.conn
         return {t: c.execute(f"SELECT COUNT(*) FROM {t}").fetchone()[0] for t in ("customers", "orders", "surveys")}
 
-    def apply_import(self, result: ImportResult, file_label: str | None = None) -> MergeReport:
+    def apply_import(self, result: ImportResult, file_label: str | None = None,
+                     cancelled: Callable[[], bool] | None = None,
+                     progress: Callable[[float], None] | None = None) -> MergeReport:
         """Merge an import in one transaction: new customers added, changed fields updated, nothing doubled.
-        The shop as it was just before is kept, so the import can be undone."""
-        if not self.read_only:
+        The shop as it was just before is kept, so the import can be undone. May run off the window's thread;
+        ``cancelled()`` True stops it with Cancelled and the shop (and the undo of the import before) stays
+        exactly as it was."""
+        with self._connection() as conn, no_gc():
+            copy = None
+            if not self.read_only:
+                try:
+                    copy = undo.prepare(conn, self.path)
+                except (sqlite3.Error, OSError):
+                    undo.discard(self.path)  # no copy, no undo; the import itself goes ahead
             try:
-                undo.snapshot(self.conn, self.path)
-            except (sqlite3.Error, OSError):
-                undo.discard(self.path)  # no copy, no undo; the import itself goes ahead
-        with self.transaction(keep_undo=True) as c:
-            return apply_import(c, result, file_label)
+                with self.transaction(keep_undo=True, conn=conn) as c:
+                    report = apply_import(c, result, file_label, cancelled, progress)
+            except BaseException:
+                if copy is not None:
+                    copy.unlink(missing_ok=True)
+                raise
+            if copy is not None:
+                undo.keep(copy, self.path)
+            return report
 
     def pending_undo(self) -> undo.UndoInfo | None:
         """What undoing the last import would remove (None: nothing to undo)."""

@@ -232,3 +232,59 @@ def test_star_ratings_are_asked_about_before_they_count_as_nps(page, qtbot, tmp_
         page.import_button.click()
     assert asked and "0 tot 10" in asked[0]
     assert len(page.state.data.surveys) == stored
+
+
+def _many_orders(tmp_path, n):
+    lines = ["Klantnummer;Besteldatum;Bedrag;Ordernummer"]
+    lines += [f"K{1 + i % 400:04d};{1 + i % 28:02d}-{1 + (i // 28) % 12:02d}-2025;{10 + i % 90},50;W{i}"
+              for i in range(n)]
+    path = tmp_path / "bestellingen.csv"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return path
+
+
+def test_storing_runs_off_the_window_thread_and_cancel_keeps_the_shop(qtbot, tmp_path):
+    """The store happens on a worker: the window keeps handling events meanwhile; Cancel stores nothing."""
+    import threading
+
+    from PySide6.QtCore import QTimer
+
+    from core.store.merge import CHUNK
+
+    make_app([])
+    from ui import i18n
+
+    i18n.install("nl")
+    tasks.use_pool(None)  # real threads
+    state = ShopState()
+    state.new_workspace(tmp_path / "winkel.klantbehoud", "Winkel")
+    page = ImportPage(state, use_child=False)
+    qtbot.addWidget(page)
+    page.show()
+    try:
+        page.open_file(_many_orders(tmp_path, CHUNK * 3))
+        qtbot.waitUntil(lambda: page.result is not None and page.import_button.isEnabled(), timeout=60000)
+        # Cancel (the dialog's button does this) straight away: nothing is stored, the import can be tried again.
+        page.import_button.click()
+        task = page.task
+        assert task is not None and task.running
+        task.cancel()
+        with qtbot.waitSignal(task.finished, timeout=60000):
+            pass
+        assert state.workspace.counts()["orders"] == 0 and state.data.orders == []
+        assert page.import_button.isEnabled() and page.summary.text() == "Import geannuleerd: er is niets opgeslagen."
+        # Again, to the end, on a worker thread: the window's own timer keeps running meanwhile.
+        main = threading.get_ident()
+        ticks, stores = [], []
+        timer = QTimer()
+        timer.timeout.connect(lambda: ticks.append(1))
+        timer.start(5)
+        apply = state.workspace.apply_import
+        state.workspace.apply_import = lambda *a, **k: (stores.append(threading.get_ident()), apply(*a, **k))[1]
+        with qtbot.waitSignal(page.imported, timeout=60000):
+            page.import_button.click()
+        timer.stop()
+        assert stores and stores[0] != main and ticks
+        assert state.workspace.counts()["orders"] == CHUNK * 3 and len(state.data.orders) == CHUNK * 3
+    finally:
+        state.close()

@@ -31,6 +31,7 @@ from core.importing.result import ImportResult
 from core.importing.session import import_in_child, open_in_child
 from core.importing.values import normalize_header
 from core.store import StoreError
+from core.store.merge import MergeReport
 from core.text import InputError
 from ui.childwork import ChildWork
 from ui.i18n import core_text, problem_text
@@ -66,6 +67,7 @@ class ImportPage(Retranslating, QWidget):
         self.source: Source | None = None
         self.result: ImportResult | None = None
         self.task = None
+        self.stored = False  # the last import was stored (not cancelled, not refused)
         self.title, self.intro = page_header()
         self.pick = QPushButton()
         self.pick.clicked.connect(self.choose_file)
@@ -347,16 +349,36 @@ class ImportPage(Retranslating, QWidget):
             return
         if self.result.question and self.ask_scale() == QMessageBox.StandardButton.Yes:
             self.result.confirm()
-        try:
-            report = self.state.import_results([self.result])[0]
+        self.import_button.setEnabled(False)
+        # Off the window's thread: a million orders take seconds to store, and the window must stay alive.
+        self.stored = False
+        self.task = self.state.store_in_background([self.result], self._stored, self._store_failed, self,
+                                                   self.tr("Storing the import…"))
+        self.task.finished.connect(self._store_ended)
+
+    def _store_failed(self, exc: BaseException) -> None:
+        if isinstance(exc, StoreError):
+            QMessageBox.warning(self, self.tr("The import was not stored"), problem_text(exc.problem))
+        else:
+            raise exc  # a real bug: the error hook logs it and tells the owner
+
+    def _store_ended(self) -> None:
+        """Cancelled or failed: the shop is as it was, and the same import can be tried again."""
+        if not self.stored:
+            self.import_button.setEnabled(True)
+            if self.task is not None and self.task.cancel_event.is_set():
+                self.summary.setText(self.tr("Import cancelled: nothing was stored."))
+
+    def _stored(self, reports: list[MergeReport]) -> None:
+        self.stored = True
+        report = reports[0]
+        try:  # next time a file laid out like this one opens with the same columns
             saved = self.state.workspace.setting(MAPPINGS_KEY, {})
             saved[layout_key(self.source)] = {"mapping": {str(k): v for k, v in self.mapping().items()},
                                               "kind": self.kind.currentData()}
             self.state.workspace.set_setting(MAPPINGS_KEY, saved)
-        except StoreError as exc:
-            QMessageBox.warning(self, self.tr("The import was not stored"), problem_text(exc.problem))
-            return
-        self.import_button.setEnabled(False)
+        except StoreError as exc:  # the import itself is stored; only the remembered columns are not
+            QMessageBox.warning(self, self.tr("The columns were not remembered"), problem_text(exc.problem))
         if self.child:
             self.child.stop()  # it kept the file's rows for another check; a new child reads the next file
         self.summary.setText(self.tr("Imported.") + " " + " ".join(report.lines(core_text)))

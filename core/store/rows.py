@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
-from dataclasses import asdict, fields
+from dataclasses import fields
 from datetime import date
 from typing import Any
 
@@ -25,8 +25,9 @@ DATE_FIELDS = {"since", "left_on", "first_purchase", "last_purchase"}
 
 
 def customer_row(c: Customer) -> dict[str, Any]:
-    """The customer as column values."""
-    row = asdict(c)
+    """The customer as column values. (Not ``dataclasses.asdict``: it deep-copies every value and took 0.25 s
+    for the demo's 1,670 customer rows; the fields are plain values.)"""
+    row = {name: getattr(c, name) for name in CUSTOMER_FIELDS}
     for k in DATE_FIELDS:
         row[k] = iso(row[k])
     row["consent"] = None if c.consent is None else int(c.consent)

@@ -21,7 +21,7 @@ from core.metrics.periods import Period
 from core.metrics.summary import Summary, summarize_dataset, to_json
 from core.model import Dataset
 from core.numbers import fixed, percent
-from core.store import Workspace, is_workspace
+from core.store import Workspace, is_workspace, shopsettings
 from core.text import QT_TRANSLATE_NOOP, InputError, Problem, Translate, identity
 
 
@@ -134,7 +134,7 @@ def load_inputs(files: Sequence[str], window: int | None = None) -> tuple[Datase
             with Workspace.open(name, read_only=True) as ws:
                 stored.append(ws.dataset())
                 # The window the owner set for this shop, as the app and the report use it.
-                window = window or int(ws.setting("inactive_after_days", DEFAULT_INACTIVE_AFTER))
+                window = window or shopsettings.read(ws, shopsettings.INACTIVE_AFTER)
         else:
             results.append(import_file_guarded(name))
     return dataset_from_results(results, stored), window or DEFAULT_INACTIVE_AFTER, results

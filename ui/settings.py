@@ -22,8 +22,6 @@ class Option:
 LANGUAGE = Option("ui/language", str, "nl")
 RECENT_FILES = Option("files/recent", list, [])
 GEOMETRY = Option("ui/geometry", bytes, b"")
-INACTIVE_AFTER = Option("metrics/inactive_after_days", int, 365)
-LAST_PAGE = Option("ui/last_page", int, 0)
 
 MAX_RECENT = 8
 

@@ -16,7 +16,7 @@ from core.metrics.summary import Summary, summarize_dataset, trends
 from core.model import Dataset
 from core.predict.forecast import forecast
 from core.predict.shop import Predictions, predict
-from core.store import Workspace
+from core.store import Workspace, shopsettings
 from core.store.backups import backup_folder, daily_backup
 from core.store.merge import MergeReport
 from ui.errors import write_log
@@ -25,7 +25,6 @@ from ui.tasks import QuietTask, Task, run_quietly, run_task
 
 DEMO_FILES = ("klanten.csv", "bestellingen.csv", "enquete.csv")
 DEMO_NAME = "Koffiebranderij De Boon"
-INACTIVE_KEY = "inactive_after_days"
 
 
 def demo_workspace() -> Path:
@@ -99,7 +98,7 @@ class ShopState(QObject):
                 daily_backup(ws.conn, ws.path, backup_folder(ws.path, data_dir() / "backups"))
             except OSError:
                 pass  # a backup that cannot be made must not stop the owner from working
-        self.inactive_after = int(ws.setting(INACTIVE_KEY, DEFAULT_INACTIVE_AFTER))
+        self.inactive_after = shopsettings.read(ws, shopsettings.INACTIVE_AFTER)
         self.data = data
         self._data_version += 1
         self.prediction_error = None
@@ -159,7 +158,7 @@ class ShopState(QObject):
         """Change the inactivity window (stored with the shop) and recompute."""
         if days != self.inactive_after:
             if self.workspace and not self.workspace.read_only:
-                self.workspace.set_setting(INACTIVE_KEY, days)
+                shopsettings.write(self.workspace, shopsettings.INACTIVE_AFTER, days)
             self.inactive_after = days
             self._invalidate()
 

@@ -18,11 +18,8 @@ from core.importing.pipeline import dataset_from_results
 from core.metrics.frame import frame_from_dataset
 from core.model import Dataset
 from core.predict.shop import predict
-from core.store import Workspace, is_workspace
+from core.store import Workspace, is_workspace, shopsettings
 from core.text import QT_TRANSLATE_NOOP, InputError, Numerus, Translate
-
-RULES_KEY = "calendar_rules"
-
 
 
 def parser() -> argparse.ArgumentParser:
@@ -43,8 +40,9 @@ def load(sources: Sequence[str]) -> tuple[Dataset, RuleSet, dict, str, int]:
     if len(sources) == 1 and is_workspace(Path(sources[0])):
         with Workspace.open(sources[0], read_only=True) as ws:
             # A shop made on the command line may have no name: its file's name stands in (report, .ics).
-            return (ws.dataset(), RuleSet.from_json(ws.setting(RULES_KEY)), ws.action_marks(),
-                    ws.meta("shop_name") or Path(sources[0]).stem, int(ws.setting("inactive_after_days", 365)))
+            return (ws.dataset(), RuleSet.from_json(shopsettings.read(ws, shopsettings.CALENDAR_RULES)),
+                    ws.action_marks(), ws.meta("shop_name") or Path(sources[0]).stem,
+                    shopsettings.read(ws, shopsettings.INACTIVE_AFTER))
     data = dataset_from_results([import_file_guarded(s) for s in sources])
     return data, RuleSet(), {}, "", 365
 

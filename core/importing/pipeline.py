@@ -56,6 +56,13 @@ class Source:
         """The first data rows, for the wizard."""
         return [r for r in self.rows[self.data_start : self.data_start + count * 2] if r][:count]
 
+    def layout_key(self) -> str:
+        """What identifies the file's layout for remembering the owner's columns: the known export layout, or
+        its headers as they compare."""
+        if self.layout:
+            return self.layout.key
+        return "|".join(cols.normalize_header(h) for h in self.headers)
+
 
 def open_source(
     path: Path | str,

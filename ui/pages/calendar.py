@@ -28,12 +28,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from core.calendar.cli import RULES_KEY
 from core.calendar.export import action_rows, export_action, rule_title, to_ics
 from core.calendar.plan import DONE, SKIPPED, SNOOZED, Action, default_range, plan
 from core.calendar.rules import LOYALTY, NEWSLETTER, ONE_OFF, Rule, RuleSet
 from core.predict.segments import NAMES, SEGMENTS
-from core.store import StoreError
+from core.store import StoreError, shopsettings
 from ui import format as fmt
 from ui.i18n import core_text, problem_text
 from ui.lazy import refresh_when_shown
@@ -237,7 +236,7 @@ class CalendarPage(Retranslating, QWidget):
     def rules(self) -> RuleSet:
         """The shop's rules (defaults until the owner changes them)."""
         ws = self.state.workspace
-        return RuleSet.from_json(ws.setting(RULES_KEY) if ws else None)
+        return RuleSet.from_json(shopsettings.read(ws, shopsettings.CALENDAR_RULES) if ws else None)
 
     def refresh(self) -> None:
         """Recompute the plan from the data, rules and marks, and colour the month view."""
@@ -366,7 +365,7 @@ class CalendarPage(Retranslating, QWidget):
         dialog = RulesDialog(self.rules(), self)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             rules = dialog.apply()
-            self._store(lambda ws: ws.set_setting(RULES_KEY, rules.to_json()))
+            self._store(lambda ws: shopsettings.write(ws, shopsettings.CALENDAR_RULES, rules.to_json()))
 
     def export_list(self, target: Path | None = None) -> int:
         """The selected action's customers to .xlsx or .csv for a mail merge."""

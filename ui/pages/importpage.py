@@ -29,8 +29,7 @@ from core.importing.fields import FIELDS
 from core.importing.pipeline import Source, import_source, open_source
 from core.importing.result import ImportResult
 from core.importing.session import import_in_child, open_in_child
-from core.importing.values import normalize_header
-from core.store import StoreError
+from core.store import StoreError, shopsettings
 from core.store.merge import MergeReport
 from core.text import InputError
 from ui.childwork import ChildWork
@@ -40,15 +39,7 @@ from ui.state import ShopState
 from ui.tasks import run_task
 from ui.translatable import Retranslating, page_header
 
-MAPPINGS_KEY = "import_mappings"
 DELIMITERS = [None, ";", ",", "\t", "|"]
-
-
-def layout_key(source: Source) -> str:
-    """What identifies an export's layout for remembering its mapping: the known layout or its headers."""
-    if source.layout:
-        return source.layout.key
-    return "|".join(normalize_header(h) for h in source.headers)
 
 
 USED_ONLY_FROM = 15  # more columns than this: show only the ones in use at first
@@ -227,11 +218,12 @@ class ImportPage(Retranslating, QWidget):
     def _opened(self, keyed: tuple) -> None:
         self.source_key, source = keyed
         self.source = source
-        saved = (self.state.workspace.setting(MAPPINGS_KEY, {}) if self.state.workspace else {}).get(
-            layout_key(source))
+        saved = shopsettings.remembered_mapping(self.state.workspace, source.layout_key()) \
+            if self.state.workspace else None
         if saved:
-            source.mapping = {int(k): v for k, v in saved["mapping"].items() if int(k) < len(source.headers)}
-            source.kind = saved.get("kind", source.kind)
+            mapping, kind = saved
+            source.mapping = {k: v for k, v in mapping.items() if k < len(source.headers)}
+            source.kind = kind or source.kind
         self.kind.setCurrentIndex(self.kind.findData(source.kind))
         self.sheet.clear()
         for name in source.info.sheets:
@@ -373,10 +365,8 @@ class ImportPage(Retranslating, QWidget):
         self.stored = True
         report = reports[0]
         try:  # next time a file laid out like this one opens with the same columns
-            saved = self.state.workspace.setting(MAPPINGS_KEY, {})
-            saved[layout_key(self.source)] = {"mapping": {str(k): v for k, v in self.mapping().items()},
-                                              "kind": self.kind.currentData()}
-            self.state.workspace.set_setting(MAPPINGS_KEY, saved)
+            shopsettings.remember_mapping(self.state.workspace, self.source.layout_key(), self.mapping(),
+                                          self.kind.currentData())
         except StoreError as exc:  # the import itself is stored; only the remembered columns are not
             QMessageBox.warning(self, self.tr("The columns were not remembered"), problem_text(exc.problem))
         if self.child:

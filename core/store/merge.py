@@ -190,7 +190,13 @@ def _insert(c: sqlite3.Connection, table: str, columns: Sequence[str], import_id
     before = c.total_changes
     sql = (f"INSERT OR IGNORE INTO {table} ({', '.join(columns)}, occurrence, import_id) "
            f"VALUES ({', '.join('?' * (len(columns) + 2))})")
+    # In the unique index's order: each row then lands beside the one before instead of at a random page of
+    # the index (a million orders: 5.7 s instead of 11.8 s; the rows' ids follow, which nothing reads as order).
     rows = [(*k, n, import_id) for k, n in zip(keys, _occurrences(keys), strict=True)]
+    try:
+        rows.sort()
+    except TypeError:
+        pass  # a value of another type than its column's (None among texts): stored in file order, only slower
     for start in range(0, len(rows), CHUNK):
         c.executemany(sql, rows[start:start + CHUNK])
         if chunk_done:

@@ -110,23 +110,44 @@ def test_newer_version_is_refused_and_left_untouched(tmp_path):
 
 
 def test_migration_takes_a_backup_first(tmp_path, monkeypatch):
-    """Every earlier version migrates; here a version 2 is simulated on top of the real version 1."""
+    """Every earlier version migrates; here a next version is simulated on top of the real current one."""
     path = tmp_path / "oud.klantbehoud"
-    with Workspace.create(path, "Oud") as w:  # a version 1 file, as this version writes it
+    now = schema.SCHEMA_VERSION
+    with Workspace.create(path, "Oud") as w:  # a file as this version writes it
         w.set_setting("inactive_after_days", 200)
-    monkeypatch.setattr(schema, "SCHEMA_VERSION", 2)
-    monkeypatch.setitem(schema.MIGRATIONS, 2, lambda c: c.execute("ALTER TABLE customers ADD COLUMN extra TEXT"))
+    monkeypatch.setattr(schema, "SCHEMA_VERSION", now + 1)
+    monkeypatch.setitem(schema.MIGRATIONS, now + 1,
+                        lambda c: c.execute("ALTER TABLE customers ADD COLUMN extra TEXT"))
     import core.store.workspace as wmod
 
-    monkeypatch.setattr(wmod, "SCHEMA_VERSION", 2)
+    monkeypatch.setattr(wmod, "SCHEMA_VERSION", now + 1)
     with Workspace.open(path, backup_dir=tmp_path) as w:
-        assert w.migrated_from == 1
+        assert w.migrated_from == now
         assert w.setting("inactive_after_days") == 200
         assert "extra" in [r[1] for r in w.conn.execute("PRAGMA table_info(customers)")]
-    (backup,) = tmp_path.glob("oud.before-upgrade-v1-*.klantbehoud")
+    (backup,) = tmp_path.glob(f"oud.before-upgrade-v{now}-*.klantbehoud")
     conn = sqlite3.connect(backup)
-    assert conn.execute("PRAGMA user_version").fetchone()[0] == 1
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == now
     conn.close()
+
+
+def test_a_version_1_shop_is_upgraded_with_everything_in_it(tmp_path):
+    """A shop as the first version wrote it (the orders' extra index included) opens, keeps every row and
+    loses only the index that version 2 drops."""
+    path = tmp_path / "v1.klantbehoud"
+    conn = sqlite3.connect(path, isolation_level=None)
+    schema.MIGRATIONS[1](conn)
+    conn.execute("PRAGMA user_version = 1")
+    conn.execute("INSERT INTO customers (id, name) VALUES ('K1', 'Anna')")
+    conn.execute("INSERT INTO orders (customer_id, day, amount) VALUES ('K1', '2025-03-01', 12.5)")
+    conn.close()
+    with Workspace.open(path, backup_dir=tmp_path) as w:
+        assert w.migrated_from == 1
+        indexes = {r[1] for r in w.conn.execute("PRAGMA index_list(orders)")}
+        assert "orders_customer" not in indexes and len(indexes) == 1  # the UNIQUE one stays
+        data = w.dataset()
+        assert [c.name for c in data.customers] == ["Anna"] and [o.amount for o in data.orders] == [12.5]
+    assert len(list(tmp_path.glob("v1.before-upgrade-v1-*.klantbehoud"))) == 1
 
 
 def test_not_a_workspace(tmp_path):

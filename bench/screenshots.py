@@ -69,7 +69,10 @@ def main() -> int:
             app.processEvents()
             for row, (key, _page) in enumerate(window.pages):
                 window.sidebar.setCurrentRow(row)
-                app.processEvents()
+                # A page shown for the first time makes its charts; let the layout settle as the eye would.
+                for _ in range(10):
+                    app.processEvents()
+                    time.sleep(0.02)
                 path = out / f"{lang}-{width}-{row + 1}-{key}.png"
                 window.grab().save(str(path))
                 print(path)

@@ -142,6 +142,11 @@ class ChartView(QWidget):
                 if j:  # numbers line up on the right, as in a spreadsheet
                     item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                 self.table.setItem(i, j, item)
+        # A chart that only says why it has no numbers yet has no table to show either.
+        has_numbers = bool(table and table.rows)
+        self.toggle.setVisible(has_numbers)
+        if not has_numbers:
+            self.show_table(False)
         name = self._name or self.tr("Chart")
         for widget in (self, self.canvas):
             widget.setAccessibleName(name)

@@ -155,3 +155,23 @@ def test_the_cut_off_check_sees_a_cut_label_button_and_header(qtbot):
     button.setFixedWidth(40)
     view.horizontalHeader().resizeSection(0, 30)
     assert [c.split(" ")[0] for c in cut_off(page, page)] == ["label", "button", "column"]
+
+
+def test_a_chart_without_numbers_offers_no_table(qtbot):
+    from core.report import charts
+    from ui.app import make_app
+
+    make_app([])
+    view = ChartView()
+    qtbot.addWidget(view)
+    view.show()
+    view.draw(lambda fig: charts.draw_crr_periods(fig, []), "Klantbehoud per periode")
+    assert view.toggle.isHidden() and view.views.currentWidget() is view.canvas
+    assert view.accessibleDescription() == "Type in counts to see the retention rate"
+    old = charts.set_decimal(",")  # as in Dutch
+    try:
+        view.draw(lambda fig: charts.draw_crr_periods(fig, [("2025", 80.0)]))
+    finally:
+        charts.set_decimal(old)
+    assert not view.toggle.isHidden() and view.table_rows() == [["Period", "Retention rate (CRR) %"],
+                                                                  ["2025", "80,0 %"]]

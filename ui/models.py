@@ -1,4 +1,4 @@
-"""Table models fed with plain rows; numbers and dates sort as numbers and dates (``SORT_ROLE``)."""
+"""Table models fed with plain rows; in a sorted table numbers and dates sort as numbers and dates."""
 
 from __future__ import annotations
 
@@ -9,8 +9,6 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
 
 from ui import format as fmt
-
-SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 class Share(float):
@@ -82,15 +80,6 @@ class RowsModel(QAbstractTableModel):
         value = row[index.column()] if index.column() < len(row) else None
         if role == Qt.ItemDataRole.DisplayRole:
             return self._format(index.column(), value) if self._format else display(value)
-        if role == SORT_ROLE:
-            if value is None:
-                # Empty cells sort below every value of their column, and with the column's own type.
-                return float("-inf") if index.column() in self._numeric else ""
-            if isinstance(value, (date, datetime)):
-                return value.toordinal()
-            if isinstance(value, float):
-                return float(value)  # a float subclass (Share) would reach Qt as an opaque object
-            return value if isinstance(value, int) else display(value).lower()
         if role == Qt.ItemDataRole.TextAlignmentRole and isinstance(value, (int, float)) and not isinstance(
                 value, bool):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -103,3 +92,80 @@ class RowsModel(QAbstractTableModel):
         if orientation == Qt.Orientation.Horizontal:
             return self._headers[section] if section < len(self._headers) else ""
         return str(section + 1)
+
+
+def sort_key(value: Any, numeric: bool) -> Any:
+    """How a cell sorts: numbers and dates as numbers, text without regard to case, empty cells first."""
+    if value is None:
+        return float("-inf") if numeric else ""
+    if isinstance(value, (date, datetime)):
+        return value.toordinal()
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        return float(value)
+    return display(value).lower()
+
+
+class SortedRowsModel(RowsModel):
+    """Rows that sort and filter themselves, in Python on keys worked out once per column.
+
+    A QSortFilterProxyModel over a Python model asks it for every cell of every row: with 100,000 customers a
+    refresh took 17 s and each keystroke in the search box 1.3 million calls. Here sorting is one ``sorted``
+    over a column's keys and the search one substring test per row."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent=parent)
+        self._all: list[list[Any]] = []
+        self._keys: dict[int, list[Any]] = {}
+        self._haystack: list[str] | None = None
+        self._order: list[int] = []
+        self._sort: tuple[int, Qt.SortOrder] | None = None
+        self._filter = ""
+
+    def set_rows(self, headers: Sequence[str], rows: Sequence[Sequence[Any]]) -> None:
+        """Replace the header and all rows; the current sort and search stay."""
+        self.beginResetModel()
+        self._headers = list(headers)
+        self._all = [list(r) for r in rows]
+        self._rows = self._all
+        self._numeric = self._numeric_columns()
+        self._keys, self._haystack = {}, None
+        self._arrange()
+        self.endResetModel()
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Qt's sort (a click on a column header)."""
+        self.layoutAboutToBeChanged.emit()
+        self._sort = (column, order)
+        self._arrange()
+        self.layoutChanged.emit()
+
+    def set_filter(self, text: str) -> None:
+        """Show only rows with ``text`` (any case) in one of their text cells: number, name, e-mail, status,
+        group — what an owner searches by; columns of numbers and dates are left out."""
+        self.beginResetModel()
+        self._filter = text.strip().lower()
+        self._arrange()
+        self.endResetModel()
+
+    def source_row(self, row: int) -> int:
+        """Where shown row ``row`` was in the rows given to ``set_rows``."""
+        return self._order[row]
+
+    def _arrange(self) -> None:
+        order = list(range(len(self._all)))
+        if self._filter:
+            if self._haystack is None:  # worked out at the first search, then kept until the rows change
+                text = [c for c in range(len(self._headers)) if c not in self._numeric]
+                self._haystack = ["\x1f".join(
+                    (v if isinstance(v, str) else display(v)).lower() for v in (r[c] for c in text if c < len(r))
+                    if v is not None) for r in self._all]
+            order = [i for i in order if self._filter in self._haystack[i]]
+        if self._sort and 0 <= self._sort[0] < len(self._headers):
+            column, direction = self._sort
+            if column not in self._keys:
+                numeric = column in self._numeric
+                self._keys[column] = [sort_key(r[column] if column < len(r) else None, numeric) for r in self._all]
+            keys = self._keys[column]
+            order.sort(key=keys.__getitem__, reverse=direction == Qt.SortOrder.DescendingOrder)
+        self._order = order
+        self._rows = [self._all[i] for i in order]

@@ -44,7 +44,7 @@ def test_customers_page_sorts_and_filters_on_predictions(qtbot, demo_state):
     page.table.sortByColumn(chance, Qt.SortOrder.DescendingOrder)
     first = page.row_at(0)
     assert first.p_buy == max(r.p_buy for r in page.rows if r.p_buy is not None)
-    assert page.proxy.index(0, chance).data().endswith(" %")
+    assert page.model.index(0, chance).data().endswith(" %")
     page.filter.setCurrentIndex(page.filter.findData("segment:champions"))
     page.refresh()
     assert page.shown and all(r.segment == "champions" for r in page.shown)

@@ -6,7 +6,6 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from PySide6.QtCore import QSortFilterProxyModel, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -31,7 +30,7 @@ from core.store.backups import KEEP, backup_folder, every_copy, remove_person
 from ui import format as fmt
 from ui.i18n import core_text, problem_text
 from ui.lazy import refresh_when_shown
-from ui.models import SORT_ROLE, RowsModel, Share
+from ui.models import RowsModel, Share, SortedRowsModel
 from ui.paths import data_dir
 from ui.state import ShopState
 from ui.translatable import Retranslating
@@ -86,15 +85,12 @@ class CustomersPage(Retranslating, QWidget):
         self.method = QLabel()  # why predictions are missing or rough, when they are
         self.method.setWordWrap(True)
         self.method.setObjectName("notice")
-        self.model = RowsModel()
-        self.proxy = QSortFilterProxyModel(self)
-        self.proxy.setSourceModel(self.model)
-        self.proxy.setSortRole(SORT_ROLE)
-        self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        self.proxy.setFilterKeyColumn(-1)
+        self.model = SortedRowsModel(self)
         self.table = QTableView()
-        self.table.setModel(self.proxy)
+        self.table.setModel(self.model)
         self.table.setSortingEnabled(True)
+        # Column widths from the first 200 rows, not from all of them (100,000 customers: 0.7 s each refresh).
+        self.table.horizontalHeader().setResizeContentsPrecision(200)
         self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         self.table.verticalHeader().setVisible(False)
         self.table.doubleClicked.connect(lambda index: self.show_customer(self.row_at(index.row())))
@@ -172,19 +168,19 @@ class CustomersPage(Retranslating, QWidget):
         self.method.setVisible(bool(text))
 
     def _search(self, text: str) -> None:
-        self.proxy.setFilterFixedString(text)
+        self.model.set_filter(text)
         self._update_count()
 
     def _update_count(self) -> None:
         total = len(self.rows)
-        self.count.setText(self.tr("{shown} of {total} customers", "", total).format(shown=self.proxy.rowCount(),
+        self.count.setText(self.tr("{shown} of {total} customers", "", total).format(shown=self.model.rowCount(),
                                                                                     total=total))
 
-    def row_at(self, proxy_row: int) -> CustomerRow | None:
+    def row_at(self, row: int) -> CustomerRow | None:
         """The customer on a visible row."""
-        if proxy_row < 0:
+        if row < 0:
             return None
-        return self.shown[self.proxy.mapToSource(self.proxy.index(proxy_row, 0)).row()]
+        return self.shown[self.model.source_row(row)]
 
     def selected(self) -> CustomerRow | None:
         """The selected customer, if any."""
@@ -242,7 +238,7 @@ class CustomersPage(Retranslating, QWidget):
         header = [self.tr("Customer"), self.tr("Name"), self.tr("E-mail"), self.tr("Last purchase"),
                   self.tr("Orders"), self.tr("Revenue"), self.tr("Status"), self.tr("Marketing consent")]
         rows = []
-        for i in range(self.proxy.rowCount()):
+        for i in range(self.model.rowCount()):
             r = self.row_at(i)
             consent = "" if r.consent is None else (self.tr("yes") if r.consent else self.tr("no"))
             rows.append([r.id, r.name, r.email, r.last_purchase, self._orders(r), r.revenue, self._status(r), consent])

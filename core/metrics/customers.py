@@ -56,29 +56,34 @@ def customer_rows(data: Dataset, summary: Summary) -> list[CustomerRow]:
     first, last = summary.period.first.toordinal(), summary.period.last.toordinal()
     rows = []
     p = summary.predictions
+    # Python lists, read once: indexing a NumPy array per customer and field cost most of the time (100,000
+    # customers: 1.4 s).
+    starts, ends, last_buys = frame.start.tolist(), frame.end.tolist(), frame.last_buy.tolist()
+    revenues, n_orders, contacts = frame.revenue.tolist(), frame.n_orders.tolist(), frame.contacts.tolist()
+    if p is not None:
+        p_alive, p_buy, expected_orders = p.p_alive.tolist(), p.p_buy.tolist(), p.expected_orders.tolist()
+        expected_revenue, value_12m = p.expected_revenue.tolist(), p.value_12m.tolist()
+        segments, certainties = [str(s) for s in p.segment], [str(s) for s in p.certainty]
 
     def num(values, i: int) -> float | None:
-        if p is None:
-            return None
         v = float(values[i])
         return None if v != v else v
     orders_known = len(frame.order_day) > 0  # with an order list, no order means 0 orders
     for i, cid in enumerate(frame.ids):
         c = by_id.get(cid)
-        start, end = int(frame.start[i]), int(frame.end[i])
+        start, end = int(starts[i]), int(ends[i])
         lost = start != UNKNOWN and end != NEVER and end <= frame.as_of
-        status = CONTACT if frame.contacts[i] else LOST if lost else (AT_RISK if i in risk else ACTIVE)
+        status = CONTACT if contacts[i] else LOST if lost else (AT_RISK if i in risk else ACTIVE)
         score = latest[cid][1] if cid in latest else (c.nps_score if c else None)
-        revenue = float(frame.revenue[i]) if frame.revenue[i] == frame.revenue[i] else None  # nan: unknown
+        revenue = float(revenues[i]) if revenues[i] == revenues[i] else None  # nan: unknown
         rows.append(CustomerRow(
             id=cid,
             name=c.name if c else "",
             email=c.email if c else "",
             phone=c.phone if c else "",
             since=date.fromordinal(start) if start != UNKNOWN else None,
-            last_purchase=date.fromordinal(int(frame.last_buy[i])) if frame.last_buy[i] != UNKNOWN else None,
-            orders=int(frame.n_orders[i]) if orders_known or frame.n_orders[i] or (c and c.orders_count is not None)
-            else None,
+            last_purchase=date.fromordinal(int(last_buys[i])) if last_buys[i] != UNKNOWN else None,
+            orders=int(n_orders[i]) if orders_known or n_orders[i] or (c and c.orders_count is not None) else None,
             revenue=revenue,
             status=status,
             lost_on=date.fromordinal(end) if lost else None,
@@ -87,12 +92,12 @@ def customer_rows(data: Dataset, summary: Summary) -> list[CustomerRow]:
             consent=c.consent if c else None,
             top20=i in top,
             new_in_period=start != UNKNOWN and first <= start <= last,
-            p_alive=num(p.p_alive, i) if p else None,
-            p_buy=num(p.p_buy, i) if p else None,
-            expected_orders=num(p.expected_orders, i) if p else None,
-            expected_revenue=num(p.expected_revenue, i) if p else None,
-            value_12m=num(p.value_12m, i) if p else None,
-            segment=str(p.segment[i]) if p else "",
-            certainty=str(p.certainty[i]) if p else "",
+            p_alive=num(p_alive, i) if p else None,
+            p_buy=num(p_buy, i) if p else None,
+            expected_orders=num(expected_orders, i) if p else None,
+            expected_revenue=num(expected_revenue, i) if p else None,
+            value_12m=num(value_12m, i) if p else None,
+            segment=segments[i] if p else "",
+            certainty=certainties[i] if p else "",
         ))
     return rows

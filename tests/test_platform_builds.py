@@ -11,7 +11,7 @@ import pytest
 import yaml
 
 from core import __version__
-from core.store.workspace import SUFFIX
+from core.store.shopfile import SUFFIX
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "build"))

@@ -74,7 +74,7 @@ def run_app(argv: list[str]) -> int:
 def shop_argument(argv: list[str]) -> Path | None:
     """The shop file named on the command line: what a double-click on a shop file passes (the .desktop file's
     %f, Windows' "%1", macOS' open-document event)."""
-    from core.store.workspace import SUFFIX
+    from core.store.shopfile import SUFFIX
 
     shops = [Path(a) for a in argv if not a.startswith("-") and a.lower().endswith(SUFFIX)]
     return shops[0] if shops else None

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QFileDialog, QInputDialog, QMenu, QMessageBox, QWi
 
 from core.store import StoreError, WorkspaceLocked
 from core.store.backups import backup_folder, list_backups
-from core.store.workspace import SUFFIX, restore_backup
+from core.store.shopfile import SUFFIX, restore_backup
 from core.text import InputError
 from ui import settings
 from ui.i18n import problem_text

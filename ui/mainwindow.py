@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from core import __version__
-from core.store.workspace import SUFFIX
+from core.store.shopfile import SUFFIX
 from ui import i18n, settings
 from ui.fileactions import FileActions
 from ui.pages.calendar import CalendarPage

@@ -8,7 +8,6 @@ one is copied to a backup before it is migrated.
 from __future__ import annotations
 
 import json
-import shutil
 import sqlite3
 import threading
 from collections.abc import Callable, Iterator
@@ -33,92 +32,18 @@ from core.store.rows import (
     write_period_counts,
 )
 from core.store.schema import MIGRATIONS, SCHEMA_VERSION, version_of
-from core.text import QT_TRANSLATE_NOOP, InputError, Problem
-
-SQLITE_MAGIC = b"SQLite format 3\x00"
-SUFFIX = ".klantbehoud"
-
-
-class StoreError(InputError):
-    """The workspace could not be read or written; the message says why in the owner's words."""
-
-
-class WorkspaceLocked(StoreError):
-    """Another running Klantbehoud has the workspace open for writing."""
-
+from core.store.shopfile import (
+    APPLICATION_ID,
+    SUFFIX,
+    StoreError,
+    WorkspaceLocked,
+    is_workspace,
+    problem_for,
+    recover_interrupted_write,
+)
+from core.text import QT_TRANSLATE_NOOP, Problem
 
 CACHE_KB = 65536  # SQLite's page cache per connection (taken as needed): storing a million orders 7.5 s, not 11.8
-APPLICATION_ID = 0x4B4C4254  # "KLBT" in SQLite's header: this file is a Klantbehoud shop
-OWN_TABLES = {"meta", "customers", "orders", "surveys", "period_counts", "monthly_lost"}
-
-
-def is_workspace(path: Path) -> bool:
-    """True when ``path`` is a Klantbehoud shop: SQLite with Klantbehoud's application id in its header, or
-    (files from before the id was written) with Klantbehoud's own tables. Any other SQLite file is not."""
-    try:
-        with open(path, "rb") as fh:
-            header = fh.read(100)
-    except OSError:
-        return False
-    if header[:16] != SQLITE_MAGIC or len(header) < 72:
-        return False
-    app_id = int.from_bytes(header[68:72], "big")
-    if app_id:
-        return app_id == APPLICATION_ID
-    try:
-        conn = sqlite3.connect(f"{Path(path).resolve().as_uri()}?mode=ro", uri=True)
-        try:
-            names = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
-        finally:
-            conn.close()
-    except sqlite3.Error:
-        return False
-    return OWN_TABLES <= names
-
-
-def _recover_interrupted_write(path: Path) -> None:
-    """Finish what a crash interrupted before a read-only open: SQLite rolls a hot journal back on the first
-    read, which a read-only connection cannot do (every read would say the file cannot be written). When no
-    other Klantbehoud holds the shop, a writable connection does the rollback here, and nothing else."""
-    journal = path.with_name(path.name + "-journal")
-    try:
-        if not journal.exists() or not journal.stat().st_size:
-            return
-        if not lock.acquire(path):
-            return  # the writer is alive: its journal is a write in progress, not a crash
-    except OSError:
-        return  # a read-only folder: the read-only open says what it can
-    try:
-        conn = sqlite3.connect(path, isolation_level=None)
-        try:
-            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()  # rolls the hot journal back
-        finally:
-            conn.close()
-    except sqlite3.Error:
-        pass  # the open that follows names the problem
-    finally:
-        lock.release(path)
-
-
-def _problem_for(exc: Exception, path: Path) -> Problem:
-    text = str(exc).lower()
-    if "full" in text:
-        return Problem(QT_TRANSLATE_NOOP("core", "The disk holding {file} is full. Nothing was changed; make "
-                                                 "room and try again."), {"file": path.name})
-    if "readonly" in text or "read-only" in text or "permission" in text or isinstance(exc, PermissionError):
-        return Problem(QT_TRANSLATE_NOOP("core", "{file} cannot be written here (the folder or file is "
-                                                 "read-only). Nothing was changed; use File > Save as to save "
-                                                 "a copy elsewhere."), {"file": path.name})
-    if "not a database" in text or "malformed" in text or "file is encrypted" in text:
-        return Problem(QT_TRANSLATE_NOOP("core", "{file} is not a Klantbehoud workspace, or it is damaged. "
-                                                 "Restore a backup with File > Restore a backup."),
-                       {"file": path.name})
-    if "locked" in text or "busy" in text:
-        return Problem(QT_TRANSLATE_NOOP("core", "{file} is busy in another program; try again in a moment."),
-                       {"file": path.name})
-    return Problem(QT_TRANSLATE_NOOP("core", "{file} could not be read or written ({reason}). Is the USB stick "
-                                             "or network drive still there? Nothing was changed."),
-                   {"file": path.name, "reason": str(exc)[:120]})
 
 
 class Workspace:
@@ -180,11 +105,11 @@ class Workspace:
                                                                "is. To read a spreadsheet, use Import."),
                                      {"file": path.name}))
         if read_only:
-            _recover_interrupted_write(path)
+            recover_interrupted_write(path)
         try:
             locked_out = not read_only and not lock.acquire(path)
         except OSError as exc:  # the folder is read-only or the disk full: say so, change nothing
-            raise StoreError(_problem_for(exc, path)) from None
+            raise StoreError(problem_for(exc, path)) from None
         if locked_out:
             info = lock.holder(path) or {}
             raise WorkspaceLocked(Problem(QT_TRANSLATE_NOOP(
@@ -208,7 +133,7 @@ class Workspace:
         except sqlite3.Error as exc:
             if not read_only:
                 lock.release(path)
-            raise StoreError(_problem_for(exc, path)) from None
+            raise StoreError(problem_for(exc, path)) from None
         except StoreError:
             if not read_only:
                 lock.release(path)
@@ -272,7 +197,7 @@ class Workspace:
         try:
             conn.execute("BEGIN IMMEDIATE")
         except sqlite3.Error as exc:
-            raise StoreError(_problem_for(exc, self.path)) from None
+            raise StoreError(problem_for(exc, self.path)) from None
         try:
             yield conn
             conn.execute("COMMIT")
@@ -284,7 +209,7 @@ class Workspace:
             except sqlite3.Error:
                 pass  # the transaction is already gone (the file vanished); SQLite rolls back on reopen
             if isinstance(exc, sqlite3.Error):
-                raise StoreError(_problem_for(exc, self.path)) from None
+                raise StoreError(problem_for(exc, self.path)) from None
             raise
 
     # --- meta and settings --------------------------------------------------------------------------
@@ -376,7 +301,7 @@ class Workspace:
         try:
             undo.restore(self.conn, self.path, self.transaction)
         except sqlite3.Error as exc:
-            raise StoreError(_problem_for(exc, self.path)) from None
+            raise StoreError(problem_for(exc, self.path)) from None
         return info
 
     def imports(self) -> list[dict]:
@@ -441,26 +366,9 @@ class Workspace:
         try:
             copy_database(self.conn, target)
         except (sqlite3.Error, OSError) as exc:
-            raise StoreError(_problem_for(exc, target)) from None
+            raise StoreError(problem_for(exc, target)) from None
         return target
 
     def integrity_ok(self) -> bool:
         """SQLite's own check of the file."""
         return self.conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
-
-
-def restore_backup(backup: Path, target: Path) -> Path:
-    """Put ``backup`` in place of ``target``; the current file is kept beside it first. Returns that safety copy."""
-    if not is_workspace(backup):
-        raise StoreError(Problem(QT_TRANSLATE_NOOP("core", "{file} is not a Klantbehoud workspace."),
-                                 {"file": backup.name}))
-    if lock.holder(target) is not None:
-        raise WorkspaceLocked(Problem(QT_TRANSLATE_NOOP(
-            "core", "{file} is open in another Klantbehoud; close it there first."), {"file": target.name}))
-    safety = target.with_name(f"{target.stem}.before-restore-{datetime.now():%Y%m%d-%H%M%S}{SUFFIX}")
-    if target.exists():
-        shutil.copy2(target, safety)
-    tmp = target.with_name(target.name + ".part")
-    shutil.copy2(backup, tmp)
-    tmp.replace(target)
-    return safety

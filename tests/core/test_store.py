@@ -16,7 +16,7 @@ from core.importing.pipeline import import_file
 from core.model import MonthlyLost, PeriodCounts, SurveyResponse
 from core.store import StoreError, Workspace, WorkspaceLocked, is_workspace, lock, schema
 from core.store.backups import backup_folder, daily_backup, list_backups
-from core.store.workspace import restore_backup
+from core.store.shopfile import restore_backup
 from tests.helpers.holder import hold
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -292,7 +292,7 @@ def test_another_programs_sqlite_file_is_refused_and_left_alone(tmp_path):
 
 
 def test_shops_carry_the_application_id_and_older_shops_get_it(tmp_path):
-    from core.store.workspace import APPLICATION_ID
+    from core.store.shopfile import APPLICATION_ID
 
     path = tmp_path / "w.klantbehoud"
     Workspace.create(path).close()

@@ -6,7 +6,7 @@ import traceback
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QThreadPool, Signal
 
 from core.importing.pipeline import import_file
 from core.importing.result import ImportResult
@@ -62,6 +62,7 @@ class ShopState(QObject):
         self._predictions: dict[tuple[int, int], Predictions] = {}  # per (data version, window)
         self._predicting: tuple[int, int] | None = None
         self._held = False  # see hold_background
+        self._store_task: Task | None = None  # an import being stored off the window's thread
         self._prediction_task: QuietTask | None = None
         self.prediction_error: BaseException | None = None  # the last fit failed (the pages say so)
 
@@ -114,7 +115,13 @@ class ShopState(QObject):
         self.open_workspace(path)
 
     def close(self) -> None:
-        """Close the workspace (giving its lock back)."""
+        """Close the workspace (giving its lock back). An import being stored is cancelled and rolled back
+        first, so the lock is never given back while its worker still writes."""
+        if self._store_task is not None and self._store_task.running:
+            self._store_task.cancel()
+            if self._prediction_task:
+                self._prediction_task.cancel()
+            QThreadPool.globalInstance().waitForDone(30000)
         if self.workspace:
             self.workspace.close()
             self.workspace = None
@@ -152,7 +159,8 @@ class ShopState(QObject):
                 self._invalidate()
             on_done(reports)
 
-        return run_task(work, done, on_error, parent, label)
+        self._store_task = run_task(work, done, on_error, parent, label)
+        return self._store_task
 
     def set_inactive_after(self, days: int) -> None:
         """Change the inactivity window (stored with the shop) and recompute."""

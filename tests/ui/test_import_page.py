@@ -288,3 +288,23 @@ def test_storing_runs_off_the_window_thread_and_cancel_keeps_the_shop(qtbot, tmp
         assert state.workspace.counts()["orders"] == CHUNK * 3 and len(state.data.orders) == CHUNK * 3
     finally:
         state.close()
+
+
+def test_closing_the_shop_while_it_stores_rolls_the_import_back_first(qtbot, tmp_path):
+    from core.store import Workspace
+    from core.store.merge import CHUNK
+
+    make_app([])
+    tasks.use_pool(None)  # real threads
+    state = ShopState()
+    path = tmp_path / "winkel.klantbehoud"
+    state.new_workspace(path, "Winkel")
+    page = ImportPage(state, use_child=False)
+    qtbot.addWidget(page)
+    page.open_file(_many_orders(tmp_path, CHUNK * 3))
+    qtbot.waitUntil(lambda: page.result is not None and page.import_button.isEnabled(), timeout=60000)
+    page.import_button.click()
+    state.close()  # as closing the window does, while the worker stores
+    qtbot.waitUntil(lambda: not page.task.running, timeout=60000)
+    with Workspace.open(path) as ws:  # the lock was given back, and nothing half-stored is in the file
+        assert ws.counts()["orders"] in (0, CHUNK * 3)

@@ -364,6 +364,8 @@ class ImportPage(Retranslating, QWidget):
     def _stored(self, reports: list[MergeReport]) -> None:
         self.stored = True
         report = reports[0]
+        if self.state.workspace is None:
+            return  # the shop was closed while its import was being stored
         try:  # next time a file laid out like this one opens with the same columns
             shopsettings.remember_mapping(self.state.workspace, self.source.layout_key(), self.mapping(),
                                           self.kind.currentData())

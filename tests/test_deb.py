@@ -96,8 +96,10 @@ def test_install_start_open_a_shop_and_remove(deb, tmp_path):
     assert made.returncode == 0, made.stderr
 
     # The postinst made the shop file type known: by its name, and by its content under another name.
-    assert "application/x-klantbehoud:*.klantbehoud" in (root / "usr/share/mime/globs2").read_text()
-    if shutil.which("gio"):
+    mime_tool = shutil.which("update-mime-database") is not None  # shared-mime-info; .ci/run installs it
+    if mime_tool:
+        assert "application/x-klantbehoud:*.klantbehoud" in (root / "usr/share/mime/globs2").read_text()
+    if mime_tool and shutil.which("gio"):
         renamed = tmp_path / "copy.db"
         shutil.copy(shop, renamed)
         kinds = subprocess.run(["gio", "info", "-a", "standard::content-type", str(shop), str(renamed)], env=env,
@@ -120,5 +122,6 @@ def test_install_start_open_a_shop_and_remove(deb, tmp_path):
     assert not (root / "opt" / "klantbehoud").exists()
     assert not app.exists() and not app.is_symlink()
     assert not (root / "usr/share/applications/klantbehoud.desktop").exists()
-    assert "klantbehoud" not in (root / "usr/share/mime/globs2").read_text()
+    if mime_tool:
+        assert "klantbehoud" not in (root / "usr/share/mime/globs2").read_text()
     assert shop.exists()  # the owner's shop is theirs: removing the program leaves it

@@ -7,7 +7,8 @@ from icalendar import Calendar
 from PySide6.QtCore import QDate
 
 from core.calendar.cli import run as run_calendar
-from ui.pages.calendar import CalendarPage, RulesDialog
+from ui.pages.calendar import CalendarPage
+from ui.pages.calendar_rules import RulesDialog
 
 TODAY = date(2026, 11, 23)
 

@@ -43,28 +43,35 @@ def main() -> int:
     page = ImportPage(state)
     page.resize(1200, 800)
     page.show()
-    gaps: list[float] = []
-    last = [time.perf_counter()]
 
-    def tick() -> None:
-        now = time.perf_counter()
-        gaps.append(now - last[0])
-        last[0] = now
+    def watched(start_work, done) -> tuple[float, str]:
+        """Run ``start_work()`` and the event loop until ``done()``, a 10 ms timer ticking on the UI thread; the
+        seconds it took and what the timer saw."""
+        gaps: list[float] = []
+        last = [time.perf_counter()]
 
-    timer = QTimer()
-    timer.timeout.connect(tick)
-    timer.start(10)
-    start = time.perf_counter()
-    page.open_file(csv_path)
-    while page.result is None and time.perf_counter() - start < 300:
-        app.processEvents()
-        time.sleep(0.001)
-    total = time.perf_counter() - start
-    timer.stop()
-    worst = max(gaps) * 1000
-    over = sum(1 for g in gaps if g > 0.1)
-    print(f"read + check of {page.result.rows_read:,} rows took {total:.1f} s in the import child process")
-    print(f"UI thread: {len(gaps)} ticks, longest gap {worst:.0f} ms, gaps over 100 ms: {over} (goal: none)")
+        def tick() -> None:
+            now = time.perf_counter()
+            gaps.append(now - last[0])
+            last[0] = now
+
+        timer = QTimer()
+        timer.timeout.connect(tick)
+        timer.start(10)
+        last[0] = start = time.perf_counter()
+        start_work()
+        while not done() and time.perf_counter() - start < 300:
+            app.processEvents()
+            time.sleep(0.001)
+        took = time.perf_counter() - start
+        timer.stop()
+        over = sum(1 for g in gaps if g > 0.1)
+        return took, (f"UI thread: {len(gaps)} ticks, longest gap {max(gaps, default=0) * 1000:.0f} ms, gaps over "
+                      f"100 ms: {over} (goal: none)")
+
+    took, seen = watched(lambda: page.open_file(csv_path), lambda: page.result is not None)
+    print(f"read + check of {page.result.rows_read:,} rows took {took:.1f} s in the import child process")
+    print(seen)
     page.child.stop()
 
     # Storing: the same result in line into a second shop (the alternative), then through the page's worker.
@@ -75,19 +82,8 @@ def main() -> int:
     took = time.perf_counter() - start
     print(f"store {len(page.result.orders):,} orders in line: {took:.1f} s, the UI thread frozen all that time")
     inline.close()
-    gaps.clear()
-    timer.start(10)
-    last[0] = start = time.perf_counter()
-    page.import_button.click()
-    while not page.stored and time.perf_counter() - start < 300:
-        app.processEvents()
-        time.sleep(0.001)
-    took = time.perf_counter() - start
-    timer.stop()
-    worst = max(gaps) * 1000
-    over = sum(1 for g in gaps if g > 0.1)
-    print(f"store on the worker: {took:.1f} s; UI thread: {len(gaps)} ticks, longest gap {worst:.0f} ms, gaps over "
-          f"100 ms: {over} (goal: none)")
+    took, seen = watched(page.import_button.click, lambda: page.stored)
+    print(f"store on the worker: {took:.1f} s; {seen}")
     state.close()
     shutil.rmtree(tmp, ignore_errors=True)
     return 0

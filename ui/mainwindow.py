@@ -42,6 +42,11 @@ from ui.state import ShopState
 DROPPABLE = {".xlsx", ".xlsm", ".xls", ".ods", ".csv", ".txt"}  # what the import page reads
 
 
+def _openable(path: Path) -> bool:
+    """A shop file, or a spreadsheet the import page reads (dropped on the window or handed over by the system)."""
+    return path.suffix == SUFFIX or path.suffix.lower() in DROPPABLE
+
+
 class MainWindow(QMainWindow):
     """Sidebar + stacked pages; every page reachable with Ctrl+1 … Ctrl+9."""
 
@@ -164,7 +169,7 @@ class MainWindow(QMainWindow):
         if len(urls) != 1 or not urls[0].isLocalFile():
             return None
         path = Path(urls[0].toLocalFile())
-        return path if path.suffix.lower() in DROPPABLE or path.suffix == SUFFIX else None
+        return path if _openable(path) else None
 
     def dragEnterEvent(self, event) -> None:  # noqa: N802 - Qt's name
         if self._dropped_file(event):
@@ -172,7 +177,7 @@ class MainWindow(QMainWindow):
 
     def open_system_file(self, path: Path) -> None:
         """A file the system asks the app to open: a shop opens, a spreadsheet goes to the import page."""
-        if path.suffix == SUFFIX or path.suffix.lower() in DROPPABLE:
+        if _openable(path):
             self.open_dropped(path)
 
     def dropEvent(self, event) -> None:  # noqa: N802 - Qt's name

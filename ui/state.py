@@ -100,10 +100,7 @@ class ShopState(QObject):
             except OSError:
                 pass  # a backup that cannot be made must not stop the owner from working
         self.inactive_after = shopsettings.read(ws, shopsettings.INACTIVE_AFTER)
-        self.data = data
-        self._data_version += 1
-        self.prediction_error = None
-        self._invalidate()
+        self._take(data)
 
     def load_demo(self) -> None:
         """Open the demo shop (made on first use)."""
@@ -153,10 +150,7 @@ class ShopState(QObject):
         def done(out: tuple[list[MergeReport], Dataset]) -> None:
             reports, data = out
             if self.workspace is ws:  # the owner may have opened another shop meanwhile
-                self.data = data
-                self._data_version += 1
-                self.prediction_error = None
-                self._invalidate()
+                self._take(data)
             on_done(reports)
 
         self._store_task = run_task(work, done, on_error, parent, label)
@@ -255,7 +249,11 @@ class ShopState(QObject):
         self._reload()
 
     def _reload(self) -> None:
-        self.data = self.workspace.dataset() if self.workspace else Dataset()
+        self._take(self.workspace.dataset() if self.workspace else Dataset())
+
+    def _take(self, data: Dataset) -> None:
+        """New data: a new version for the predictions' cache, and every figure again."""
+        self.data = data
         self._data_version += 1
         self.prediction_error = None
         self._invalidate()

@@ -2,7 +2,6 @@
 opening thread goes on reading, progress is reported, and Cancel leaves the shop exactly as it was (every
 table row for row, and the undo of the import before)."""
 
-import sqlite3
 import threading
 from pathlib import Path
 
@@ -12,18 +11,10 @@ from core.importing.pipeline import import_file
 from core.store import Workspace
 from core.store.merge import CHUNK
 from core.text import Cancelled
+from tests.helpers.shop_tables import shop_content
 
 ROOT = Path(__file__).resolve().parents[2]
 DEMO = ROOT / "resources" / "demo"
-
-
-def _content(path: Path) -> dict[str, list[tuple]]:
-    conn = sqlite3.connect(path)
-    try:
-        tables = [r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")]
-        return {t: conn.execute(f'SELECT * FROM "{t}" ORDER BY rowid').fetchall() for t in tables}
-    finally:
-        conn.close()
 
 
 @pytest.fixture
@@ -77,13 +68,13 @@ def test_cancel_leaves_the_shop_and_its_undo_as_they_were(tmp_path, big_orders):
     with Workspace.create(path, "Winkel") as ws:
         ws.apply_import(import_file(DEMO / "klanten.csv"))
         undo_before = ws.pending_undo()
-        before = _content(path)
+        before = shop_content(path)
         result = import_file(big_orders)
         seen: list[float] = []
         # Cancel once the first chunk of orders is in: the rows written so far must go again.
         out = _in_thread(lambda: ws.apply_import(result, progress=seen.append, cancelled=lambda: len(seen) >= 2))
         assert isinstance(out.get("error"), Cancelled)
-        assert _content(path) == before
+        assert shop_content(path) == before
         assert ws.pending_undo() == undo_before
         assert not list(tmp_path.glob("*.next"))
         # And the shop takes the same import whole afterwards.

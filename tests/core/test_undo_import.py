@@ -1,7 +1,6 @@
 """Undo the last import: the shop goes back to exactly what it held before (every table, row for row), what
 would go is said first, and any other change after the import ends the chance to undo it."""
 
-import sqlite3
 from pathlib import Path
 
 import pytest
@@ -9,19 +8,10 @@ import pytest
 from core.importing.pipeline import import_file
 from core.store import StoreError, Workspace
 from core.store.undo import undo_path
+from tests.helpers.shop_tables import shop_content
 
 ROOT = Path(__file__).resolve().parents[2]
 DEMO = ROOT / "resources" / "demo"
-
-
-def _content(path: Path) -> dict[str, list[tuple]]:
-    """Every table's rows, in order (what "the same shop" means)."""
-    conn = sqlite3.connect(path)
-    try:
-        tables = [r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")]
-        return {t: conn.execute(f'SELECT * FROM "{t}" ORDER BY rowid').fetchall() for t in tables}
-    finally:
-        conn.close()
 
 
 def test_undo_puts_back_exactly_what_was_there(tmp_path):
@@ -30,7 +20,7 @@ def test_undo_puts_back_exactly_what_was_there(tmp_path):
         ws.apply_import(import_file(DEMO / "klanten.csv"))
         ws.set_setting("inactive_after_days", 180)  # a change after the first import: that one is no longer undone
         assert ws.pending_undo() is None
-    before = _content(path)
+    before = shop_content(path)
     orders = import_file(DEMO / "bestellingen.csv")
     with Workspace.open(path) as ws:
         report = ws.apply_import(orders)
@@ -42,7 +32,7 @@ def test_undo_puts_back_exactly_what_was_there(tmp_path):
         assert ws.pending_undo() is None and not undo_path(path).exists()
         with pytest.raises(StoreError):
             ws.undo_last_import()
-    assert _content(path) == before
+    assert shop_content(path) == before
 
 
 def test_any_other_change_after_the_import_drops_the_undo(tmp_path):

@@ -6,7 +6,7 @@ import io
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtGui import QGuiApplication, QImage
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -130,20 +130,19 @@ class ChartView(QWidget):
         from core.report.chart_table import table_of
 
         table = table_of(self.figure)
-        headers = list(table.headers) if table and table.rows else [self.tr("Chart")]
-        rows = [list(r) for r in table.rows] if table and table.rows else [[table.message if table else ""]]
-        self.table.clear()
-        self.table.setColumnCount(len(headers))
-        self.table.setRowCount(len(rows))
-        self.table.setHorizontalHeaderLabels(headers)
-        for i, row in enumerate(rows):
-            for j, text in enumerate(row):
-                item = QTableWidgetItem(text)
-                if j:  # numbers line up on the right, as in a spreadsheet
-                    item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-                self.table.setItem(i, j, item)
         # A chart that only says why it has no numbers yet has no table to show either.
         has_numbers = bool(table and table.rows)
+        self.table.clear()
+        self.table.setColumnCount(len(table.headers) if has_numbers else 0)
+        self.table.setRowCount(len(table.rows) if has_numbers else 0)
+        if has_numbers:
+            self.table.setHorizontalHeaderLabels(list(table.headers))
+            for i, row in enumerate(table.rows):
+                for j, text in enumerate(row):
+                    item = QTableWidgetItem(text)
+                    if j:  # numbers line up on the right, as in a spreadsheet
+                        item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                    self.table.setItem(i, j, item)
         self.toggle.setVisible(has_numbers)
         if not has_numbers:
             self.show_table(False)
@@ -168,8 +167,6 @@ class ChartView(QWidget):
         self.toggle.setText(self.tr("Show as chart") if self.views.currentIndex() else self.tr("Show as table"))
 
     def changeEvent(self, event) -> None:  # noqa: N802 - Qt's name
-        from PySide6.QtCore import QEvent
-
         if event.type() == QEvent.Type.LanguageChange:
             self._retranslate_toggle()
         super().changeEvent(event)

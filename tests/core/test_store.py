@@ -344,7 +344,7 @@ def test_killed_during_a_long_import_the_shop_has_all_of_it_or_none(tmp_path):
     for n, delay in enumerate(delays):
         path = tmp_path / f"groot-{n}.klantbehoud"
         Workspace.create(path).close()
-        proc = subprocess.Popen([sys.executable, str(worker), str(path), "60000", "4"], stdout=subprocess.PIPE,
+        proc = subprocess.Popen([sys.executable, str(worker), str(path), "60000", "10"], stdout=subprocess.PIPE,
                                 text=True)
         assert proc.stdout.readline().strip() == "ready"
         time.sleep(delay)

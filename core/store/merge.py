@@ -202,7 +202,8 @@ def _insert(c: sqlite3.Connection, table: str, columns: Sequence[str], import_id
     except TypeError:
         pass  # a value of another type than its column's (None among texts): stored in file order, only slower
     for start in range(0, len(rows), CHUNK):
-        c.executemany(sql, rows[start:start + CHUNK])
+        part = rows[start:start + CHUNK]
+        c.executemany(sql, part)
         if chunk_done:
-            chunk_done(start + len(rows[start:start + CHUNK]))
+            chunk_done(start + len(part))
     return c.total_changes - before

@@ -23,7 +23,7 @@ sys.path.insert(0, str(ROOT))
 
 from core.store import schema  # noqa: E402
 from core.store.merge import CHUNK  # noqa: E402
-from core.store.workspace import CACHE_KB  # noqa: E402
+from core.store.db import CACHE_KB  # noqa: E402
 
 SQL = ("INSERT OR IGNORE INTO orders (customer_id, day, amount, order_id, occurrence, import_id) "
        "VALUES (?, ?, ?, ?, ?, ?)")

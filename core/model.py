@@ -23,6 +23,7 @@ class Customer:
     nps_score: int | None = None
     consent: bool | None = None
     phone: str = ""
+    branch: str = ""  # the shop location the customer came from ("" when the file names none)
 
 
 @dataclass(frozen=True)
@@ -33,6 +34,7 @@ class Order:
     date: date
     amount: float
     order_id: str = ""  # the shop's own order number, when the export has one
+    branch: str = ""  # the shop location it was bought at
 
 
 @dataclass(frozen=True)
@@ -44,6 +46,7 @@ class SurveyResponse:
     score: int
     customer_id: str = ""
     source: str = ""
+    branch: str = ""  # the shop location the answer is about
 
 
 @dataclass(frozen=True)

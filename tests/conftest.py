@@ -39,3 +39,47 @@ def packaged_app(tmp_path_factory) -> Path:
                             str(out / "work"), "--test-build"], cwd=ROOT, capture_output=True, text=True, timeout=900)
     assert build.returncode == 0, build.stderr[-3000:]
     return out / "dist" / "Klantbehoud"
+
+
+# --- PostgreSQL: a real server started by the suite ------------------------------------------------------------
+@pytest.fixture(scope="session")
+def pg_server():
+    """One throwaway PostgreSQL server for the whole run (the PostgreSQL Debian installs), as pytest-postgresql's
+    process fixture: its client fixture below then gives every test a fresh, empty database and drops it after."""
+    from pytest_postgresql.executors import NoopExecutor
+
+    from tests.helpers import pgserver
+
+    from pytest_postgresql.janitor import DatabaseJanitor
+
+    server = pgserver.start()
+    executor = NoopExecutor(server.host, server.port, pgserver.USER, "", "klantbehoud_test")
+    executor.server = server
+    # The empty template every test's database is made from (as pytest-postgresql's own process fixture makes).
+    DatabaseJanitor(user=executor.user, host=executor.host, port=executor.port, dbname=executor.template_dbname,
+                    as_template=True).init()
+    yield executor
+    server.stop()
+
+
+def _pg_client():
+    from pytest_postgresql import factories
+
+    return factories.postgresql("pg_server")
+
+
+postgresql = _pg_client()
+
+
+@pytest.fixture
+def pg_url(postgresql, pg_server) -> str:
+    """The address of this test's own empty database, as the owner types it."""
+    return pg_server.server.url(pg_server.dbname)
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def shop_place(request, tmp_path) -> str:
+    """Where a test's shop lives, once as a file and once on the server: the workspace behaves the same."""
+    if request.param == "sqlite":
+        return str(tmp_path / "winkel.klantbehoud")
+    return request.getfixturevalue("pg_url")

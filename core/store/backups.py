@@ -27,19 +27,20 @@ def backup_folder(workspace: Path, fallback: Path | None = None) -> Path:
         return fallback
 
 
-def copy_database(conn: sqlite3.Connection, target: Path) -> None:
-    """A consistent copy of an open database through SQLite's backup API (written to a temp name first)."""
+def copy_database(conn, target: Path) -> None:
+    """A consistent copy of an open shop file (its ``SqliteDb`` or an sqlite3 connection) through SQLite's
+    backup API (written to a temp name first)."""
     tmp = target.with_name(target.name + ".part")
     tmp.unlink(missing_ok=True)
     dest = sqlite3.connect(tmp)
     try:
-        conn.backup(dest)
+        getattr(conn, "raw", conn).backup(dest)
     finally:
         dest.close()
     tmp.replace(target)
 
 
-def daily_backup(conn: sqlite3.Connection, workspace: Path, folder: Path, today: date | None = None) -> Path | None:
+def daily_backup(conn, workspace: Path, folder: Path, today: date | None = None) -> Path | None:
     """Today's copy (once a day) and removal of all but the newest ``KEEP``; returns the new copy, if any."""
     today = today or date.today()
     target = folder / f"{workspace.stem}.{today.isoformat()}.klantbehoud"

@@ -7,12 +7,12 @@ is found, so access is complete and deletion leaves nothing behind.
 
 from __future__ import annotations
 
-import sqlite3
+from core.store.db import Db
 
 RECORD_TABLES = ("orders", "surveys", "action_marks")
 
 
-def person_keys(c: sqlite3.Connection, customer_id: str) -> list[str]:
+def person_keys(c: Db, customer_id: str) -> list[str]:
     """Every id under which records may name this person: their customer number, and the e-mail address
     or the name that answers or orders carried before they were linked (a name only when no other customer
     has it)."""
@@ -34,13 +34,13 @@ def person_keys(c: sqlite3.Connection, customer_id: str) -> list[str]:
     return keys
 
 
-def export_person(c: sqlite3.Connection, customer_id: str) -> dict:
+def export_person(c: Db, customer_id: str) -> dict:
     """Everything stored about one person, under every key that names them."""
     keys = person_keys(c, customer_id)
     marks = ",".join("?" * len(keys))
     row = c.execute("SELECT * FROM customers WHERE id = ?", (customer_id,)).fetchone()
     return {
-        "customer": dict(row) if row else None,
+        "customer": {k: row[k] for k in row.keys() if k != "seq"} if row else None,  # seq: a server's row order
         "orders": [dict(r) for r in c.execute(
             f"SELECT day, amount, order_id FROM orders WHERE customer_id IN ({marks}) ORDER BY day", keys)],
         "survey_answers": [dict(r) for r in c.execute(
@@ -50,7 +50,7 @@ def export_person(c: sqlite3.Connection, customer_id: str) -> dict:
     }
 
 
-def delete_person(c: sqlite3.Connection, customer_id: str) -> dict[str, int]:
+def delete_person(c: Db, customer_id: str) -> dict[str, int]:
     """Remove the person from every table (inside the caller's transaction); rows gone per table."""
     keys = person_keys(c, customer_id)
     marks = ",".join("?" * len(keys))

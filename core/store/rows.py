@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import sqlite3
 from dataclasses import fields
 from datetime import date
 from typing import Any
 
-from core.model import Customer, MonthlyLost, PeriodCounts
+from core.model import Customer, Dataset, MonthlyLost, Order, PeriodCounts, SurveyResponse
+from core.store.db import Db
 
 
 def iso(d: date | None) -> str | None:
@@ -34,7 +34,7 @@ def customer_row(c: Customer) -> dict[str, Any]:
     return row
 
 
-def customer_from(row: sqlite3.Row) -> Customer:
+def customer_from(row: Any) -> Customer:
     """The customer from a row of the customers table."""
     values = {k: row[k] for k in CUSTOMER_FIELDS}
     for k in DATE_FIELDS:
@@ -43,26 +43,38 @@ def customer_from(row: sqlite3.Row) -> Customer:
     return Customer(**values)
 
 
-def read_period_counts(c: sqlite3.Connection) -> list[PeriodCounts]:
+def read_period_counts(c: Db) -> list[PeriodCounts]:
     """The typed-in counts per period, in the owner's order."""
     return [PeriodCounts(r[0], r[1], r[2], r[3])
             for r in c.execute('SELECT label, start, "end", new FROM period_counts ORDER BY position')]
 
 
-def write_period_counts(c: sqlite3.Connection, rows: list[PeriodCounts]) -> None:
+def write_period_counts(c: Db, rows: list[PeriodCounts]) -> None:
     """Replace the typed-in counts per period (inside the caller's transaction)."""
     c.execute("DELETE FROM period_counts")
     c.executemany('INSERT INTO period_counts (position, label, start, "end", new) VALUES (?, ?, ?, ?, ?)',
                   [(i, r.label, r.start, r.end, r.new) for i, r in enumerate(rows)])
 
 
-def read_monthly_lost(c: sqlite3.Connection) -> list[MonthlyLost]:
+def read_monthly_lost(c: Db) -> list[MonthlyLost]:
     """The typed-in lost customers per month, oldest first."""
     return [MonthlyLost(date.fromisoformat(r[0]), r[1], r[2])
             for r in c.execute("SELECT month, start, lost FROM monthly_lost ORDER BY month")]
 
 
-def write_monthly_lost(c: sqlite3.Connection, rows: list[MonthlyLost]) -> None:
+def write_monthly_lost(c: Db, rows: list[MonthlyLost]) -> None:
     """Replace the typed-in lost customers per month (inside the caller's transaction)."""
     c.execute("DELETE FROM monthly_lost")
     c.executemany("INSERT INTO monthly_lost VALUES (?, ?, ?)", [(r.month.isoformat(), r.start, r.lost) for r in rows])
+
+
+def read_dataset(c: Db) -> Dataset:
+    """Everything stored, as the core's dataclasses, in the order it was stored."""
+    customers = [customer_from(r) for r in c.execute(f"SELECT * FROM customers ORDER BY {c.row_order('customers')}")]
+    fromiso = date.fromisoformat
+    orders = [Order(r[0], fromiso(r[1]), r[2], r[3], r[4])
+              for r in c.execute("SELECT customer_id, day, amount, order_id, branch FROM orders ORDER BY id")]
+    surveys = [SurveyResponse(fromiso(r[0]) if r[0] else None, r[1], r[2], r[3], r[4])
+               for r in c.execute("SELECT day, score, customer_id, source, branch FROM surveys ORDER BY id")]
+    name = c.execute("SELECT value FROM meta WHERE key = 'shop_name'").fetchone()
+    return Dataset(customers, orders, surveys, read_period_counts(c), read_monthly_lost(c), name[0] if name else "")

@@ -1,15 +1,19 @@
-"""The workspace's tables, its schema version, and the migrations from every earlier version.
+"""The workspace's tables, its schema version, and the migrations from every earlier version: one description
+for both back ends (a SQLite file and a PostgreSQL database).
 
-A migration is a function taking an open connection inside a transaction; ``MIGRATIONS[n]`` brings a
-workspace from version ``n - 1`` to ``n`` (version 0 is an empty file).
+A migration is a function taking an open ``Db`` inside a transaction; ``MIGRATIONS[n]`` brings a workspace from
+version ``n - 1`` to ``n`` (version 0 is an empty database). The text is SQL both back ends read; the few words
+that differ are ``{id}`` (a row id the database chooses), ``{real}`` (a floating-point amount) and ``{seq}`` (on a
+server, the column that keeps customers in the order they came; SQLite has its rowid).
 """
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Callable
 
-SCHEMA_VERSION = 2
+from core.store.db import Db
+
+SCHEMA_VERSION = 3
 
 _V1 = """
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -19,16 +23,16 @@ CREATE TABLE customers (
     email TEXT NOT NULL DEFAULT '',
     phone TEXT NOT NULL DEFAULT '',
     since TEXT, left_on TEXT, first_purchase TEXT, last_purchase TEXT,
-    orders_count INTEGER, total_spent REAL,
+    orders_count INTEGER, total_spent {real},
     source TEXT NOT NULL DEFAULT '',
     nps_score INTEGER,
-    consent INTEGER
+    consent INTEGER{seq}
 );
 CREATE TABLE orders (
-    id INTEGER PRIMARY KEY,
+    id {id},
     customer_id TEXT NOT NULL,
     day TEXT NOT NULL,
-    amount REAL NOT NULL,
+    amount {real} NOT NULL,
     order_id TEXT NOT NULL DEFAULT '',
     occurrence INTEGER NOT NULL DEFAULT 0,
     import_id INTEGER,
@@ -36,7 +40,7 @@ CREATE TABLE orders (
 );
 CREATE INDEX orders_customer ON orders (customer_id);
 CREATE TABLE surveys (
-    id INTEGER PRIMARY KEY,
+    id {id},
     day TEXT NOT NULL,
     score INTEGER NOT NULL CHECK (score BETWEEN 0 AND 10),
     customer_id TEXT NOT NULL DEFAULT '',
@@ -52,7 +56,7 @@ CREATE TABLE period_counts (
 );
 CREATE TABLE monthly_lost (month TEXT PRIMARY KEY, start INTEGER, lost INTEGER);
 CREATE TABLE imports (
-    id INTEGER PRIMARY KEY,
+    id {id},
     file TEXT NOT NULL,
     imported_at TEXT NOT NULL,
     kind TEXT NOT NULL,
@@ -72,26 +76,30 @@ CREATE TABLE action_marks (
 """
 
 
-def _run(conn: sqlite3.Connection, script: str) -> None:
-    # Statement by statement: executescript() would commit the surrounding transaction first.
-    for statement in script.split(";"):
+def _run(db: Db, script: str) -> None:
+    # Statement by statement: SQLite's executescript() would commit the surrounding transaction first.
+    for statement in script.format(**db.types).split(";"):
         if statement.strip():
-            conn.execute(statement)
+            db.execute(statement)
 
 
-def _to_v1(conn: sqlite3.Connection) -> None:
-    _run(conn, _V1)
+def _to_v1(db: Db) -> None:
+    _run(db, _V1)
 
 
-def _to_v2(conn: sqlite3.Connection) -> None:
+def _to_v2(db: Db) -> None:
     # The orders' UNIQUE index starts with customer_id, so it already serves every lookup by customer; the
     # second index only cost time on every stored order (a million orders: 19.8 s instead of 11.8 s).
-    conn.execute("DROP INDEX IF EXISTS orders_customer")
+    db.execute("DROP INDEX IF EXISTS orders_customer")
 
 
-MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {1: _to_v1, 2: _to_v2}
+BRANCH_TABLES = ("customers", "orders", "surveys")
 
 
-def version_of(conn: sqlite3.Connection) -> int:
-    """The schema version stored in the file (0 for an empty database)."""
-    return conn.execute("PRAGMA user_version").fetchone()[0]
+def _to_v3(db: Db) -> None:
+    # The branch (shop location) a customer, order or answer came from; '' where the file named none.
+    for table in BRANCH_TABLES:
+        db.execute(f"ALTER TABLE {table} ADD COLUMN branch TEXT NOT NULL DEFAULT ''")
+
+
+MIGRATIONS: dict[int, Callable[[Db], None]] = {1: _to_v1, 2: _to_v2, 3: _to_v3}

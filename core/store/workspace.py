@@ -1,8 +1,10 @@
-"""A shop's workspace: one SQLite file, every change one transaction, nothing lost on a crash.
+"""A shop's workspace: one SQLite file, or one database on a PostgreSQL server shared by several PCs; every
+change one transaction, nothing lost on a crash.
 
 The file uses SQLite's rollback journal with ``synchronous=FULL``: a crash or a pulled USB stick leaves
 the state before or after each transaction. A file written by a newer Klantbehoud is refused; an older
-one is copied to a backup before it is migrated.
+one is copied to a backup before it is migrated. On a server, a cut connection leaves the state before or after
+each transaction the same way, and writers take turns (see ``core.store.pgdb``).
 """
 
 from __future__ import annotations
@@ -18,22 +20,17 @@ from typing import Any
 
 from core.gcpause import no_gc
 from core.importing.result import ImportResult
-from core.model import Dataset, MonthlyLost, Order, PeriodCounts, SurveyResponse
+from core.model import Dataset, MonthlyLost, PeriodCounts, SurveyResponse
 from core.store import lock, privacy, undo
 from core.store.backups import copy_database
+from core.store.db import Db, SqliteDb
 from core.store.merge import MergeReport, apply_import, insert_surveys
-from core.store.rows import (
-    customer_from,
-    day,
-    iso,
-    read_monthly_lost,
-    read_period_counts,
-    write_monthly_lost,
-    write_period_counts,
-)
-from core.store.schema import MIGRATIONS, SCHEMA_VERSION, version_of
+from core.store.pgdb import PostgresDb, ServerAddress, is_server_address, server_problem
+from core.store.rows import day, iso, read_dataset, write_monthly_lost, write_period_counts
+from core.store.schema import MIGRATIONS, SCHEMA_VERSION
 from core.store.shopfile import (
     APPLICATION_ID,
+    OWN_TABLES,
     SUFFIX,
     StoreError,
     WorkspaceLocked,
@@ -41,70 +38,103 @@ from core.store.shopfile import (
     problem_for,
     recover_interrupted_write,
 )
+from core.store.undo import FileUndo, ServerUndo
 from core.text import QT_TRANSLATE_NOOP, Problem
 
-CACHE_KB = 65536  # SQLite's page cache per connection (taken as needed): storing a million orders 7.5 s, not 11.8
-
-
-def _connect(path: Path, read_only: bool) -> sqlite3.Connection:
-    """A connection to the shop file as every part of the workspace uses one: rows by column name, every
-    commit on disk before it returns, foreign keys checked, up to CACHE_KB of pages kept."""
-    if read_only:
-        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, isolation_level=None)
-    else:
-        conn = sqlite3.connect(path, isolation_level=None)
-    conn.row_factory = sqlite3.Row
-    conn.execute("PRAGMA synchronous=FULL")
-    conn.execute("PRAGMA foreign_keys=ON")
-    conn.execute(f"PRAGMA cache_size=-{CACHE_KB}")
-    return conn
+UPSERT_META = "INSERT INTO meta VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value"
 
 
 class Workspace:
-    """An open workspace. Use ``Workspace.open`` / ``Workspace.create``; close it when done."""
+    """An open workspace: a shop file, or a shop on a PostgreSQL server. Use ``Workspace.open`` /
+    ``Workspace.create``; close it when done."""
 
-    def __init__(self, path: Path, conn: sqlite3.Connection, read_only: bool):
-        self.path = path
-        self.conn = conn
+    def __init__(self, db: Db, read_only: bool, path: Path | None = None, address: ServerAddress | None = None):
+        self.db = db
+        self.path = path  # None for a shop on a server
+        self.address = address  # None for a shop file
         self.read_only = read_only
         self.migrated_from: int | None = None
-        self._owner = threading.get_ident()  # the thread that opened the shop and owns ``conn``
+        self._undo = FileUndo(path) if path is not None else ServerUndo()
+        self._owner = threading.get_ident()  # the thread that opened the shop and owns ``db``
+
+    @property
+    def conn(self) -> Db:
+        """The shop's connection (``execute`` answers as sqlite3's does, on either back end)."""
+        return self.db
+
+    @property
+    def on_server(self) -> bool:
+        """True for a shop on a PostgreSQL server."""
+        return self.address is not None
+
+    @property
+    def location(self) -> str:
+        """Where the shop lives, as the owner reopens it: the file's path, or the server address (no password)."""
+        return self.address.url if self.address else str(self.path)
+
+    @property
+    def label(self) -> str:
+        """A short name for messages and titles: the file's name without suffix, or the database's name."""
+        return self.address.database if self.address else self.path.stem
+
+    @property
+    def name_in_messages(self) -> str:
+        """The shop as a message names it: the file's name, or the database and its server."""
+        return f"{self.address.database} ({self.address.server})" if self.address else self.path.name
+
+    def _new_db(self) -> Db:
+        if self.address is not None:
+            return PostgresDb(self.address, self.db._password)
+        return SqliteDb(self.path, self.read_only)
+
+    def _problem(self, exc: BaseException) -> Problem:
+        return server_problem(exc, self.address) if self.address else problem_for(exc, self.path)
 
     @contextmanager
-    def _connection(self) -> Iterator[sqlite3.Connection]:
+    def _connection(self) -> Iterator[Db]:
         """The shop's connection in the thread that opened it; in another thread (an import stored off the
         window's thread) a connection of that thread's own, so the window can go on reading meanwhile."""
         if threading.get_ident() == self._owner:
-            yield self.conn
+            yield self.db
             return
-        conn = _connect(self.path, self.read_only)
         try:
-            conn.execute("PRAGMA busy_timeout=10000")  # the window's own short writes wait for this one
-            yield conn
+            db = self._new_db()
+        except Exception as exc:
+            raise StoreError(self._problem(exc)) from None
+        try:
+            if db.kind == "sqlite":
+                db.execute("PRAGMA busy_timeout=10000")  # the window's own short writes wait for this one
+            yield db
         finally:
-            conn.close()
+            db.close()
 
     # --- opening ------------------------------------------------------------------------------------
     @classmethod
-    def create(cls, path: Path | str, shop_name: str = "") -> Workspace:
-        """A new, empty workspace at ``path`` (refuses to overwrite an existing file)."""
-        path = Path(path)
-        if path.exists():
-            raise StoreError(Problem(QT_TRANSLATE_NOOP("core", "{file} already exists."), {"file": path.name}))
-        ws = cls.open(path, create=True)
+    def create(cls, where: Path | str, shop_name: str = "", password: str | None = None) -> Workspace:
+        """A new, empty workspace: a file at ``where`` (never over an existing file), or a server database
+        that holds no shop yet."""
+        if is_server_address(str(where)):
+            ws = cls._open_server(str(where), password, read_only=False, empty=True)
+        else:
+            path = Path(where)
+            if path.exists():
+                raise StoreError(Problem(QT_TRANSLATE_NOOP("core", "{file} already exists."), {"file": path.name}))
+            ws = cls.open(path, create=True)
         if shop_name:
             ws.set_meta("shop_name", shop_name)
         return ws
 
     @classmethod
-    def open(cls, path: Path | str, read_only: bool = False, create: bool = False,
-             backup_dir: Path | None = None) -> Workspace:
-        """Open ``path`` for writing (taking the lock) or read-only.
+    def open(cls, where: Path | str, read_only: bool = False, create: bool = False,
+             backup_dir: Path | None = None, password: str | None = None) -> Workspace:
+        """Open a shop file (taking its lock) or a server address, for writing or read-only.
 
-        Raises WorkspaceLocked when another Klantbehoud has it open, StoreError when it is not a
-        workspace, comes from a newer version, or cannot be read.
+        Raises WorkspaceLocked when another Klantbehoud has the file open, StoreError when it is not a
+        workspace, comes from a newer version, cannot be read, or the server cannot be reached.
         """
-        path = Path(path)
+        if is_server_address(str(where)):
+            return cls._open_server(str(where), password, read_only)
+        path = Path(where)
         if not create and not path.exists():
             raise StoreError(Problem(QT_TRANSLATE_NOOP("core", "The file {file} does not exist (any more)."),
                                      {"file": path.name}))
@@ -125,12 +155,12 @@ class Workspace:
                 "core", "{file} is already open in another Klantbehoud (on {host}). You can open it read-only."),
                 {"file": path.name, "host": info.get("host", "?")}))
         try:
-            conn = _connect(path, read_only)
-            conn.execute("PRAGMA journal_mode=DELETE")
-            ws = cls(path, conn, read_only)
+            db = SqliteDb(path, read_only)
+            db.execute("PRAGMA journal_mode=DELETE")
+            ws = cls(db, read_only, path=path)
             ws._upgrade(backup_dir)
-            if not read_only and conn.execute("PRAGMA application_id").fetchone()[0] != APPLICATION_ID:
-                conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")  # marks new and older shops alike
+            if not read_only and db.execute("PRAGMA application_id").fetchone()[0] != APPLICATION_ID:
+                db.execute(f"PRAGMA application_id = {APPLICATION_ID}")  # marks new and older shops alike
             return ws
         except sqlite3.Error as exc:
             if not read_only:
@@ -141,42 +171,80 @@ class Workspace:
                 lock.release(path)
             raise
 
+    @classmethod
+    def _open_server(cls, url: str, password: str | None, read_only: bool, empty: bool = False) -> Workspace:
+        """A shop on a PostgreSQL server. No lock: the server lets several PCs read and write at once, and its
+        own roles decide who may only read. ``empty``: refuse a database that already holds a shop."""
+        try:
+            address = ServerAddress.parse(url)
+        except ValueError:
+            raise StoreError(Problem(QT_TRANSLATE_NOOP(
+                "core", "{address} is not a server address; write it as postgresql://user@server/database."),
+                {"address": url.split("@")[-1][:80]})) from None
+        try:
+            db = PostgresDb(address, password)
+        except Exception as exc:  # psycopg's errors, imported only here
+            raise StoreError(server_problem(exc, address)) from None
+        try:
+            foreign = [t for t in db.tables() if t not in OWN_TABLES | {"imports", "settings", "action_marks"}]
+            if db.version() == 0 and foreign:
+                raise StoreError(Problem(QT_TRANSLATE_NOOP(
+                    "core", "The database {database} on {server} holds other tables than Klantbehoud's; it was left "
+                            "as it is. Use an empty database for the shop."),
+                    {"database": address.database, "server": address.server}))
+            if empty and db.version() > 0 and db.execute("SELECT COUNT(*) FROM meta").fetchone()[0]:
+                raise StoreError(Problem(QT_TRANSLATE_NOOP(
+                    "core", "The database {database} on {server} already holds a shop; open it instead, or use an "
+                            "empty database."), {"database": address.database, "server": address.server}))
+            ws = cls(db, read_only, address=address)
+            ws._upgrade(None)
+            if not read_only and not db.can_write():
+                ws.read_only = True  # the server's role only lets this user read
+            return ws
+        except StoreError:
+            db.close()
+            raise
+        except db.errors as exc:
+            db.close()
+            raise StoreError(server_problem(exc, address)) from None
+
     def _upgrade(self, backup_dir: Path | None) -> None:
-        version = version_of(self.conn)
+        version = self.db.version()
+        name = self.name_in_messages
         if version < 0:
             raise StoreError(Problem(QT_TRANSLATE_NOOP(
                 "core", "{file} is damaged (its version number is {found}). Nothing was changed; restore a backup "
-                        "with File > Restore a backup."), {"file": self.path.name, "found": version}))
+                        "with File > Restore a backup."), {"file": name, "found": version}))
         if version > SCHEMA_VERSION:
             raise StoreError(Problem(QT_TRANSLATE_NOOP(
                 "core", "{file} was saved by a newer version of Klantbehoud (workspace version {found}; this "
                         "version reads up to {known}). Update Klantbehoud to open it; the file was not changed."),
-                {"file": self.path.name, "found": version, "known": SCHEMA_VERSION}))
+                {"file": name, "found": version, "known": SCHEMA_VERSION}))
         if version == SCHEMA_VERSION:
             return
         if self.read_only:
             raise StoreError(Problem(QT_TRANSLATE_NOOP(
                 "core", "{file} comes from an older version and must be upgraded, which needs write access."),
-                {"file": self.path.name}))
-        if version > 0:
+                {"file": name}))
+        if version > 0 and self.path is not None:  # a server's database is kept by the server's own backups
             folder = backup_dir or self.path.parent
             stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
-            copy_database(self.conn, folder / f"{self.path.stem}.before-upgrade-v{version}-{stamp}{SUFFIX}")
-        with self.transaction():
-            for step in range(version + 1, SCHEMA_VERSION + 1):
-                MIGRATIONS[step](self.conn)
-            self.conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
-            if version == 0:
-                self.conn.execute("INSERT OR REPLACE INTO meta VALUES ('created', ?)",
-                                  (datetime.now().isoformat(timespec="seconds"),))
+            copy_database(self.db.raw, folder / f"{self.path.stem}.before-upgrade-v{version}-{stamp}{SUFFIX}")
+        with self.transaction() as db:
+            if db.version() == version:  # on a server another PC may have upgraded it meanwhile
+                for step in range(version + 1, SCHEMA_VERSION + 1):
+                    MIGRATIONS[step](db)
+                db.set_version(SCHEMA_VERSION)
+                if version == 0:
+                    db.execute(UPSERT_META, ("created", datetime.now().isoformat(timespec="seconds")))
         self.migrated_from = version
 
     def close(self) -> None:
-        """Close the file and give the lock back."""
+        """Close the connection and give the file's lock back."""
         try:
-            self.conn.close()
+            self.db.close()
         finally:
-            if not self.read_only:
+            if not self.read_only and self.path is not None:
                 lock.release(self.path)
 
     def __enter__(self) -> Workspace:
@@ -187,82 +255,96 @@ class Workspace:
 
     # --- transactions -------------------------------------------------------------------------------
     @contextmanager
-    def transaction(self, keep_undo: bool = False, conn: sqlite3.Connection | None = None
-                    ) -> Iterator[sqlite3.Connection]:
-        """One all-or-nothing change (through ``conn``, the shop's connection by default); any error or a
-        Cancelled rolls it back, an SQLite error becomes a StoreError. A change other than an import
-        (``keep_undo``) drops the copy that undoes the last import."""
+    def transaction(self, keep_undo: bool = False, conn: Db | None = None) -> Iterator[Db]:
+        """One all-or-nothing change (through ``conn``, the shop's connection by default), one writer at a time;
+        any error or a Cancelled rolls it back, a database error becomes a StoreError. A change other than an
+        import (``keep_undo``) drops the copy that undoes the last import."""
         if self.read_only:
             raise StoreError(Problem(QT_TRANSLATE_NOOP("core", "{file} is open read-only; nothing can be "
-                                                               "changed."), {"file": self.path.name}))
-        conn = conn or self.conn
+                                                               "changed."), {"file": self.name_in_messages}))
+        db = conn or self.db
         try:
-            conn.execute("BEGIN IMMEDIATE")
-        except sqlite3.Error as exc:
-            raise StoreError(problem_for(exc, self.path)) from None
+            db.begin_write()
+        except db.errors as exc:
+            raise StoreError(self._problem(exc)) from None
         try:
-            yield conn
-            conn.execute("COMMIT")
+            yield db
             if not keep_undo:
-                undo.discard(self.path)
+                self._undo.discard_in_transaction(db)
+            db.commit()
         except BaseException as exc:
             try:
-                conn.execute("ROLLBACK")
-            except sqlite3.Error:
-                pass  # the transaction is already gone (the file vanished); SQLite rolls back on reopen
-            if isinstance(exc, sqlite3.Error):
-                raise StoreError(problem_for(exc, self.path)) from None
+                db.rollback()
+            except db.errors:
+                pass  # the transaction is already gone (the file vanished, the network cut); it rolls back there
+            if isinstance(exc, db.errors):
+                raise StoreError(self._problem(exc)) from None
             raise
+        if not keep_undo:
+            self._undo.discard(db)
 
     # --- meta and settings --------------------------------------------------------------------------
+    def _read(self, sql: str, params: tuple = ()) -> list:
+        """Rows of a small query through the shop's connection; a server that went away becomes a StoreError."""
+        try:
+            if self.on_server:
+                self.db.reconnect_if_lost()
+            return self.db.execute(sql, params).fetchall()
+        except self.db.errors as exc:
+            raise StoreError(self._problem(exc)) from None
+
     def meta(self, key: str, default: str = "") -> str:
         """A value from the meta table."""
-        row = self.conn.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
-        return row[0] if row else default
+        rows = self._read("SELECT value FROM meta WHERE key = ?", (key,))
+        return rows[0][0] if rows else default
 
     def set_meta(self, key: str, value: str) -> None:
         """Store a meta value."""
         with self.transaction() as c:
-            c.execute("INSERT OR REPLACE INTO meta VALUES (?, ?)", (key, value))
+            c.execute(UPSERT_META, (key, value))
 
     def setting(self, key: str, default: Any = None) -> Any:
         """A shop setting (JSON value)."""
-        row = self.conn.execute("SELECT value FROM settings WHERE key = ?", (key,)).fetchone()
-        return json.loads(row[0]) if row else default
+        rows = self._read("SELECT value FROM settings WHERE key = ?", (key,))
+        return json.loads(rows[0][0]) if rows else default
 
     def set_setting(self, key: str, value: Any) -> None:
         """Store a shop setting."""
         with self.transaction() as c:
-            c.execute("INSERT OR REPLACE INTO settings VALUES (?, ?)", (key, json.dumps(value)))
+            c.execute("INSERT INTO settings VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+                      (key, json.dumps(value)))
 
     # --- data ---------------------------------------------------------------------------------------
     def dataset(self) -> Dataset:
         """Everything stored, as the core's dataclasses. A damaged file (a broken page, text that is not
-        UTF-8, a stored date that is not a date, a missing table) raises StoreError with a sentence."""
+        UTF-8, a stored date that is not a date, a missing table) raises StoreError with a sentence; so does a
+        server that cannot be reached."""
         try:
             return self._dataset()
-        except (sqlite3.Error, ValueError, TypeError, KeyError, IndexError) as exc:
+        except StoreError:
+            raise
+        except (*self.db.errors, ValueError, TypeError, KeyError, IndexError) as exc:
+            if self.on_server and _unreachable(exc):
+                raise StoreError(self._problem(exc)) from None
             raise StoreError(Problem(QT_TRANSLATE_NOOP(
                 "core", "{file} is damaged ({reason}). Nothing was changed; restore a backup with File > Restore "
-                        "a backup."), {"file": self.path.name, "reason": str(exc)[:120]})) from None
+                        "a backup."), {"file": self.name_in_messages, "reason": str(exc)[:120]})) from None
 
     def _dataset(self) -> Dataset:
         with self._connection() as c, no_gc():
-            return self._read_dataset(c)
-
-    def _read_dataset(self, c: sqlite3.Connection) -> Dataset:
-        customers = [customer_from(r) for r in c.execute("SELECT * FROM customers ORDER BY rowid")]
-        orders = [Order(r[0], date.fromisoformat(r[1]), r[2], r[3])
-                  for r in c.execute("SELECT customer_id, day, amount, order_id FROM orders ORDER BY id")]
-        surveys = [SurveyResponse(date.fromisoformat(r[0]) if r[0] else None, r[1], r[2], r[3])
-                   for r in c.execute("SELECT day, score, customer_id, source FROM surveys ORDER BY id")]
-        name = c.execute("SELECT value FROM meta WHERE key = 'shop_name'").fetchone()
-        return Dataset(customers, orders, surveys, read_period_counts(c), read_monthly_lost(c), name[0] if name else "")
+            if self.on_server:
+                c.reconnect_if_lost()
+            return read_dataset(c)
 
     def counts(self) -> dict[str, int]:
         """How many customers, orders and answers are stored."""
-        c = self.conn
-        return {t: c.execute(f"SELECT COUNT(*) FROM {t}").fetchone()[0] for t in ("customers", "orders", "surveys")}
+        return {t: self._read(f"SELECT COUNT(*) FROM {t}")[0][0] for t in ("customers", "orders", "surveys")}
+
+    def branches(self) -> list[str]:
+        """The shop locations named in the data, in alphabetical order ("" — none named — left out)."""
+        rows = self._read("SELECT branch FROM customers WHERE branch != '' UNION SELECT branch FROM orders WHERE "
+                          "branch != '' UNION SELECT branch FROM surveys WHERE branch != ''")
+        return sorted(r[0] for r in rows)
 
     def apply_import(self, result: ImportResult, file_label: str | None = None,
                      cancelled: Callable[[], bool] | None = None,
@@ -275,23 +357,27 @@ class Workspace:
             copy = None
             if not self.read_only:
                 try:
-                    copy = undo.prepare(conn, self.path)
-                except (sqlite3.Error, OSError):
-                    undo.discard(self.path)  # no copy, no undo; the import itself goes ahead
+                    copy = self._undo.prepare(conn)
+                except (*conn.errors, OSError):
+                    self._undo.discard(conn)  # no copy, no undo; the import itself goes ahead
             try:
                 with self.transaction(keep_undo=True, conn=conn) as c:
+                    self._undo.in_transaction(c)
                     report = apply_import(c, result, file_label, cancelled, progress)
             except BaseException:
-                if copy is not None:
-                    copy.unlink(missing_ok=True)
+                self._undo.drop_prepared(copy)
                 raise
-            if copy is not None:
-                undo.keep(copy, self.path)
+            self._undo.keep(copy)
             return report
 
     def pending_undo(self) -> undo.UndoInfo | None:
         """What undoing the last import would remove (None: nothing to undo)."""
-        return None if self.read_only else undo.pending(self.conn, self.path)
+        if self.read_only:
+            return None
+        try:
+            return self._undo.pending(self.db)
+        except self.db.errors as exc:
+            raise StoreError(self._problem(exc)) from None
 
     def undo_last_import(self) -> undo.UndoInfo:
         """Put the shop back as it was just before the last import; says what went."""
@@ -301,14 +387,14 @@ class Workspace:
                 "core", "There is no import to undo: something else was changed after it, or it was undone "
                         "already.")))
         try:
-            undo.restore(self.conn, self.path, self.transaction)
-        except sqlite3.Error as exc:
-            raise StoreError(problem_for(exc, self.path)) from None
+            self._undo.restore(self.db, self.transaction)
+        except self.db.errors as exc:
+            raise StoreError(self._problem(exc)) from None
         return info
 
     def imports(self) -> list[dict]:
         """The import history, newest first."""
-        return [dict(r) for r in self.conn.execute("SELECT * FROM imports ORDER BY id DESC")]
+        return [dict(r) for r in self._read("SELECT * FROM imports ORDER BY id DESC")]
 
     # --- typed-in data ------------------------------------------------------------------------------
     def set_period_counts(self, rows: list[PeriodCounts]) -> None:
@@ -330,7 +416,8 @@ class Workspace:
     def mark_action(self, action_key: str, customer_id: str, state: str, until: date | None = None) -> None:
         """Mark an action (customer_id "" for the whole action) done, skipped or snoozed until a date."""
         with self.transaction() as c:
-            c.execute("INSERT OR REPLACE INTO action_marks VALUES (?, ?, ?, ?, ?)",
+            c.execute("INSERT INTO action_marks VALUES (?, ?, ?, ?, ?) ON CONFLICT (action_key, customer_id) DO "
+                      "UPDATE SET state = excluded.state, until = excluded.until, marked_at = excluded.marked_at",
                       (action_key, customer_id, state, iso(until), datetime.now().isoformat(timespec="seconds")))
 
     def unmark_action(self, action_key: str, customer_id: str = "") -> None:
@@ -339,38 +426,74 @@ class Workspace:
             c.execute("DELETE FROM action_marks WHERE action_key = ? AND customer_id = ?", (action_key, customer_id))
 
     def action_marks(self) -> dict[tuple[str, str], tuple[str, date | None]]:
-        """(action key, customer id) -> (state, until)."""
+        """(action key, customer id) -> (state, until), as stored now (marks made on another PC included)."""
         return {(r[0], r[1]): (r[2], day(r[3]))
-                for r in self.conn.execute("SELECT action_key, customer_id, state, until FROM action_marks")}
+                for r in self._read("SELECT action_key, customer_id, state, until FROM action_marks")}
 
     # --- privacy ------------------------------------------------------------------------------------
     def export_customer(self, customer_id: str) -> dict:
         """Everything stored about one customer, under every key that names them (AVG / GDPR access)."""
-        return privacy.export_person(self.conn, customer_id)
+        with self._connection() as c:
+            return privacy.export_person(c, customer_id)
 
     def delete_customer(self, customer_id: str) -> dict[str, int]:
         """Remove the person from every table, under every key that names them; rows gone per table."""
         with self.transaction() as c:
             gone = privacy.delete_person(c, customer_id)
-        # The deleted rows must not linger in free pages of the file.
+        # The deleted rows must not linger in free pages of the file (or the server's tables).
         try:
-            self.conn.execute("VACUUM")
-        except sqlite3.Error:
-            pass
+            self.db.execute("VACUUM")
+        except self.db.errors:
+            pass  # on a server a user that does not own the tables may not vacuum; the server does it later
         return gone
 
     # --- copies -------------------------------------------------------------------------------------
     def save_as(self, target: Path | str) -> Path:
-        """A copy of the workspace at ``target`` (SQLite backup API); the open workspace stays this one."""
+        """A copy of the workspace as a file at ``target``; the open workspace stays this one."""
         target = Path(target)
-        if target.resolve() == self.path.resolve():
+        if self.path is not None and target.resolve() == self.path.resolve():
             return target
         try:
-            copy_database(self.conn, target)
-        except (sqlite3.Error, OSError) as exc:
+            if self.path is not None:
+                copy_database(self.db.raw, target)  # SQLite's backup API: a file copied page by page
+            else:
+                tmp = target.with_name(target.name + ".part")
+                tmp.unlink(missing_ok=True)
+                with Workspace.create(tmp) as copy:
+                    copy_into(self, copy)
+                tmp.replace(target)
+        except (*self.db.errors, sqlite3.Error, OSError) as exc:
             raise StoreError(problem_for(exc, target)) from None
         return target
 
+    def copy_to_server(self, url: str, password: str | None = None) -> None:
+        """Copy this shop, every table as it is, into an empty database on a server (the open shop stays this
+        one). A database that already holds a shop is refused and left as it is."""
+        with Workspace.create(url, password=password) as server:
+            copy_into(self, server)
+
     def integrity_ok(self) -> bool:
-        """SQLite's own check of the file."""
-        return self.conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+        """The database's own check (SQLite's integrity check; a server keeps its own pages whole)."""
+        if self.on_server:
+            return self._read("SELECT 1")[0][0] == 1
+        return self.db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+
+
+def _unreachable(exc: BaseException) -> bool:
+    return type(exc).__name__ in ("OperationalError", "InterfaceError")
+
+
+def copy_into(source: Workspace, target: Workspace) -> None:
+    """Every table of ``source`` into ``target`` (both at this version; the target's rows replaced), in one
+    transaction of the target: rows keep their ids and their order."""
+    with source._connection() as src, target.transaction() as dst:
+        for table in src.tables():
+            if table not in dst.tables():
+                continue
+            columns = [c for c in src.columns(table) if c in dst.columns(table)]
+            names = ", ".join(f'"{c}"' for c in columns)
+            rows = src.execute(f'SELECT {names} FROM "{table}" ORDER BY {src.row_order(table)}').fetchall()
+            dst.execute(f'DELETE FROM "{table}"')
+            dst.executemany(f'INSERT INTO "{table}" ({names}) VALUES ({", ".join("?" * len(columns))})',
+                            [tuple(r) for r in rows])
+            dst.restart_ids(table)

@@ -1,4 +1,5 @@
-"""The workspace: merging imports, versions and migrations, backups, privacy, locks and damage."""
+"""The workspace: merging imports, versions and migrations, backups, privacy, locks and damage. Every test that
+does not concern the file itself (locks, backups, the disk) runs twice: on a shop file and on a PostgreSQL server."""
 
 import hashlib
 import json
@@ -29,10 +30,27 @@ def _csv(tmp_path, name, text):
 
 
 @pytest.fixture
-def ws(tmp_path):
+def ws(shop_place):
+    """A new shop, as a file and on a server."""
+    w = Workspace.create(shop_place, "Bloemenwinkel Roos")
+    yield w
+    w.close()
+
+
+@pytest.fixture
+def file_ws(tmp_path):
+    """A new shop file (for what only a file has: its bytes, its lock, its backups, its disk)."""
     w = Workspace.create(tmp_path / "winkel.klantbehoud", "Bloemenwinkel Roos")
     yield w
     w.close()
+
+
+def _raw_db(place: str):
+    """A bare connection to a new shop's database, as an older version would have written it."""
+    from core.store.db import SqliteDb
+    from core.store.pgdb import PostgresDb, ServerAddress, is_server_address
+
+    return PostgresDb(ServerAddress.parse(place), None) if is_server_address(place) else SqliteDb(Path(place), False)
 
 
 def test_create_import_and_read_back(ws, tmp_path):
@@ -44,7 +62,7 @@ def test_create_import_and_read_back(ws, tmp_path):
     assert [(c.id, c.name, c.since, c.consent) for c in data.customers] == [
         ("1", "Anna", date(2024, 2, 1), True), ("2", "Bram", None, False)]
     assert ws.imports()[0]["file"] == "k.csv" and json.loads(ws.imports()[0]["summary"])["accepted"] == 2
-    assert is_workspace(ws.path) and ws.integrity_ok()
+    assert ws.integrity_ok() and (ws.on_server or is_workspace(ws.path))
 
 
 def test_reimport_of_an_updated_export_merges_without_duplicates(ws, tmp_path):
@@ -91,7 +109,7 @@ def test_delete_customer_removes_the_person_everywhere_and_export_shows_everythi
     gone = ws.delete_customer("1")
     assert gone == {"customers": 1, "orders": 1, "surveys": 1, "action_marks": 1}
     assert ws.export_customer("1") == {"customer": None, "orders": [], "survey_answers": [], "calendar_marks": []}
-    assert b"Anna" not in ws.path.read_bytes()  # not left behind in free pages
+    assert ws.on_server or b"Anna" not in ws.path.read_bytes()  # not left behind in free pages of a file
     assert ws.counts() == {"customers": 1, "orders": 1, "surveys": 0}
 
 
@@ -131,23 +149,33 @@ def test_migration_takes_a_backup_first(tmp_path, monkeypatch):
     conn.close()
 
 
-def test_a_version_1_shop_is_upgraded_with_everything_in_it(tmp_path):
-    """A shop as the first version wrote it (the orders' extra index included) opens, keeps every row and
-    loses only the index that version 2 drops."""
-    path = tmp_path / "v1.klantbehoud"
-    conn = sqlite3.connect(path, isolation_level=None)
-    schema.MIGRATIONS[1](conn)
-    conn.execute("PRAGMA user_version = 1")
-    conn.execute("INSERT INTO customers (id, name) VALUES ('K1', 'Anna')")
-    conn.execute("INSERT INTO orders (customer_id, day, amount) VALUES ('K1', '2025-03-01', 12.5)")
-    conn.close()
-    with Workspace.open(path, backup_dir=tmp_path) as w:
-        assert w.migrated_from == 1
-        indexes = {r[1] for r in w.conn.execute("PRAGMA index_list(orders)")}
-        assert "orders_customer" not in indexes and len(indexes) == 1  # the UNIQUE one stays
+def test_a_version_1_shop_is_upgraded_with_everything_in_it(shop_place, tmp_path):
+    """A shop as the first version wrote it (the orders' extra index included) opens on either back end, keeps
+    every row, loses only the index that version 2 drops and gains the branch columns of version 3."""
+    db = _raw_db(shop_place)
+    db.begin_write()
+    schema.MIGRATIONS[1](db)
+    db.set_version(1)
+    db.execute("INSERT INTO customers (id, name) VALUES ('K1', 'Anna')")
+    db.execute("INSERT INTO orders (customer_id, day, amount) VALUES ('K1', '2025-03-01', 12.5)")
+    db.commit()
+    assert "branch" not in db.columns("orders")
+    db.close()
+    with Workspace.open(shop_place, backup_dir=tmp_path) as w:
+        assert w.migrated_from == 1 and w.db.version() == schema.SCHEMA_VERSION == 3
+        if w.on_server:
+            indexes = {r[0] for r in w.conn.execute("SELECT indexname FROM pg_indexes WHERE tablename = 'orders'")}
+        else:
+            indexes = {r[1] for r in w.conn.execute("PRAGMA index_list(orders)")}
+        assert "orders_customer" not in indexes and len(indexes) == 1 + w.on_server  # UNIQUE (+ the id on a server)
+        assert all("branch" in w.db.columns(t) for t in ("customers", "orders", "surveys"))
         data = w.dataset()
-        assert [c.name for c in data.customers] == ["Anna"] and [o.amount for o in data.orders] == [12.5]
-    assert len(list(tmp_path.glob("v1.before-upgrade-v1-*.klantbehoud"))) == 1
+        assert [(c.name, c.branch) for c in data.customers] == [("Anna", "")]
+        assert [(o.amount, o.branch) for o in data.orders] == [(12.5, "")]
+        w.apply_import(import_file(_csv(tmp_path, "k.csv", "Klantnummer;Naam\nK2;Bram\n")))
+        assert [c.id for c in w.dataset().customers] == ["K1", "K2"]  # the order they came in
+    backups = list(tmp_path.glob("winkel.before-upgrade-v1-*.klantbehoud"))
+    assert len(backups) == (0 if shop_place.startswith("postgresql") else 1)
 
 
 def test_not_a_workspace(tmp_path):
@@ -157,7 +185,8 @@ def test_not_a_workspace(tmp_path):
     assert "not a Klantbehoud workspace" in info.value.problem.render()
 
 
-def test_save_as_copies_and_backups_rotate_and_restore(ws, tmp_path):
+def test_save_as_copies_and_backups_rotate_and_restore(file_ws, tmp_path):
+    ws = file_ws
     ws.apply_import(import_file(_csv(tmp_path, "k.csv", "Klantnummer\n1\n2\n")))
     copy = ws.save_as(tmp_path / "kopie.klantbehoud")
     with Workspace.open(copy) as c:
@@ -180,7 +209,8 @@ def test_save_as_copies_and_backups_rotate_and_restore(ws, tmp_path):
         assert w.counts()["customers"] == 3
 
 
-def test_full_disk_changes_nothing(ws, tmp_path):
+def test_full_disk_changes_nothing(file_ws, tmp_path):
+    ws = file_ws
     ws.apply_import(import_file(_csv(tmp_path, "k.csv", "Klantnummer\n1\n")))
     pages = ws.conn.execute("PRAGMA page_count").fetchone()[0]
     ws.conn.execute(f"PRAGMA max_page_count = {pages + 1}")  # the disk is as good as full
@@ -206,14 +236,15 @@ class _FailingCommit:
         return getattr(self._conn, name)
 
 
-def test_write_error_on_commit_leaves_the_saved_data(ws, tmp_path):
+def test_write_error_on_commit_leaves_the_saved_data(file_ws, tmp_path):
+    ws = file_ws
     ws.apply_import(import_file(_csv(tmp_path, "k.csv", "Klantnummer\n1\n")))
-    real = ws.conn
-    ws.conn = _FailingCommit(real)
+    real = ws.db.raw
+    ws.db.raw = _FailingCommit(real)
     with pytest.raises(StoreError) as info:
         ws.apply_import(import_file(_csv(tmp_path, "k2.csv", "Klantnummer\n2\n3\n")))
     assert "USB stick" in info.value.problem.render()
-    ws.conn = real
+    ws.db.raw = real
     assert ws.counts()["customers"] == 1 and ws.integrity_ok()
 
 
@@ -246,34 +277,35 @@ def test_second_process_is_told_and_a_crashed_lock_is_taken_over(tmp_path):
 
 
 @pytest.mark.slow
-def test_killed_at_random_moments_200_times_the_workspace_stays_whole(tmp_path):
+def test_killed_at_random_moments_the_workspace_stays_whole(shop_place):
+    """200 kills of a writer on a file, 60 on a server (each round there also makes a connection)."""
     import random
+    import time
 
     rng = random.Random(7)
-    path = tmp_path / "kill.klantbehoud"
-    Workspace.create(path).close()
+    Workspace.create(shop_place).close()
     worker = ROOT / "tests" / "helpers" / "store_worker.py"
-    for _ in range(200):
-        proc = subprocess.Popen([sys.executable, str(worker), str(path)], stdout=subprocess.PIPE, text=True)
+    kills = 60 if shop_place.startswith("postgresql") else 200
+    for _ in range(kills):
+        proc = subprocess.Popen([sys.executable, str(worker), shop_place], stdout=subprocess.PIPE, text=True)
         assert proc.stdout.readline().strip() == "ready"
         # Sleep a random moment inside the write loop, then kill without warning.
-        import time
-
         time.sleep(rng.uniform(0.0, 0.08))
         os.kill(proc.pid, signal.SIGKILL)
         proc.wait()
-        with Workspace.open(path) as w:
+        with Workspace.open(shop_place) as w:
             assert w.integrity_ok()
             c = w.conn
             rounds = c.execute("SELECT COUNT(*) FROM imports").fetchone()[0]
-            per_round = c.execute("SELECT substr(id, 1, instr(id, '-') - 1) AS r, COUNT(*) FROM customers "
-                                  "GROUP BY r").fetchall()
-            assert len(per_round) == rounds and all(n == 50 for _, n in per_round)
+            per_round: dict[str, int] = {}
+            for (cid,) in c.execute("SELECT id FROM customers"):
+                per_round[cid.split("-")[0]] = per_round.get(cid.split("-")[0], 0) + 1
+            assert len(per_round) == rounds and all(n == 50 for n in per_round.values())
             assert c.execute("SELECT COUNT(*) FROM orders").fetchone()[0] == 50 * rounds
             labels = {r[0] for r in c.execute("SELECT label FROM period_counts")}
             count = c.execute("SELECT COUNT(*) FROM period_counts").fetchone()[0]
             assert count in (0, 5) and len(labels) <= 1
-    assert rounds > 20, "the kills should land at many different moments"
+    assert rounds > kills // 10, "the kills should land at many different moments"
 
 
 def test_another_programs_sqlite_file_is_refused_and_left_alone(tmp_path):
@@ -333,25 +365,25 @@ def test_delete_everywhere_also_finds_records_left_under_an_e_mail_address(ws, t
 
 
 @pytest.mark.slow
-def test_killed_during_a_long_import_the_shop_has_all_of_it_or_none(tmp_path):
-    """Kills land from the first 100 ms of an import that takes about five seconds, never after it ended."""
+def test_killed_during_a_long_import_the_shop_has_all_of_it_or_none(shop_place):
+    """Kills land from the first 100 ms of an import that takes seconds, never after it ended; on a server the
+    killed client's transaction is rolled back by the server."""
     import random
     import time
 
     rng = random.Random(11)
     worker = ROOT / "tests" / "helpers" / "big_import_worker.py"
     delays = [rng.uniform(0.0, 0.1) for _ in range(4)] + [rng.uniform(0.1, 2.5) for _ in range(6)]
-    for n, delay in enumerate(delays):
-        path = tmp_path / f"groot-{n}.klantbehoud"
-        Workspace.create(path).close()
-        proc = subprocess.Popen([sys.executable, str(worker), str(path), "60000", "10"], stdout=subprocess.PIPE,
+    Workspace.create(shop_place).close()
+    for delay in delays:
+        proc = subprocess.Popen([sys.executable, str(worker), shop_place, "60000", "10"], stdout=subprocess.PIPE,
                                 text=True)
         assert proc.stdout.readline().strip() == "ready"
         time.sleep(delay)
         os.kill(proc.pid, signal.SIGKILL)
         proc.wait()
         assert proc.stdout.read() == "", "the import ended before the kill: this round proved nothing"
-        with Workspace.open(path) as w:
+        with Workspace.open(shop_place) as w:
             assert w.integrity_ok()
             counts = [w.conn.execute(f"SELECT COUNT(*) FROM {t}").fetchone()[0] for t in ("imports", "customers",
                                                                                           "orders")]

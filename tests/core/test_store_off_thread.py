@@ -46,8 +46,8 @@ def _in_thread(fn):
     return out
 
 
-def test_a_worker_thread_stores_while_the_shop_stays_readable(tmp_path, big_orders):
-    path = tmp_path / "winkel.klantbehoud"
+def test_a_worker_thread_stores_while_the_shop_stays_readable(shop_place, big_orders):
+    path = shop_place
     with Workspace.create(path, "Winkel") as ws:
         ws.apply_import(import_file(DEMO / "klanten.csv"))
         result = import_file(big_orders)
@@ -63,8 +63,8 @@ def test_a_worker_thread_stores_while_the_shop_stays_readable(tmp_path, big_orde
         assert ws.pending_undo().orders == CHUNK * 5 // 2
 
 
-def test_cancel_leaves_the_shop_and_its_undo_as_they_were(tmp_path, big_orders):
-    path = tmp_path / "winkel.klantbehoud"
+def test_cancel_leaves_the_shop_and_its_undo_as_they_were(shop_place, big_orders, tmp_path):
+    path = shop_place
     with Workspace.create(path, "Winkel") as ws:
         ws.apply_import(import_file(DEMO / "klanten.csv"))
         undo_before = ws.pending_undo()

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import argparse
 import random
-import sqlite3
 import sys
 import tempfile
 import time
@@ -22,8 +21,8 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from core.store import schema  # noqa: E402
+from core.store.db import CACHE_KB, SqliteDb  # noqa: E402
 from core.store.merge import CHUNK  # noqa: E402
-from core.store.db import CACHE_KB  # noqa: E402
 
 SQL = ("INSERT OR IGNORE INTO orders (customer_id, day, amount, order_id, occurrence, import_id) "
        "VALUES (?, ?, ?, ?, ?, ?)")
@@ -40,12 +39,11 @@ def store(data: list[tuple], version: int, sort: bool, cache_kb: int | None) -> 
     """Seconds to store ``data`` into a fresh shop schema of ``version``; and the file's MB."""
     with tempfile.TemporaryDirectory() as tmp:
         path = Path(tmp) / "bench.klantbehoud"
-        conn = sqlite3.connect(path, isolation_level=None)
-        conn.execute("PRAGMA synchronous=FULL")
+        db = SqliteDb(path, False)  # synchronous=FULL and the app's cache; the cache set below for each way
         for step in range(1, version + 1):
-            schema.MIGRATIONS[step](conn)
-        if cache_kb:
-            conn.execute(f"PRAGMA cache_size=-{cache_kb}")
+            schema.MIGRATIONS[step](db)
+        conn = db.raw
+        conn.execute(f"PRAGMA cache_size=-{cache_kb or 2000}")
         todo = sorted(data) if sort else data
         start = time.perf_counter()
         conn.execute("BEGIN IMMEDIATE")

@@ -47,10 +47,9 @@ def pg_server():
     """One throwaway PostgreSQL server for the whole run (the PostgreSQL Debian installs), as pytest-postgresql's
     process fixture: its client fixture below then gives every test a fresh, empty database and drops it after."""
     from pytest_postgresql.executors import NoopExecutor
+    from pytest_postgresql.janitor import DatabaseJanitor
 
     from tests.helpers import pgserver
-
-    from pytest_postgresql.janitor import DatabaseJanitor
 
     server = pgserver.start()
     executor = NoopExecutor(server.host, server.port, pgserver.USER, "", "klantbehoud_test")

@@ -157,7 +157,9 @@ class PostgresDb(Db):
                 "settings": "key", "action_marks": "action_key, customer_id"}.get(table, "id")
 
     def restart_ids(self, table: str) -> None:
-        for column in ("id", "seq"):
+        identity = self.raw.execute("SELECT column_name FROM information_schema.columns WHERE table_schema = "
+                                    "current_schema() AND table_name = %s AND is_identity = 'YES'", (table,))
+        for (column,) in identity.fetchall():
             seq = self.raw.execute("SELECT pg_get_serial_sequence(%s, %s)", (f'"{table}"', column)).fetchone()[0]
             if seq:
                 self.raw.execute(f'SELECT setval(%s, COALESCE((SELECT MAX("{column}") FROM "{table}"), 0) + 1, false)',
@@ -197,5 +199,15 @@ def server_problem(exc: BaseException, address: ServerAddress) -> Problem:
     if "disk full" in text or "no space" in text:
         return Problem(QT_TRANSLATE_NOOP("core", "The server {server} has no room left; nothing was changed."),
                        where)
-    return Problem(QT_TRANSLATE_NOOP("core", "The server {server} cannot be reached right now; nothing was "
-                                             "changed, and what you see stays until it answers again."), where)
+    if is_connection_error(exc):
+        return Problem(QT_TRANSLATE_NOOP("core", "The server {server} cannot be reached right now; nothing was "
+                                                 "changed, and what you see stays until it answers again."), where)
+    return Problem(QT_TRANSLATE_NOOP("core", "The server {server} refused the change ({reason}); nothing was "
+                                             "changed."), {**where, "reason": str(exc).splitlines()[0][:120]})
+
+
+def is_connection_error(exc: BaseException) -> bool:
+    """True when the connection to the server failed or was cut (rather than the server refusing a statement)."""
+    import psycopg
+
+    return isinstance(exc, (psycopg.OperationalError, psycopg.InterfaceError))

@@ -25,7 +25,7 @@ from core.store import lock, privacy, undo
 from core.store.backups import copy_database
 from core.store.db import Db, SqliteDb
 from core.store.merge import MergeReport, apply_import, insert_surveys
-from core.store.pgdb import PostgresDb, ServerAddress, is_server_address, server_problem
+from core.store.pgdb import PostgresDb, ServerAddress, is_connection_error, is_server_address, server_problem
 from core.store.rows import day, iso, read_dataset, write_monthly_lost, write_period_counts
 from core.store.schema import MIGRATIONS, SCHEMA_VERSION
 from core.store.shopfile import (
@@ -324,7 +324,7 @@ class Workspace:
         except StoreError:
             raise
         except (*self.db.errors, ValueError, TypeError, KeyError, IndexError) as exc:
-            if self.on_server and _unreachable(exc):
+            if self.on_server and is_connection_error(exc):
                 raise StoreError(self._problem(exc)) from None
             raise StoreError(Problem(QT_TRANSLATE_NOOP(
                 "core", "{file} is damaged ({reason}). Nothing was changed; restore a backup with File > Restore "
@@ -477,10 +477,6 @@ class Workspace:
         if self.on_server:
             return self._read("SELECT 1")[0][0] == 1
         return self.db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
-
-
-def _unreachable(exc: BaseException) -> bool:
-    return type(exc).__name__ in ("OperationalError", "InterfaceError")
 
 
 def copy_into(source: Workspace, target: Workspace) -> None:

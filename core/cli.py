@@ -21,7 +21,7 @@ from core.metrics.periods import Period
 from core.metrics.summary import Summary, summarize_dataset, to_json
 from core.model import Dataset
 from core.numbers import fixed, percent
-from core.store import Workspace, is_workspace, shopsettings
+from core.store import Workspace, is_server_address, is_shop, shopsettings
 from core.text import QT_TRANSLATE_NOOP, InputError, Problem, Translate, identity
 
 
@@ -49,7 +49,7 @@ def missing_folder(targets: Sequence[Path | str | None], translate: Translate | 
     ``translate`` None leaves it in English."""
     translate = translate or identity
     for target in targets:
-        if target is None or str(target) == "-":
+        if target is None or str(target) == "-" or is_server_address(str(target)):
             continue
         folder = Path(target).expanduser().resolve().parent
         if not folder.is_dir():
@@ -66,7 +66,8 @@ def metrics_parser() -> argparse.ArgumentParser:
     """Arguments of ``main.py metrics``."""
     p = argparse.ArgumentParser(prog="main.py metrics", description="Print every retention figure of a shop.")
     p.add_argument("files", nargs="+",
-                   help="a workspace (.klantbehoud), or customer list, order list and/or survey answers (.xlsx, .csv)")
+                   help="a workspace (.klantbehoud or postgresql://user@server/database), or customer list, order "
+                        "list and/or survey answers (.xlsx, .csv)")
     p.add_argument("--from", dest="first", type=iso_date, help="first day of the period (YYYY-MM-DD)")
     p.add_argument("--to", dest="last", type=iso_date, help="last day of the period (YYYY-MM-DD)")
     p.add_argument("--inactive-after", type=int, default=None,
@@ -130,7 +131,7 @@ def load_inputs(files: Sequence[str], window: int | None = None) -> tuple[Datase
     results = []
     stored: list[Dataset] = []
     for name in files:
-        if is_workspace(Path(name)):
+        if is_shop(name):
             with Workspace.open(name, read_only=True) as ws:
                 stored.append(ws.dataset())
                 # The window the owner set for this shop, as the app and the report use it.
@@ -144,7 +145,8 @@ def import_parser() -> argparse.ArgumentParser:
     """Arguments of ``main.py import``."""
     p = argparse.ArgumentParser(prog="main.py import", description="Import a spreadsheet into a workspace.")
     p.add_argument("file", help="customer list, order list or survey answers (.xlsx, .csv)")
-    p.add_argument("--workspace", required=True, help="the workspace (.klantbehoud); created when missing")
+    p.add_argument("--workspace", required=True,
+                   help="the workspace (.klantbehoud, created when missing, or postgresql://user@server/database)")
     p.add_argument("--sheet", help="the sheet to read (default: the one Excel shows first)")
     p.add_argument("--scores-are-0-10", action="store_true",
                    help="take answers that all lie in 1-5 as 0-10 recommendation scores (they are held back otherwise)")
@@ -165,8 +167,8 @@ def run_import(argv: Sequence[str], out: TextIO | None = None, err: TextIO | Non
         result = import_file_guarded(args.file, sheet=args.sheet)
         if args.scores_are_0_10 and result.question:
             result.confirm()
-        path = Path(args.workspace)
-        ws = Workspace.open(path) if path.exists() else Workspace.create(path)
+        place = args.workspace
+        ws = Workspace.open(place) if is_server_address(place) or Path(place).exists() else Workspace.create(place)
         with ws:
             report = ws.apply_import(result, Path(args.file).name)
     except InputError as exc:

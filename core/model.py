@@ -78,3 +78,6 @@ class Dataset:
     period_counts: list[PeriodCounts] = field(default_factory=list)
     monthly_lost: list[MonthlyLost] = field(default_factory=list)
     shop_name: str = ""
+    # The day the data is known up to when that is later than its own latest date: one branch's share of a chain
+    # is known up to the chain's latest date (a branch without sales in its last weeks simply had none).
+    as_of: date | None = None

@@ -82,22 +82,22 @@ def shop_argument(argv: list[str]) -> Path | None:
 
 def _open_start_workspace(state) -> None:
     """The last workspace the owner had open, or the demo shop (first start, or when it is gone)."""
-    from core.store import StoreError
+    from core.store import StoreError, is_server_address
 
     recent = [p for p in settings.get(settings.RECENT_FILES) if p]
-    if recent and Path(recent[0]).exists():
+    if recent and (is_server_address(recent[0]) or Path(recent[0]).exists()):
         try:
-            state.open_workspace(Path(recent[0]))
+            state.open_workspace(recent[0] if is_server_address(recent[0]) else Path(recent[0]))
             return
         except StoreError:
-            pass  # locked or unreadable: start on the demo shop; the owner can open it from File
+            pass  # locked, unreadable or the server away: start on the demo shop; the owner opens it from File
     state.load_demo()
 
 
 def _write_probe(path: str, app: QApplication, state) -> None:
     """For bench/startup.py and the package tests: note when the first paint happened, whether matplotlib was
     loaded and which shop is open, then quit."""
-    shop = state.workspace.path if state.workspace else ""
+    shop = state.workspace.location if state.workspace else ""
     with open(path, "w", encoding="utf-8") as fh:
         fh.write(f"{time.time()} {int('matplotlib' in sys.modules)} {shop}\n")
     app.quit()

@@ -1,4 +1,5 @@
-"""The File menu's work: new, open, import, save as, recent workspaces and restoring a backup."""
+"""The File menu's work: new, open (a file or a shop on a server), import, save as, copy to a server, recent
+workspaces and restoring a backup."""
 
 from __future__ import annotations
 
@@ -8,13 +9,16 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMenu, QMessageBox, QWidget
 
-from core.store import StoreError, WorkspaceLocked
+from core.store import LoginRefused, StoreError, WorkspaceLocked, is_server_address
 from core.store.backups import backup_folder, list_backups
+from core.store.passwords import forget_password, remember_password
+from core.store.pgdb import ServerAddress
 from core.store.shopfile import SUFFIX, restore_backup
 from core.text import InputError
 from ui import settings
 from ui.i18n import problem_text
 from ui.paths import data_dir
+from ui.serverdialog import ServerDialog
 from ui.state import ShopState
 
 
@@ -29,6 +33,8 @@ class FileActions(QObject):
         self.state = state
         self.new_action = QAction(self, shortcut=QKeySequence.StandardKey.New, triggered=self.new_workspace)
         self.open_action = QAction(self, shortcut=QKeySequence.StandardKey.Open, triggered=self.open_workspace)
+        self.open_server_action = QAction(self, triggered=lambda: self.open_server())
+        self.copy_to_server_action = QAction(self, triggered=lambda: self.copy_to_server())
         # The import itself happens in the wizard page; the window decides how to show it.
         self.import_action = QAction(self, shortcut=QKeySequence("Ctrl+I"), triggered=self.import_requested.emit)
         self.undo_import_action = QAction(self, triggered=lambda: self.undo_import())
@@ -41,6 +47,7 @@ class FileActions(QObject):
         """Put the actions in ``menu`` (the window adds Quit)."""
         menu.addAction(self.new_action)
         menu.addAction(self.open_action)
+        menu.addAction(self.open_server_action)
         menu.addMenu(self.recent_menu)
         menu.addAction(self.demo_action)
         menu.addSeparator()
@@ -49,13 +56,17 @@ class FileActions(QObject):
         menu.aboutToShow.connect(self._update_undo)
         menu.addSeparator()
         menu.addAction(self.save_as_action)
+        menu.addAction(self.copy_to_server_action)
         menu.addAction(self.restore_action)
+        menu.aboutToShow.connect(self._update_file_kind)
         self.fill_recent()
 
     def retranslate(self) -> None:
         """Texts in the current language."""
         self.new_action.setText(self.tr("&New shop…"))
-        self.open_action.setText(self.tr("&Open…"))
+        self.open_action.setText(self.tr("&Open a shop file…"))
+        self.open_server_action.setText(self.tr("Open a shop on a &server…"))
+        self.copy_to_server_action.setText(self.tr("&Copy this shop to a server…"))
         self.import_action.setText(self.tr("&Import a spreadsheet…"))
         self.undo_import_action.setText(self.tr("&Undo the last import…"))
         self.save_as_action.setText(self.tr("Save &as…"))
@@ -68,10 +79,21 @@ class FileActions(QObject):
         self.recent_menu.clear()
         recent = [p for p in settings.get(settings.RECENT_FILES) if p]
         for entry in recent:
-            action = self.recent_menu.addAction(Path(entry).name)
+            if is_server_address(entry):
+                address = ServerAddress.parse(entry)
+                action = self.recent_menu.addAction(self.tr("{database} on {server}").format(
+                    database=address.database, server=address.server))
+                action.triggered.connect(lambda _=False, u=entry: self.open_server(u))
+            else:
+                action = self.recent_menu.addAction(Path(entry).name)
+                action.triggered.connect(lambda _=False, p=Path(entry): self.open_path(p))
             action.setToolTip(entry)
-            action.triggered.connect(lambda _=False, p=Path(entry): self.open_path(p))
         self.recent_menu.setEnabled(bool(recent))
+
+    def _update_file_kind(self) -> None:
+        ws = self.state.workspace
+        self.restore_action.setEnabled(bool(ws and ws.path is not None and not ws.read_only))
+        self.copy_to_server_action.setEnabled(bool(ws))
 
     def _update_undo(self) -> None:
         ws = self.state.workspace
@@ -130,6 +152,64 @@ class FileActions(QObject):
         self.fill_recent()
         return True
 
+    def open_server(self, place: str = "", problem: str = "") -> bool:
+        """File > Open a shop on a server (or a recent one): with the keyring's password first, asking for one
+        when the server wants it. False when nothing opened."""
+        password = None
+        if not place or problem:
+            dialog = ServerDialog(self.window, self.tr("Open a shop on a server"), self.tr("Open"), place, problem)
+            if dialog.exec() != ServerDialog.DialogCode.Accepted:
+                return False
+            place, password = dialog.place(), dialog.password()
+            remember = dialog.remember.isChecked()
+        else:
+            remember = False
+        try:
+            self.state.open_workspace(place, password=password)
+        except LoginRefused as exc:
+            forget_password(ServerAddress.parse(place))  # a kept password the server refuses is of no use
+            return self.open_server(place, problem_text(exc.problem))
+        except StoreError as exc:
+            self._warn(self.tr("This workspace cannot be opened"), exc)
+            return False
+        if remember and password and not remember_password(ServerAddress.parse(place), password):
+            QMessageBox.information(self.window, self.tr("Password not kept"), self.tr(
+                "This PC has no keyring to keep the password in; you will be asked for it next time."))
+        settings.add_recent(place)
+        self.fill_recent()
+        return True
+
+    def copy_to_server(self, problem: str = "") -> bool:
+        """File > Copy this shop to a server: every table into an empty database there; the shop on the server is
+        then opened (the file stays as it is)."""
+        ws = self.state.workspace
+        if not ws:
+            return False
+        dialog = ServerDialog(self.window, self.tr("Copy this shop to a server"), self.tr("Copy"), "", problem)
+        if dialog.exec() != ServerDialog.DialogCode.Accepted:
+            return False
+        place, password = dialog.place(), dialog.password()
+        try:
+            ws.copy_to_server(place, password)
+        except LoginRefused as exc:
+            return self.copy_to_server(problem_text(exc.problem))
+        except StoreError as exc:
+            self._warn(self.tr("The shop was not copied"), exc)
+            return False
+        if dialog.remember.isChecked() and password:
+            remember_password(ServerAddress.parse(place), password)
+        QMessageBox.information(self.window, self.tr("Shop copied"), self.tr(
+            "The shop is now also on {server}. Open it there on every PC that uses it (File > Open a shop on a "
+            "server); this file stays as it was.").format(server=ServerAddress.parse(place).server))
+        try:
+            self.state.open_workspace(place, password=password)
+        except StoreError as exc:
+            self._warn(self.tr("This workspace cannot be opened"), exc)
+            return True
+        settings.add_recent(place)
+        self.fill_recent()
+        return True
+
     def open_workspace(self) -> None:
         """File > Open."""
         name, _ = QFileDialog.getOpenFileName(self.window, self.tr("Open a shop"), str(Path.home()), self._filter())
@@ -159,8 +239,9 @@ class FileActions(QObject):
         ws = self.state.workspace
         if not ws:
             return
-        name, _ = QFileDialog.getSaveFileName(self.window, self.tr("Save the shop as"),
-                                              str(ws.path.with_name(ws.path.stem + " (kopie)" + SUFFIX)),
+        suggested = (ws.path.with_name(ws.path.stem + " (kopie)" + SUFFIX) if ws.path is not None
+                     else Path.home() / f"{ws.label}{SUFFIX}")  # a shop on a server: a file of it on this PC
+        name, _ = QFileDialog.getSaveFileName(self.window, self.tr("Save the shop as"), str(suggested),
                                               self._filter())
         if not name:
             return
@@ -175,8 +256,8 @@ class FileActions(QObject):
     def restore(self) -> None:
         """File > Restore a backup: pick one of the daily copies; the current file is kept aside first."""
         ws = self.state.workspace
-        if not ws or ws.read_only:
-            return
+        if not ws or ws.read_only or ws.path is None:
+            return  # a shop on a server is restored from the server's own backups
         folder = backup_folder(ws.path, data_dir() / "backups")
         backups = list_backups(ws.path, folder)
         if not backups:

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
+    QLabel,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
@@ -37,6 +38,7 @@ from ui.pages.report import ReportPage
 from ui.paths import resource_path
 from ui.periodbar import PeriodBar
 from ui.qapp import KlantbehoudApp
+from ui.serverwatch import ServerWatch
 from ui.state import ShopState
 
 DROPPABLE = {".xlsx", ".xlsm", ".xls", ".ods", ".csv", ".txt"}  # what the import page reads
@@ -85,8 +87,22 @@ class MainWindow(QMainWindow):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addWidget(self.sidebar)
-        layout.addWidget(self.stack, 1)
+        # A shop on a server that went away: one sentence above the page, which keeps what it showed.
+        self.server_banner = QLabel()
+        self.server_banner.setWordWrap(True)
+        self.server_banner.setStyleSheet("background: #fff3cd; color: #664d03; padding: 6px 10px;")
+        self.server_banner.hide()
+        right = QWidget()
+        column = QVBoxLayout(right)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        column.addWidget(self.server_banner)
+        column.addWidget(self.stack, 1)
+        layout.addWidget(right, 1)
         self.setCentralWidget(central)
+        self.server_watch = ServerWatch(self.state, self)
+        self.server_watch.lost.connect(self._server_lost)
+        self.server_watch.back.connect(self.server_banner.hide)
         self.period_bar = PeriodBar(self.state)
         toolbar = self.addToolBar("period")
         toolbar.setObjectName("periodToolbar")
@@ -277,8 +293,17 @@ class MainWindow(QMainWindow):
         self.about_action.setText(self.tr("&About Klantbehoud"))
         self._update_status()
 
+    def _server_lost(self, sentence: str) -> None:
+        self.server_banner.setText(sentence)
+        self.server_banner.show()
+
     def _update_status(self) -> None:
         title = self.state.title or self.tr("no data")
+        ws = self.state.workspace
+        if ws is not None and ws.on_server:
+            title = self.tr("{shop} on {server}").format(shop=title, server=ws.address.server)
+        if self.state.branch is not None:
+            title = self.tr("{shop}, branch {branch}").format(shop=title, branch=self.state.branch)
         if self.state.read_only:
             title += self.tr(" (read-only)")
         self.setWindowTitle(self.tr("Klantbehoud – {shop}").format(shop=title))

@@ -1,4 +1,5 @@
-"""The period selector above every page: the last 12 months, last month, quarter, year, or own dates."""
+"""The bar above every page: the period (the last 12 months, last month, quarter, year, or own dates) and, for a
+chain, the branch to show (one, or all together)."""
 
 from __future__ import annotations
 
@@ -34,13 +35,36 @@ class PeriodBar(Retranslating, QWidget):
             edit.dateChanged.connect(self._custom_changed)
         self.to_label = QLabel()
         self.choice.activated.connect(lambda _=0: self.apply())
+        self.branch_label = QLabel()
+        self.branch = QComboBox()
+        self.branch.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.branch_label.setBuddy(self.branch)
+        self.branch.activated.connect(lambda _=0: self.state.set_branch(self.branch.currentData()))
         layout = QHBoxLayout(self)
         layout.setContentsMargins(8, 2, 8, 2)
         for w in (self.label, self.choice, self.first, self.to_label, self.last):
             layout.addWidget(w)
+        layout.addSpacing(24)
+        layout.addWidget(self.branch_label)
+        layout.addWidget(self.branch)
         layout.addStretch(1)
         self.retranslate()
         self._show_dates(False)
+        state.changed.connect(self._fill_branches)
+        self._fill_branches()
+
+    def _fill_branches(self) -> None:
+        """The branch choice: shown only for a shop whose data names branches."""
+        names = self.state.branches()
+        items = [None, *names]
+        if [self.branch.itemData(i) for i in range(self.branch.count())] != items:
+            self.branch.clear()
+            self.branch.addItem(self.tr("All branches"), None)
+            for name in names:
+                self.branch.addItem(name, name)
+        self.branch.setCurrentIndex(max(self.branch.findData(self.state.branch), 0))
+        for w in (self.branch_label, self.branch):
+            w.setVisible(bool(names))
 
     def _show_dates(self, visible: bool) -> None:
         for w in (self.first, self.to_label, self.last):
@@ -77,6 +101,10 @@ class PeriodBar(Retranslating, QWidget):
         self.first.setAccessibleName(self.tr("First day of the period"))
         self.last.setAccessibleName(self.tr("Last day of the period"))
         self.to_label.setText(self.tr("to"))
+        self.branch_label.setText(self.tr("Branch:"))
+        self.branch.setAccessibleName(self.tr("Branch"))
+        if self.branch.count():
+            self.branch.setItemText(0, self.tr("All branches"))
         names = [self.tr("Last 12 full months"), self.tr("Last full month"), self.tr("Last full quarter"),
                  self.tr("Last full year"), self.tr("Choose dates…")]
         at = max(self.choice.currentIndex(), 0)

@@ -8,6 +8,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, QThreadPool, Signal
 
+from core.branches import branch_names, for_branch
 from core.importing.pipeline import import_file
 from core.importing.result import ImportResult
 from core.metrics.frame import DEFAULT_INACTIVE_AFTER, frame_from_dataset
@@ -53,7 +54,10 @@ class ShopState(QObject):
     def __init__(self) -> None:
         super().__init__()
         self.workspace: Workspace | None = None
-        self.data = Dataset()
+        self.all_data = Dataset()  # everything stored
+        self.data = Dataset()  # what the pages show: all of it, or one branch's part
+        self.branch: str | None = None  # None: all branches
+        self.seen_revision: int | None = None  # a shop on a server: its change number when last read
         self.period: Period | None = None
         self.inactive_after = DEFAULT_INACTIVE_AFTER
         self._summary: Summary | None = None
@@ -72,7 +76,7 @@ class ShopState(QObject):
         """The shop's name, or the file's name."""
         if not self.workspace:
             return ""
-        return self.workspace.meta("shop_name") or self.workspace.path.stem
+        return self.workspace.meta("shop_name") or self.workspace.label
 
     @property
     def is_demo(self) -> bool:
@@ -84,17 +88,20 @@ class ShopState(QObject):
         """True when the workspace was opened read-only (another Klantbehoud has it)."""
         return bool(self.workspace and self.workspace.read_only)
 
-    def open_workspace(self, path: Path, read_only: bool = False) -> None:
-        """Open ``path``; raises StoreError/WorkspaceLocked and keeps the current one open on failure."""
-        ws = Workspace.open(path, read_only=read_only, backup_dir=data_dir() / "backups")
+    def open_workspace(self, place: Path | str, read_only: bool = False, password: str | None = None) -> None:
+        """Open a shop file or a shop on a server; raises StoreError/WorkspaceLocked/LoginRefused and keeps the
+        current one open on failure."""
+        ws = Workspace.open(place, read_only=read_only, backup_dir=data_dir() / "backups", password=password)
         try:
+            revision = ws.revision() if ws.on_server else None
             data = ws.dataset()  # a damaged shop is refused here, while the open one stays open
         except Exception:
             ws.close()
             raise
         self.close()
         self.workspace = ws
-        if not read_only:
+        self.seen_revision = revision
+        if not read_only and ws.path is not None:  # a server keeps its own backups
             try:
                 daily_backup(ws.conn, ws.path, backup_folder(ws.path, data_dir() / "backups"))
             except OSError:
@@ -249,11 +256,28 @@ class ShopState(QObject):
         self._reload()
 
     def _reload(self) -> None:
-        self._take(self.workspace.dataset() if self.workspace else Dataset())
+        ws = self.workspace
+        # The change number first: a change stored while the shop is read is read again at the next look.
+        revision = ws.revision() if ws is not None and ws.on_server else None
+        self._take(ws.dataset() if ws else Dataset())
+        self.seen_revision = revision
+
+    def branches(self) -> list[str]:
+        """The branches the shop's data names (empty for a shop without branches)."""
+        return branch_names(self.all_data)
+
+    def set_branch(self, branch: str | None) -> None:
+        """Show one branch (None: all of them) on every page, and recompute."""
+        if branch != self.branch:
+            self.branch = branch
+            self._take(self.all_data)
 
     def _take(self, data: Dataset) -> None:
         """New data: a new version for the predictions' cache, and every figure again."""
-        self.data = data
+        self.all_data = data
+        if self.branch is not None and self.branch not in branch_names(data):
+            self.branch = None  # another shop, or the branch's data went (an undo)
+        self.data = data if self.branch is None else for_branch(data, self.branch)
         self._data_version += 1
         self.prediction_error = None
         self._invalidate()

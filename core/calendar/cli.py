@@ -18,14 +18,15 @@ from core.importing.pipeline import dataset_from_results
 from core.metrics.frame import frame_from_dataset
 from core.model import Dataset
 from core.predict.shop import predict
-from core.store import Workspace, is_workspace, shopsettings
+from core.store import Workspace, is_shop, shopsettings
 from core.text import QT_TRANSLATE_NOOP, InputError, Numerus, Translate
 
 
 def parser() -> argparse.ArgumentParser:
     """Arguments of ``main.py calendar``."""
     p = argparse.ArgumentParser(prog="main.py calendar", description="Write the communication plan.")
-    p.add_argument("source", nargs="+", help="a workspace (.klantbehoud) or customer/order files")
+    p.add_argument("source", nargs="+", help="a workspace (.klantbehoud or postgresql://user@server/database) or "
+                                             "customer/order files")
     p.add_argument("--ics", type=Path, help="write the plan as an iCalendar file")
     p.add_argument("--from", dest="first", type=iso_date, help="first day (default: today, or the data's last day)")
     p.add_argument("--to", dest="last", type=iso_date, help="last day (default: 90 days on)")
@@ -37,11 +38,11 @@ def parser() -> argparse.ArgumentParser:
 
 def load(sources: Sequence[str]) -> tuple[Dataset, RuleSet, dict, str, int]:
     """Data, rules, marks, shop name and inactivity window from a workspace or from files."""
-    if len(sources) == 1 and is_workspace(Path(sources[0])):
+    if len(sources) == 1 and is_shop(sources[0]):
         with Workspace.open(sources[0], read_only=True) as ws:
             # A shop made on the command line may have no name: its file's name stands in (report, .ics).
             return (ws.dataset(), RuleSet.from_json(shopsettings.read(ws, shopsettings.CALENDAR_RULES)),
-                    ws.action_marks(), ws.meta("shop_name") or Path(sources[0]).stem,
+                    ws.action_marks(), ws.meta("shop_name") or ws.label,
                     shopsettings.read(ws, shopsettings.INACTIVE_AFTER))
     data = dataset_from_results([import_file_guarded(s) for s in sources])
     return data, RuleSet(), {}, "", 365

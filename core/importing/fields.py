@@ -79,6 +79,11 @@ FIELDS: tuple[Field, ...] = (
        "hoe ken je ons", "acquisition source"),
       ("gevonden", "hear about", "heard about", "hoe kent", "hoe ken je", "find us", "found us", "kennen",
        "bij ons gekomen", "bij ons terecht")),
+    # The shop location of a chain: a customer's home branch, the branch an order was paid at or an answer is about.
+    F("branch", QT_TRANSLATE_NOOP("core", "Branch"), "text",
+      ("filiaal", "vestiging", "winkel", "winkellocatie", "locatie", "filiaalnaam", "vestigingsnaam", "branch",
+       "branch name", "store", "store name", "shop", "shop name", "location", "location name", "outlet",
+       "pos location", "kassa locatie", "verkooppunt")),
     F("nps_score", QT_TRANSLATE_NOOP("core", "Score (0-10)"), "score",
       ("score", "cijfer", "nps", "nps score", "aanbevelingsscore", "beoordeling", "rating", "likelihood to recommend"),
       ("aanbevel", "aanraden", "aan te raden", "recommend", "waarschijnlijk", "likely")),

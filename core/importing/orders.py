@@ -65,7 +65,7 @@ class OrderRows:
 
     def __init__(self, result: ImportResult):
         self.result = result
-        self.orders: dict[str, list] = {}  # order key -> [customer, date, amount, first row]
+        self.orders: dict[str, list] = {}  # order key -> [customer, date, amount, first row, branch]
         self.customers: dict[str, Customer] = {}
         self.anonymous = 0
         self.anonymous_orders: set[str] = set()
@@ -249,6 +249,7 @@ class OrderRows:
                 entry[2] = (entry[2] or 0.0) + amount
             entry[0] = entry[0] or customer_key(values)
             entry[1] = entry[1] or day
+            entry[4] = entry[4] or str(values.get("branch") or "")
             r.accepted += 1
             if bad:
                 r.problems.extend(bad)
@@ -267,10 +268,12 @@ class OrderRows:
         if amount is None and not order_id:
             reject(r, bad, number, "", Problem(QT_TRANSLATE_NOOP("core", "No amount.")))
             return
-        self.orders[order_id or f"#row{number}"] = [key, day, amount, number]
+        branch = str(values.get("branch") or "")
+        self.orders[order_id or f"#row{number}"] = [key, day, amount, number, branch]
         if key not in self.customers:
+            # A customer met in an order list belongs to the branch of their first order there.
             self.customers[key] = Customer(id=key, name=customer_name(values), email=str(values.get("email") or ""),
-                                           consent=values.get("consent"))
+                                           consent=values.get("consent"), branch=branch)
         r.accepted += 1
         r.problems.extend(bad)
 
@@ -297,14 +300,14 @@ class OrderRows:
     def finish(self) -> None:
         """The orders, with an order without any amount counted as 0 and said so."""
         r = self.result
-        for key, (cust, day, amount, number) in self.orders.items():
+        for key, (cust, day, amount, number, branch) in self.orders.items():
             if amount is None:
                 r.problems.append(RowProblem(number, "", CHANGED, Problem(QT_TRANSLATE_NOOP(
                     "core", "Order {order} has no amount; counted as 0."), {"order": key})))
                 amount = 0.0
             if day is None:
                 continue
-            r.orders.append(Order(cust, day, float(amount), "" if key.startswith("#row") else key))
+            r.orders.append(Order(cust, day, float(amount), "" if key.startswith("#row") else key, branch))
             if amount < 0:
                 r.refunds += 1
                 r.refund_total += amount

@@ -76,6 +76,7 @@ class CustomerRows:
             source=str(values.get("source") or ""),
             nps_score=values.get("nps_score"),
             consent=values.get("consent"),
+            branch=str(values.get("branch") or ""),
         )
         if c.left_on and c.since and c.left_on < c.since:
             bad.append(RowProblem(number, "", CHANGED, Problem(QT_TRANSLATE_NOOP(
@@ -157,7 +158,8 @@ class SurveyRows:
             # The survey has dates, this row has none (or an unreadable one): not guessed.
             reject(r, bad, number, "", Problem(QT_TRANSLATE_NOOP("core", "No date for this answer.")))
             return
-        answer = SurveyResponse(day, int(score), customer_key(values), str(values.get("source") or ""))
+        answer = SurveyResponse(day, int(score), customer_key(values), str(values.get("source") or ""),
+                                str(values.get("branch") or ""))
         if "other_scale" in values:
             if is_empty(values["other_scale"]):
                 self.unmarked += 1

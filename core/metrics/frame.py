@@ -159,7 +159,7 @@ def frame_from_dataset(
     day = np.fromiter((o.date.toordinal() for o in orders), dtype=np.int64, count=len(orders))
     amount = np.fromiter((o.amount for o in orders), dtype=np.float64, count=len(orders))
     extra_days = [s.date.toordinal() for s in data.surveys if s.date]
-    return build_frame(ids, cust, day, amount, data.customers, inactive_after, as_of, extra_days)
+    return build_frame(ids, cust, day, amount, data.customers, inactive_after, as_of or data.as_of, extra_days)
 
 
 def _opt_day(d: date | None) -> int:

@@ -26,7 +26,8 @@ def parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="main.py customers",
                                 description="Write every customer's predictions (chance still a customer, expected "
                                             "orders and revenue, 12-month value, segment) to a CSV file.")
-    p.add_argument("files", nargs="+", help="a workspace (.klantbehoud), or customer and/or order lists (.xlsx, .csv)")
+    p.add_argument("files", nargs="+", help="a workspace (.klantbehoud or postgresql://user@server/database), or "
+                                           "customer and/or order lists (.xlsx, .csv)")
     p.add_argument("--as-of", type=iso_date, help="predict as on this day (YYYY-MM-DD); later orders are ignored")
     p.add_argument("--horizon-days", type=int, default=DEFAULT_HORIZON,
                    help=f"days ahead for expected orders and revenue (default {DEFAULT_HORIZON})")

@@ -20,7 +20,8 @@ from core.text import QT_TRANSLATE_NOOP, InputError, Translate
 def parser() -> argparse.ArgumentParser:
     """Arguments of ``main.py report``."""
     p = argparse.ArgumentParser(prog="main.py report", description="Write the retention report.")
-    p.add_argument("source", nargs="+", help="a workspace (.klantbehoud) or customer/order/survey files")
+    p.add_argument("source", nargs="+", help="a workspace (.klantbehoud or postgresql://user@server/database) or "
+                                             "customer/order/survey files")
     p.add_argument("--pdf", type=Path, required=True, help="the PDF to write")
     p.add_argument("--xlsx", type=Path, help="also write the numbers to this Excel workbook")
     p.add_argument("--from", dest="first", type=iso_date)

@@ -7,11 +7,13 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
+from core.branches import compare_branches
 from core.exportsafe import fill_sheet, sheet_title
 from core.metrics.customers import customer_rows
 from core.metrics.retention import crr_from_counts
 from core.metrics.summary import Summary
 from core.model import Dataset
+from core.report.branch_page import branch_header, branch_values
 from core.report.pages import key_figures, key_values
 from core.report.predict_pages import prediction_sheet_rows
 from core.text import QT_TRANSLATE_NOOP, Translate
@@ -60,6 +62,11 @@ def write_workbook(s: Summary, data: Dataset, path: Path, translate: Translate |
             for (name, shown, how), v in zip(figures, values, strict=True)]
            + [[], [t(QT_TRANSLATE_NOOP("report", "Period")),
                    f"{s.period.first:%d-%m-%Y} – {s.period.last:%d-%m-%Y}", "", ""]], {2: "0.0"})
+    branches = compare_branches(data, s.inactive_after, s.period)
+    if branches:
+        _sheet(wb, t(QT_TRANSLATE_NOOP("report", "Branches")), branch_header(translate),
+               [branch_values(b, translate) for b in branches],
+               {3: "#,##0.00", 4: PERCENT, 5: PERCENT, 6: "0", 7: PERCENT})
     churn_rows = [[m.month.strftime("%Y-%m"), m.start, m.lost, m.percent] for m in s.churn_monthly]
     ws = _sheet(wb, t(QT_TRANSLATE_NOOP("report", "Churn per month")),
                 [t(QT_TRANSLATE_NOOP("report", "Month")), t(QT_TRANSLATE_NOOP("report", "Customers at the start")),

@@ -1,6 +1,7 @@
 """The report as pages: matplotlib Figures in A4 or Letter, the same for the PDF and the printer.
 
-Page 1 holds the title and the key figures with their explanation; then two charts per page (one per
+Page 1 holds the title and the key figures with their explanation; for a chain, a page comparing its branches;
+then two charts per page (one per
 half page, never cut over two pages); then the customers to look after and the at-risk list (names can
 be left out for sharing). Every page has a footer with its number.
 """
@@ -12,6 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 
+from core.branches import compare_branches
 from core.metrics.churn import TARGET_MONTHLY_CHURN
 from core.metrics.customers import customer_rows
 from core.metrics.periods import Period, add_months, month_start, previous_periods
@@ -20,6 +22,7 @@ from core.metrics.summary import Summary, trends
 from core.model import Dataset
 from core.numbers import fixed, money, percent
 from core.report import charts
+from core.report.branch_page import branch_page
 from core.report.predict_pages import prediction_pages
 from core.text import QT_TRANSLATE_NOOP, Numerus, Translate
 
@@ -169,6 +172,9 @@ def _build_pages(s: Summary, data: Dataset, options: ReportOptions, translate: T
         "report", "A customer counts as lost after {days} days without a purchase, or on the date they left.")).format(
         days=s.inactive_after), fontsize=8.5, color="#5b6670")
     pages.append(first)
+    branches = compare_branches(data, s.inactive_after, s.period)
+    if branches:
+        pages.append(branch_page(branches, lambda: _new_page(options.paper), translate, options.decimal))
 
     quarter = Period(add_months(month_start(s.period.last), -2), s.period.last)
     series = trends(s.frame, data.surveys, quarter, 6) if s.frame is not None else {}

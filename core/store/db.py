@@ -59,6 +59,13 @@ class Db:
         """The column that keeps ``table``'s rows in the order they were stored."""
         return "id"
 
+    def note_change(self) -> None:
+        """Inside a write transaction: mark that the shop changed (see ``revision``)."""
+
+    def revision(self) -> int:
+        """A number that changes whenever another connection (another PC) stored a change."""
+        raise NotImplementedError
+
     def restart_ids(self, table: str) -> None:
         """After rows were copied in with their ids, the next id the database chooses comes after them."""
 
@@ -116,6 +123,9 @@ class SqliteDb(Db):
 
     def row_order(self, table: str) -> str:
         return "rowid"
+
+    def revision(self) -> int:
+        return self.raw.execute("PRAGMA data_version").fetchone()[0]
 
     def tables(self) -> list[str]:
         return [r[0] for r in self.raw.execute("SELECT name FROM sqlite_master WHERE type = 'table' "

@@ -148,9 +148,19 @@ class PostgresDb(Db):
         return row[0] if row else 0
 
     def set_version(self, version: int) -> None:
-        self.raw.execute(f"CREATE TABLE IF NOT EXISTS {VERSION_TABLE} (version INTEGER NOT NULL)")
-        self.raw.execute(f"DELETE FROM {VERSION_TABLE}")
-        self.raw.execute(f"INSERT INTO {VERSION_TABLE} VALUES (%s)", (int(version),))
+        # One row: the schema version, and a number every write raises (another PC sees that something changed).
+        self.raw.execute(f"CREATE TABLE IF NOT EXISTS {VERSION_TABLE} (version INTEGER NOT NULL, "
+                         "revision BIGINT NOT NULL DEFAULT 0)")
+        if self.raw.execute(f"UPDATE {VERSION_TABLE} SET version = %s", (int(version),)).rowcount == 0:
+            self.raw.execute(f"INSERT INTO {VERSION_TABLE} (version) VALUES (%s)", (int(version),))
+
+    def note_change(self) -> None:
+        self.raw.execute(f"UPDATE {VERSION_TABLE} SET revision = revision + 1")
+
+    def revision(self) -> int:
+        self.reconnect_if_lost()
+        row = self.raw.execute(f"SELECT revision FROM {VERSION_TABLE}").fetchone()
+        return row[0] if row else 0
 
     def row_order(self, table: str) -> str:
         return {"customers": "seq", "period_counts": "position", "monthly_lost": "month", "meta": "key",
@@ -183,11 +193,17 @@ class PostgresDb(Db):
         self.raw.close()
 
 
+def is_login_refused(exc: BaseException) -> bool:
+    """True when the server refused the user name or password (or wants a password none was given for)."""
+    text = str(exc).lower()
+    return "password" in text or "authentication" in text
+
+
 def server_problem(exc: BaseException, address: ServerAddress) -> Problem:
     """The server's error in the owner's words, naming the server (never the password)."""
     text = str(exc).lower()
     where = {"server": address.server, "database": address.database, "user": address.user}
-    if "password" in text or "authentication" in text:
+    if is_login_refused(exc):
         return Problem(QT_TRANSLATE_NOOP("core", "The server {server} did not accept user {user} with this "
                                                  "password."), where)
     if "does not exist" in text and "database" in text:

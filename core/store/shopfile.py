@@ -23,6 +23,10 @@ class WorkspaceLocked(StoreError):
     """Another running Klantbehoud has the workspace open for writing."""
 
 
+class LoginRefused(StoreError):
+    """The server did not accept the user name or password (the window asks for the password again)."""
+
+
 APPLICATION_ID = 0x4B4C4254  # "KLBT" in SQLite's header: this file is a Klantbehoud shop
 OWN_TABLES = {"meta", "customers", "orders", "surveys", "period_counts", "monthly_lost"}
 

@@ -25,13 +25,22 @@ from core.store import lock, privacy, undo
 from core.store.backups import copy_database
 from core.store.db import Db, SqliteDb
 from core.store.merge import MergeReport, apply_import, insert_surveys
-from core.store.pgdb import PostgresDb, ServerAddress, is_connection_error, is_server_address, server_problem
+from core.store.passwords import stored_password
+from core.store.pgdb import (
+    PostgresDb,
+    ServerAddress,
+    is_connection_error,
+    is_login_refused,
+    is_server_address,
+    server_problem,
+)
 from core.store.rows import day, iso, read_dataset, write_monthly_lost, write_period_counts
 from core.store.schema import MIGRATIONS, SCHEMA_VERSION
 from core.store.shopfile import (
     APPLICATION_ID,
     OWN_TABLES,
     SUFFIX,
+    LoginRefused,
     StoreError,
     WorkspaceLocked,
     is_workspace,
@@ -181,10 +190,13 @@ class Workspace:
             raise StoreError(Problem(QT_TRANSLATE_NOOP(
                 "core", "{address} is not a server address; write it as postgresql://user@server/database."),
                 {"address": url.split("@")[-1][:80]})) from None
+        if password is None:
+            password = stored_password(address)  # else libpq's own PGPASSWORD or .pgpass, if any
         try:
             db = PostgresDb(address, password)
         except Exception as exc:  # psycopg's errors, imported only here
-            raise StoreError(server_problem(exc, address)) from None
+            problem = server_problem(exc, address)
+            raise (LoginRefused if is_login_refused(exc) else StoreError)(problem) from None
         try:
             foreign = [t for t in db.tables() if t not in OWN_TABLES | {"imports", "settings", "action_marks"}]
             if db.version() == 0 and foreign:
@@ -271,6 +283,7 @@ class Workspace:
             yield db
             if not keep_undo:
                 self._undo.discard_in_transaction(db)
+            db.note_change()
             db.commit()
         except BaseException as exc:
             try:
@@ -471,6 +484,13 @@ class Workspace:
         one). A database that already holds a shop is refused and left as it is."""
         with Workspace.create(url, password=password) as server:
             copy_into(self, server)
+
+    def revision(self) -> int:
+        """A number that changes when another PC stores a change in this shop (read it again then)."""
+        try:
+            return self.db.revision()
+        except self.db.errors as exc:
+            raise StoreError(self._problem(exc)) from None
 
     def integrity_ok(self) -> bool:
         """The database's own check (SQLite's integrity check; a server keeps its own pages whole)."""

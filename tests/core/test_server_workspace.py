@@ -45,7 +45,9 @@ def test_two_pcs_importing_at_once_both_land_and_nothing_is_doubled(pg_url, tmp_
 
 def test_a_mark_made_on_one_pc_shows_on_the_other(pg_url):
     with Workspace.create(pg_url, "Keten") as counter, Workspace.open(pg_url) as office:
+        seen = office.revision()
         counter.mark_action("thanks:2025-01-06", "K1", "done")
+        assert office.revision() != seen  # what the window polls to read the shop again
         assert office.action_marks() == {("thanks:2025-01-06", "K1"): ("done", None)}
         office.mark_action("winback:2025-02-01", "", "snoozed", date(2025, 2, 8))
         assert counter.action_marks()[("winback:2025-02-01", "")] == ("snoozed", date(2025, 2, 8))

@@ -82,8 +82,8 @@ class TypedMonths(Retranslating, QWidget):
 
     def load(self) -> None:
         """Rows from the workspace."""
-        if self.months() != self.state.data.monthly_lost:
-            self.model.set_rows([[fmt.month(r.month), r.start, r.lost] for r in self.state.data.monthly_lost])
+        if self.months() != self.state.all_data.monthly_lost:
+            self.model.set_rows([[fmt.month(r.month), r.start, r.lost] for r in self.state.all_data.monthly_lost])
         self._show_average()
 
     def add_month(self) -> None:
@@ -103,7 +103,7 @@ class TypedMonths(Retranslating, QWidget):
         if self.state.workspace and not self.state.read_only:
             try:
                 self.state.workspace.set_monthly_lost(self.months())
-                self.state.data.monthly_lost = self.months()
+                self.state.all_data.monthly_lost = self.months()
             except StoreError as exc:
                 self.result.setText(problem_text(exc.problem))
                 return

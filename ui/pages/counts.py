@@ -76,8 +76,8 @@ class CountsPage(Retranslating, QWidget):
 
     def load(self) -> None:
         """Rows from the workspace."""
-        if self._counts() != self.state.data.period_counts:
-            self.model.set_rows([[p.label, p.start, p.end, p.new] for p in self.state.data.period_counts])
+        if self._counts() != self.state.all_data.period_counts:
+            self.model.set_rows([[p.label, p.start, p.end, p.new] for p in self.state.all_data.period_counts])
         self.table.resizeColumnsToContents()
         self._draw()
 
@@ -93,7 +93,7 @@ class CountsPage(Retranslating, QWidget):
         if self.state.workspace and not self.state.read_only:
             try:
                 self.state.workspace.set_period_counts(self._counts())
-                self.state.data.period_counts = self._counts()
+                self.state.all_data.period_counts = self._counts()
                 self.status.setText(self.tr("Saved."))
             except StoreError as exc:
                 self.status.setText(problem_text(exc.problem))

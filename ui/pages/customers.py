@@ -284,6 +284,8 @@ class CustomersPage(Retranslating, QWidget):
     def _offer_backups(self, row: CustomerRow, confirm: bool) -> None:
         """Offer to remove the person from the shop's backup copies too, and say what stays, for how long."""
         ws = self.state.workspace
+        if ws.path is None:
+            return  # a shop on a server: its backups are the server's, kept by whoever runs it
         copies = every_copy(ws.path, backup_folder(ws.path, data_dir() / "backups"), data_dir() / "backups")
         if not copies:
             return

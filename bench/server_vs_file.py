@@ -1,0 +1,106 @@
+"""A shop on a PostgreSQL server beside a shop file: storing the UCI Online Retail orders and opening the shop.
+
+    .venv/bin/python bench/server_vs_file.py [--runs 3]
+
+Reads the UCI order lines once (541,909 lines → 18,532 orders of 4,339 customers, the 135,080 lines without a
+customer left out), then for each back end, in one run: storing that import into a new shop (one transaction,
+with the undo copy), storing it again (every order already there), and opening the shop and reading everything
+(what the window does at open). The server is a throwaway PostgreSQL 15 on this machine (loopback, the
+PostgreSQL Debian installs, default settings with fsync on), started by the bench itself; best of ``--runs``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import shutil
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+DATA = ROOT.parent / "shared" / "data" / "online-retail-uci-2010-2011.csv.gz"
+CACHE = ROOT / "bench" / ".cache"
+
+
+def _best(fn, runs: int) -> float:
+    times = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        fn()
+        times.append(time.perf_counter() - start)
+    return min(times)
+
+
+def main() -> int:
+    """Measure and print."""
+    import psycopg
+
+    from core.importing.pipeline import import_file
+    from core.store import Workspace
+    from tests.helpers import pgserver
+
+    p = argparse.ArgumentParser()
+    p.add_argument("--runs", type=int, default=3)
+    runs = p.parse_args().runs
+    CACHE.mkdir(exist_ok=True)
+    csv_path = CACHE / "online-retail.csv"
+    if not csv_path.exists():
+        with gzip.open(DATA, "rb") as src, open(csv_path, "wb") as out:
+            shutil.copyfileobj(src, out)
+    result = import_file(csv_path)
+    print(f"UCI: {len(result.orders):,} orders of {len(result.customers):,} customers")
+    server = pgserver.start()
+    # The bench's server with fsync on, as a real one runs (the test suite's own runs without).
+    with psycopg.connect(server.url("postgres"), autocommit=True) as admin:
+        admin.execute("ALTER SYSTEM SET fsync = on")
+        admin.execute("SELECT pg_reload_conf()")
+    folder = Path(tempfile.mkdtemp())
+    try:
+        made = iter(range(10_000))
+
+        def new_place(kind: str) -> str:
+            n = next(made)
+            if kind == "file":
+                return str(folder / f"shop{n}.klantbehoud")
+            with psycopg.connect(server.url("postgres"), autocommit=True) as admin:
+                admin.execute(f"CREATE DATABASE shop{n}")
+            return server.url(f"shop{n}")
+
+        for kind in ("file", "server"):
+            stored: list[str] = []
+
+            def store_new():
+                place = new_place(kind)
+                with Workspace.create(place) as ws:
+                    ws.apply_import(result)
+                stored.append(place)
+
+            first = _best(store_new, runs)
+            place = stored[-1]
+
+            def store_again():
+                with Workspace.open(place) as ws:
+                    report = ws.apply_import(result)
+                    assert report.orders_added == 0
+
+            again = _best(store_again, runs)
+
+            def open_and_read():
+                with Workspace.open(place) as ws:
+                    data = ws.dataset()
+                    assert len(data.orders) == len(result.orders)
+
+            opening = _best(open_and_read, runs)
+            name = "shop file (SQLite)" if kind == "file" else "server (PostgreSQL 15, loopback)"
+            print(f"{name}: store {first:.2f} s, store again {again:.2f} s, open and read {opening:.2f} s")
+    finally:
+        server.stop()
+        shutil.rmtree(folder, ignore_errors=True)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

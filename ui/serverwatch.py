@@ -1,0 +1,54 @@
+"""Keeping a shop on a server current: another PC's change is read in, and a server that goes away is said once,
+with what is on screen kept, and tried again until it answers."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, QTimer, Signal
+
+from core.store import StoreError
+from ui.i18n import problem_text
+from ui.state import ShopState
+
+CHECK_MS = 10_000  # how often a shop on a server is asked whether another PC changed it
+RETRY_MS = 5_000  # how often a server that went away is tried again
+
+
+class ServerWatch(QObject):
+    """Asks the open shop's server for its change number; reads the shop again when another PC stored something.
+    ``lost`` carries the sentence to show while the server is away, ``back`` says it answers again."""
+
+    lost = Signal(str)
+    back = Signal()
+
+    def __init__(self, state: ShopState, parent: QObject | None = None):
+        super().__init__(parent)
+        self.state = state
+        self.away = False
+        self.timer = QTimer(self)
+        self.timer.timeout.connect(self.check)
+        self.timer.start(CHECK_MS)
+
+    def check(self) -> None:
+        """One look at the server (the timer's; also callable on demand)."""
+        ws = self.state.workspace
+        if ws is None or not ws.on_server:
+            if self.away:
+                self._answered()
+            return
+        try:
+            revision = ws.revision()
+            if revision != self.state.seen_revision:
+                self.state.reload()  # another PC stored something: its figures, marks and imports come in
+        except StoreError as exc:
+            if not self.away:
+                self.away = True
+                self.timer.setInterval(RETRY_MS)
+                self.lost.emit(problem_text(exc.problem))
+            return
+        if self.away:
+            self._answered()
+
+    def _answered(self) -> None:
+        self.away = False
+        self.timer.setInterval(CHECK_MS)
+        self.back.emit()

@@ -34,12 +34,36 @@ def _best(fn, runs: int) -> float:
     return min(times)
 
 
+def measure(result, new_place, runs: int) -> tuple[float, float, float]:
+    """Best seconds to store ``result`` into a new shop, to store it again, and to open and read the shop."""
+    from core.store import Workspace
+
+    stored: list[str] = []
+
+    def store_new():
+        place = new_place()
+        with Workspace.create(place) as ws:
+            ws.apply_import(result)
+        stored.append(place)
+
+    first = _best(store_new, runs)
+
+    def store_again():
+        with Workspace.open(stored[-1]) as ws:
+            assert ws.apply_import(result).orders_added == 0
+
+    def open_and_read():
+        with Workspace.open(stored[-1]) as ws:
+            assert len(ws.dataset().orders) == len(result.orders)
+
+    return first, _best(store_again, runs), _best(open_and_read, runs)
+
+
 def main() -> int:
     """Measure and print."""
     import psycopg
 
     from core.importing.pipeline import import_file
-    from core.store import Workspace
     from tests.helpers import pgserver
 
     p = argparse.ArgumentParser()
@@ -58,43 +82,21 @@ def main() -> int:
         admin.execute("ALTER SYSTEM SET fsync = on")
         admin.execute("SELECT pg_reload_conf()")
     folder = Path(tempfile.mkdtemp())
+    made = iter(range(10_000))
+
+    def new_file() -> str:
+        return str(folder / f"shop{next(made)}.klantbehoud")
+
+    def new_database() -> str:
+        name = f"shop{next(made)}"
+        with psycopg.connect(server.url("postgres"), autocommit=True) as admin:
+            admin.execute(f"CREATE DATABASE {name}")
+        return server.url(name)
+
     try:
-        made = iter(range(10_000))
-
-        def new_place(kind: str) -> str:
-            n = next(made)
-            if kind == "file":
-                return str(folder / f"shop{n}.klantbehoud")
-            with psycopg.connect(server.url("postgres"), autocommit=True) as admin:
-                admin.execute(f"CREATE DATABASE shop{n}")
-            return server.url(f"shop{n}")
-
-        for kind in ("file", "server"):
-            stored: list[str] = []
-
-            def store_new():
-                place = new_place(kind)
-                with Workspace.create(place) as ws:
-                    ws.apply_import(result)
-                stored.append(place)
-
-            first = _best(store_new, runs)
-            place = stored[-1]
-
-            def store_again():
-                with Workspace.open(place) as ws:
-                    report = ws.apply_import(result)
-                    assert report.orders_added == 0
-
-            again = _best(store_again, runs)
-
-            def open_and_read():
-                with Workspace.open(place) as ws:
-                    data = ws.dataset()
-                    assert len(data.orders) == len(result.orders)
-
-            opening = _best(open_and_read, runs)
-            name = "shop file (SQLite)" if kind == "file" else "server (PostgreSQL 15, loopback)"
+        for name, new_place in (("shop file (SQLite)", new_file),
+                                ("server (PostgreSQL 15, loopback)", new_database)):
+            first, again, opening = measure(result, new_place, runs)
             print(f"{name}: store {first:.2f} s, store again {again:.2f} s, open and read {opening:.2f} s")
     finally:
         server.stop()

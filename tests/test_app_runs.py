@@ -44,6 +44,29 @@ def test_packaged_app_selftest(tmp_path, packaged_app):
     assert second.startswith("Qt 6.") and "PySide6 6." in second and f"Python {sys.version.split()[0]}" in second
 
 
+@pytest.mark.slow
+def test_the_package_reads_a_shop_on_a_server(tmp_path, packaged_app, pg_url):
+    """The package carries the PostgreSQL driver (libpq inside psycopg's binary wheel): its command line gives the
+    same figures for a shop on a server as the source does."""
+    import io
+    import json
+
+    from core.cli import run_metrics
+    from core.importing.pipeline import import_file
+    from core.store import Workspace
+
+    with Workspace.create(pg_url, "Keten") as ws:
+        for name in ("klanten.csv", "bestellingen.csv"):
+            ws.apply_import(import_file(ROOT / "resources" / "demo" / name))
+    binary = packaged_app / ("Klantbehoud.exe" if sys.platform == "win32" else "Klantbehoud")
+    run = subprocess.run([str(binary), "metrics", pg_url, "--json"], env=dict(_env(tmp_path), KLANTBEHOUD_LANG="en"),
+                         capture_output=True, text=True, timeout=120)
+    assert run.returncode == 0, run.stderr[-2000:]
+    out = io.StringIO()
+    assert run_metrics([pg_url, "--json"], out, io.StringIO()) == 0
+    assert json.loads(run.stdout) == json.loads(out.getvalue())
+
+
 def test_version_from_source():
     run = subprocess.run([sys.executable, "main.py", "--version"], cwd=ROOT, capture_output=True, text=True,
                          timeout=60)

@@ -97,7 +97,10 @@ class FileActions(QObject):
 
     def _update_undo(self) -> None:
         ws = self.state.workspace
-        self.undo_import_action.setEnabled(bool(ws and ws.pending_undo()))
+        try:
+            self.undo_import_action.setEnabled(bool(ws and ws.pending_undo()))
+        except StoreError:  # a server that is away: nothing can be undone until it answers
+            self.undo_import_action.setEnabled(False)
 
     # --- the actions ---------------------------------------------------------------------------------
     def undo_import(self, confirm: bool = True) -> bool:

@@ -302,8 +302,6 @@ class MainWindow(QMainWindow):
         ws = self.state.workspace
         if ws is not None and ws.on_server:
             title = self.tr("{shop} on {server}").format(shop=title, server=ws.address.server)
-        if self.state.branch is not None:
-            title = self.tr("{shop}, branch {branch}").format(shop=title, branch=self.state.branch)
         if self.state.read_only:
             title += self.tr(" (read-only)")
         self.setWindowTitle(self.tr("Klantbehoud – {shop}").format(shop=title))

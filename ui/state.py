@@ -58,6 +58,7 @@ class ShopState(QObject):
         self.data = Dataset()  # what the pages show: all of it, or one branch's part
         self.branch: str | None = None  # None: all branches
         self.seen_revision: int | None = None  # a shop on a server: its change number when last read
+        self._demo = False
         self.period: Period | None = None
         self.inactive_after = DEFAULT_INACTIVE_AFTER
         self._summary: Summary | None = None
@@ -73,15 +74,17 @@ class ShopState(QObject):
     # --- what is open -------------------------------------------------------------------------------
     @property
     def title(self) -> str:
-        """The shop's name, or the file's name."""
+        """The shop's name (or the file's), with the branch shown, if one is."""
         if not self.workspace:
             return ""
-        return self.workspace.meta("shop_name") or self.workspace.label
+        name = self.all_data.shop_name or self.workspace.label  # as last read: never a question to a server
+        # One branch shown: its name goes with the shop's on the pages, the report and the agenda export.
+        return name if self.branch is None else f"{name} · {self.branch}"
 
     @property
     def is_demo(self) -> bool:
         """True for the demo shop."""
-        return bool(self.workspace and self.workspace.meta("demo") == "1")
+        return self._demo
 
     @property
     def read_only(self) -> bool:
@@ -101,6 +104,7 @@ class ShopState(QObject):
         self.close()
         self.workspace = ws
         self.seen_revision = revision
+        self._demo = ws.meta("demo") == "1"
         if not read_only and ws.path is not None:  # a server keeps its own backups
             try:
                 daily_backup(ws.conn, ws.path, backup_folder(ws.path, data_dir() / "backups"))

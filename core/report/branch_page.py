@@ -46,12 +46,12 @@ def branch_page(rows: list[BranchFigures], new_page: Callable, translate: Transl
     page = new_page()
     page.text(0.08, 0.93, _t(translate, QT_TRANSLATE_NOOP("report", "Branches compared")), fontsize=14,
               fontweight="bold", color="#1f3b4d")
-    xs = (0.08, 0.30, 0.40, 0.53, 0.66, 0.78, 0.86)
+    xs = (0.08, 0.28, 0.37, 0.52, 0.64, 0.76, 0.83)
     y = 0.885
     for x, head in zip(xs, branch_header(translate), strict=True):
-        # Each title within its column: wrapped to the column's width, bottom-aligned above the first row.
-        page.text(x, y, "\n".join(textwrap.wrap(head, 12)), fontsize=7.5, fontweight="bold", color=charts.TEXT,
-                  va="bottom")
+        # Each title within its column: wrapped between words, bottom-aligned above the first row.
+        page.text(x, y, "\n".join(textwrap.wrap(head, 12, break_long_words=False)), fontsize=7.5,
+                  fontweight="bold", color=charts.TEXT, va="bottom")
     y -= 0.03
     for row in rows:
         bold = "bold" if row.branch is None else "normal"
@@ -63,4 +63,11 @@ def branch_page(rows: list[BranchFigures], new_page: Callable, translate: Transl
                   "whole, not a sum of the rows above."))
     for i, line in enumerate(textwrap.wrap(note, 105)):
         page.text(0.08, y - 0.015 - 0.016 * i, line, fontsize=8, color="#5b6670")
+    # The retention rate of each branch as bars in the lower half, coloured against the same targets as page 1.
+    page.get_layout_engine().set(h_pad=0.3, w_pad=0.3, rect=(0, 0.05, 1, 0.95))  # as the chart pages: footer free
+    lower = page.subfigures(2, 1, hspace=0.06)[1]
+    charts.draw_crr_periods(lower, [(cells[0], r.summary.crr.percent) for r, cells in
+                                    ((r, branch_values(r, translate)) for r in rows)], translate)
+    lower.suptitle(_t(translate, QT_TRANSLATE_NOOP("report", "Retention rate (CRR) per branch")), fontsize=11,
+                   color=charts.TEXT, x=0.02, ha="left", fontweight="bold")
     return page

@@ -100,7 +100,7 @@ def test_every_page_shows_one_branch_or_all(window, tmp_path):
     assert [c.id for c in window.state.data.customers] == [c.id for c in for_branch(window.state.all_data,
                                                                                       "Noord").customers]
     assert window.state.summary().customers == 2  # K1 and K2 bought at Noord
-    assert window.windowTitle() == "Klantbehoud – Keten, filiaal Noord"
+    assert window.windowTitle() == "Klantbehoud – Keten · Noord"
     bar.branch.setCurrentIndex(0)
     bar.branch.activated.emit(0)
     assert window.state.branch is None and len(window.state.data.orders) == 5

@@ -139,9 +139,13 @@ class CalendarPage(Retranslating, QWidget):
         """Recompute the plan from the data, rules and marks, and colour the month view."""
         ws = self.state.workspace
         start, end = default_range(self.state.data, self.today, 120)
-        marks = ws.action_marks() if ws else {}
+        try:
+            marks, rules = (ws.action_marks() if ws else {}), self.rules()
+            self._last_read = marks, rules
+        except StoreError:  # a shop on a server that is away: the plan as last read (the window says why)
+            marks, rules = getattr(self, "_last_read", ({}, RuleSet()))
         predictions = self.state.predictions()
-        self.actions = plan(self.state.data, self.rules(), start - timedelta(days=60), end, marks,
+        self.actions = plan(self.state.data, rules, start - timedelta(days=60), end, marks,
                             self.state.inactive_after, predictions.targets() if predictions else None)
         self.calendar.setDateTextFormat(QDate(), QTextCharFormat())
         per_day: dict[date, list[Action]] = {}

@@ -43,12 +43,12 @@ def main() -> int:
     tmp = Path(tempfile.mkdtemp())
     os.environ["KLANTBEHOUD_CONFIG_DIR"] = str(tmp / "config")
     os.environ["KLANTBEHOUD_DATA_DIR"] = str(tmp / "data")
+    from PySide6.QtCore import QCoreApplication
+
     from core.importing.pipeline import import_file
     from core.metrics.summary import summarize_dataset
     from core.report.pages import ReportOptions, build_pages
     from core.store import Workspace
-    from PySide6.QtCore import QCoreApplication
-
     from ui import i18n
     from ui.app import make_app
     from ui.mainwindow import MainWindow

@@ -35,6 +35,12 @@ class Db:
         """Run an INSERT of one row and give the id the database chose for it."""
         raise NotImplementedError
 
+    def insert_new(self, table: str, columns: Sequence[str], rows: list[Sequence[Any]]) -> int:
+        """Insert the rows whose unique key is not in ``table`` yet; how many were new."""
+        sql = (f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))}) "
+               "ON CONFLICT DO NOTHING")
+        return self.executemany(sql, rows)
+
     def begin_write(self) -> None:
         """Start a write transaction, waiting for (never overlapping) another writer's."""
         raise NotImplementedError

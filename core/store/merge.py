@@ -199,8 +199,6 @@ def _insert(c: Db, table: str, columns: Sequence[str], import_id: int | None,
             keys: list[tuple], chunk_done: Callable[[int], None] | None = None) -> int:
     """Insert the rows that are not there yet (same content, same occurrence); how many were new.
     ``chunk_done(rows so far)`` is called after every CHUNK rows (it may raise Cancelled)."""
-    sql = (f"INSERT INTO {table} ({', '.join(columns)}, occurrence, import_id) "
-           f"VALUES ({', '.join('?' * (len(columns) + 2))}) ON CONFLICT DO NOTHING")
     # In the unique index's order: each row then lands beside the one before instead of at a random page of
     # the index (a million orders: 5.7 s instead of 11.8 s; the rows' ids follow, which nothing reads as order).
     rows = [(*k, n, import_id) for k, n in zip(keys, _occurrences(keys), strict=True)]
@@ -211,7 +209,7 @@ def _insert(c: Db, table: str, columns: Sequence[str], import_id: int | None,
     added = 0
     for start in range(0, len(rows), CHUNK):
         part = rows[start:start + CHUNK]
-        added += c.executemany(sql, part)
+        added += c.insert_new(table, (*columns, "occurrence", "import_id"), part)
         if chunk_done:
             chunk_done(start + len(part))
     return added

@@ -190,8 +190,8 @@ class Workspace:
             raise StoreError(Problem(QT_TRANSLATE_NOOP(
                 "core", "{address} is not a server address; write it as postgresql://user@server/database."),
                 {"address": url.split("@")[-1][:80]})) from None
-        if password is None:
-            password = stored_password(address)  # else libpq's own PGPASSWORD or .pgpass, if any
+        if password is None:  # one in the address, else the keyring's, else libpq's own PGPASSWORD or .pgpass
+            password = ServerAddress.password_in(url) or stored_password(address)
         try:
             db = PostgresDb(address, password)
         except Exception as exc:  # psycopg's errors, imported only here

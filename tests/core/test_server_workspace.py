@@ -166,6 +166,8 @@ def test_a_password_is_never_part_of_the_address():
     address = ServerAddress.parse("postgresql://eigenaar:geheim@nas.local:5433/winkel")
     assert address.url == "postgresql://eigenaar@nas.local:5433/winkel" and "geheim" not in repr(address)
     assert address.keyring_name == "eigenaar@nas.local:5433/winkel"
+    assert ServerAddress.password_in("postgresql://eigenaar:ge%40heim@nas.local/winkel") == "ge@heim"
+    assert ServerAddress.password_in(address.url) is None
     assert is_server_address("postgres://x@y/z") and not is_server_address("/home/anna/winkel.klantbehoud")
     for bad in ("postgresql://", "postgresql://host/", "postgresql://host:notaport/db"):
         with pytest.raises(ValueError):

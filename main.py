@@ -3,6 +3,7 @@
 
     python main.py                 the app, on the demo shop the first time
     python main.py SHOP.klantbehoud   the app on that shop (what a double-click on a shop file does)
+    python main.py postgresql://user@server/database   the app on a shop on a server (any verb takes one too)
     python main.py --selftest      start offscreen, compute and draw everything, exit 0 when all is well
     python main.py --version       the app's version and those of Qt, PySide6 and Python inside it
     python main.py metrics FILE…   every figure on the command line (--json for JSON)

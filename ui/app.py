@@ -61,7 +61,8 @@ def run_app(argv: list[str]) -> int:
     window = MainWindow(state)
     # A shop file double-clicked: opened the way File > Open does (a shop in use elsewhere is offered
     # read-only); when it cannot be opened the owner has been told why, and the usual shop opens instead.
-    if asked is not None and not window.files.open_path(asked):
+    if asked is not None and not (window.files.open_server(asked) if isinstance(asked, str)
+                                  else window.files.open_path(asked)):
         _open_start_workspace(state)
     window.first_painted.connect(state.release_background)
     probe = os.environ.get("KLANTBEHOUD_STARTUP_PROBE")
@@ -71,13 +72,18 @@ def run_app(argv: list[str]) -> int:
     return app.exec()
 
 
-def shop_argument(argv: list[str]) -> Path | None:
-    """The shop file named on the command line: what a double-click on a shop file passes (the .desktop file's
-    %f, Windows' "%1", macOS' open-document event)."""
+def shop_argument(argv: list[str]) -> Path | str | None:
+    """The shop named on the command line: a file (what a double-click on a shop file passes: the .desktop file's
+    %f, Windows' "%1", macOS' open-document event), or a server address (``postgresql://user@server/db``)."""
+    from core.store import is_server_address
     from core.store.shopfile import SUFFIX
 
-    shops = [Path(a) for a in argv if not a.startswith("-") and a.lower().endswith(SUFFIX)]
-    return shops[0] if shops else None
+    for a in argv:
+        if is_server_address(a):
+            return a.strip()
+        if not a.startswith("-") and a.lower().endswith(SUFFIX):
+            return Path(a)
+    return None
 
 
 def _open_start_workspace(state) -> None:

@@ -388,3 +388,5 @@ def test_a_shop_file_the_system_hands_over_opens(qtbot, demo_state, tmp_path):
     assert demo_state.summary().customers == 430
     assert shop_argument(["-platform", "offscreen", str(shop)]) == shop
     assert shop_argument(["rapport.pdf"]) is None
+    server = "postgresql://eigenaar@nas/winkel"
+    assert shop_argument(["-platform", "offscreen", server]) == server

@@ -5,8 +5,9 @@
 Reads the UCI order lines once (541,909 lines → 22,190 orders, refunds included, of 4,372 customers; the lines
 without a customer left out), then for each back end, in one run: making a new shop and storing that import
 into it (one transaction, with the undo copy), storing it again (every order already there), and opening the
-shop and reading everything (what the window does at open). The server is a throwaway PostgreSQL 15 on this machine (loopback, the
-PostgreSQL Debian installs, default settings with fsync on), started by the bench itself; best of ``--runs``.
+shop and reading everything (what the window does at open). The server is a throwaway PostgreSQL 15 on this
+machine (loopback, the PostgreSQL Debian installs, default settings with fsync on), started by the bench itself;
+best of ``--runs``.
 """
 
 from __future__ import annotations

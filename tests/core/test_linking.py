@@ -47,8 +47,8 @@ def test_two_customer_numbers_are_never_linked():
     assert len(link(known, incoming)) == 0
 
 
-def test_workspace_gives_the_number_to_a_customer_known_by_email(tmp_path):
-    shop = tmp_path / "winkel.klantbehoud"
+def test_workspace_gives_the_number_to_a_customer_known_by_email(tmp_path, shop_place):
+    shop = shop_place  # a file and a server alike
     orders = _file(tmp_path, "orders.csv", ORDERS_BY_EMAIL)
     with Workspace.create(shop, "Winkel") as ws:
         ws.apply_import(import_file(orders))
@@ -74,14 +74,13 @@ def test_a_name_links_when_one_side_has_no_email_but_never_across_two_emails():
     assert links.incoming == {"anna@x.nl": "Anna de Vries"} and links.known == {}
 
 
-def test_survey_answers_by_email_belong_to_the_numbered_customer(tmp_path):
+def test_survey_answers_by_email_belong_to_the_numbered_customer(tmp_path, shop_place):
     survey = _file(tmp_path, "enquete.csv", "Tijdstempel,E-mailadres,Hoe waarschijnlijk is het dat je ons aanbeveelt?\n"
                                             "5-3-2024 10:12:33,anna@x.nl,9\n6-3-2024 11:00:00,onbekend@x.nl,6\n")
     data = dataset_from_results([import_file(_file(tmp_path, "klanten.csv", LIST)), import_file(survey)])
     assert [(a.customer_id, a.score) for a in data.surveys] == [("K001", 9), ("onbekend@x.nl", 6)]
     assert len(data.customers) == 4  # a respondent is not made a customer
-    shop = tmp_path / "winkel.klantbehoud"
-    with Workspace.create(shop, "Winkel") as ws:
+    with Workspace.create(shop_place, "Winkel") as ws:
         ws.apply_import(import_file(_file(tmp_path, "klanten.csv", LIST)))
         assert ws.apply_import(import_file(survey)).customers_linked == 1
         assert [(a.customer_id, a.score) for a in ws.dataset().surveys] == [("K001", 9), ("onbekend@x.nl", 6)]

@@ -8,8 +8,8 @@ from core.cli import load_inputs
 from core.store import Workspace, shopsettings
 
 
-def test_defaults_round_trip_and_what_the_command_line_sees(tmp_path):
-    path = tmp_path / "winkel.klantbehoud"
+def test_defaults_round_trip_and_what_the_command_line_sees(tmp_path, shop_place):
+    path = shop_place  # a file and a server alike
     with Workspace.create(path, "Winkel") as ws:
         assert shopsettings.read(ws, shopsettings.INACTIVE_AFTER) == 365
         assert shopsettings.read(ws, shopsettings.CALENDAR_RULES) is None

@@ -46,11 +46,12 @@ def read(ws, setting: ShopSetting) -> Any:
     return value
 
 
-def write(ws, setting: ShopSetting, value: Any) -> None:
-    """Store ``value`` for ``setting`` (one transaction); a value that does not fit is a programming error."""
+def write(ws, setting: ShopSetting, value: Any, keep_undo: bool = False) -> None:
+    """Store ``value`` for ``setting`` (one transaction); a value that does not fit is a programming error.
+    ``keep_undo``: see ``Workspace.set_setting``."""
     if not setting.valid(value):
         raise ValueError(f"{setting.key}: {value!r} is not a valid value")
-    ws.set_setting(setting.key, value)
+    ws.set_setting(setting.key, value, keep_undo)
 
 
 def remembered_mapping(ws, layout: str) -> tuple[dict[int, str], str | None] | None:
@@ -69,4 +70,5 @@ def remember_mapping(ws, layout: str, mapping: dict[int, str], kind: str | None)
     """Keep the owner's columns and kind for files laid out as ``layout`` (the next one opens with them)."""
     saved = read(ws, IMPORT_MAPPINGS)
     saved[layout] = {"mapping": {str(k): v for k, v in mapping.items()}, "kind": kind}
-    write(ws, IMPORT_MAPPINGS, saved)
+    # Remembered right after the import it was chosen for: that import stays undoable.
+    write(ws, IMPORT_MAPPINGS, saved, keep_undo=True)

@@ -321,9 +321,10 @@ class Workspace:
         rows = self._read("SELECT value FROM settings WHERE key = ?", (key,))
         return json.loads(rows[0][0]) if rows else default
 
-    def set_setting(self, key: str, value: Any) -> None:
-        """Store a shop setting."""
-        with self.transaction() as c:
+    def set_setting(self, key: str, value: Any, keep_undo: bool = False) -> None:
+        """Store a shop setting. ``keep_undo``: a note that goes with the last import (the columns chosen for it),
+        which leaves that import undoable (undoing it takes the note back too)."""
+        with self.transaction(keep_undo=keep_undo) as c:
             c.execute("INSERT INTO settings VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
                       (key, json.dumps(value)))
 

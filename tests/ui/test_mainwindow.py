@@ -111,6 +111,10 @@ def test_new_shop_import_and_reopen_from_recent(window, qtbot, tmp_path):
     told = _import_through_the_wizard(window, qtbot, f)
     assert window.state.summary().customers == 2 and not window.state.is_demo
     assert "2 nieuw" in told
+    # The columns the wizard remembers for this layout do not take the chance to undo the import away.
+    window.files._update_undo()
+    assert window.files.undo_import_action.isEnabled()
+    assert window.state.workspace.pending_undo().customers == 2
     # The same export again: nothing doubled.
     told = _import_through_the_wizard(window, qtbot, f)
     assert window.state.workspace.counts()["customers"] == 2 and "0 nieuw" in told

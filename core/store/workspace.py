@@ -25,28 +25,12 @@ from core.store import lock, privacy, undo
 from core.store.backups import copy_database
 from core.store.db import Db, SqliteDb
 from core.store.merge import MergeReport, apply_import, insert_surveys
-from core.store.passwords import stored_password
-from core.store.pgdb import (
-    PostgresDb,
-    ServerAddress,
-    is_connection_error,
-    is_login_refused,
-    is_server_address,
-    server_problem,
-)
+from core.store.moving import copy_into
+from core.store.opening import open_file, open_server
+from core.store.pgdb import PostgresDb, ServerAddress, is_connection_error, is_server_address, server_problem
 from core.store.rows import day, iso, read_dataset, write_monthly_lost, write_period_counts
 from core.store.schema import MIGRATIONS, SCHEMA_VERSION
-from core.store.shopfile import (
-    APPLICATION_ID,
-    OWN_TABLES,
-    SUFFIX,
-    LoginRefused,
-    StoreError,
-    WorkspaceLocked,
-    is_workspace,
-    problem_for,
-    recover_interrupted_write,
-)
+from core.store.shopfile import SUFFIX, StoreError, problem_for
 from core.store.undo import FileUndo, ServerUndo
 from core.text import QT_TRANSLATE_NOOP, Problem
 
@@ -123,7 +107,7 @@ class Workspace:
         """A new, empty workspace: a file at ``where`` (never over an existing file), or a server database
         that holds no shop yet."""
         if is_server_address(str(where)):
-            ws = cls._open_server(str(where), password, read_only=False, empty=True)
+            ws = open_server(cls, str(where), password, read_only=False, empty=True)
         else:
             path = Path(where)
             if path.exists():
@@ -142,83 +126,8 @@ class Workspace:
         workspace, comes from a newer version, cannot be read, or the server cannot be reached.
         """
         if is_server_address(str(where)):
-            return cls._open_server(str(where), password, read_only)
-        path = Path(where)
-        if not create and not path.exists():
-            raise StoreError(Problem(QT_TRANSLATE_NOOP("core", "The file {file} does not exist (any more)."),
-                                     {"file": path.name}))
-        if path.exists() and path.stat().st_size and not is_workspace(path):
-            raise StoreError(Problem(QT_TRANSLATE_NOOP("core", "{file} is not a Klantbehoud workspace (it may be "
-                                                               "another program's database); it was left as it "
-                                                               "is. To read a spreadsheet, use Import."),
-                                     {"file": path.name}))
-        if read_only:
-            recover_interrupted_write(path)
-        try:
-            locked_out = not read_only and not lock.acquire(path)
-        except OSError as exc:  # the folder is read-only or the disk full: say so, change nothing
-            raise StoreError(problem_for(exc, path)) from None
-        if locked_out:
-            info = lock.holder(path) or {}
-            raise WorkspaceLocked(Problem(QT_TRANSLATE_NOOP(
-                "core", "{file} is already open in another Klantbehoud (on {host}). You can open it read-only."),
-                {"file": path.name, "host": info.get("host", "?")}))
-        try:
-            db = SqliteDb(path, read_only)
-            db.execute("PRAGMA journal_mode=DELETE")
-            ws = cls(db, read_only, path=path)
-            ws._upgrade(backup_dir)
-            if not read_only and db.execute("PRAGMA application_id").fetchone()[0] != APPLICATION_ID:
-                db.execute(f"PRAGMA application_id = {APPLICATION_ID}")  # marks new and older shops alike
-            return ws
-        except sqlite3.Error as exc:
-            if not read_only:
-                lock.release(path)
-            raise StoreError(problem_for(exc, path)) from None
-        except StoreError:
-            if not read_only:
-                lock.release(path)
-            raise
-
-    @classmethod
-    def _open_server(cls, url: str, password: str | None, read_only: bool, empty: bool = False) -> Workspace:
-        """A shop on a PostgreSQL server. No lock: the server lets several PCs read and write at once, and its
-        own roles decide who may only read. ``empty``: refuse a database that already holds a shop."""
-        try:
-            address = ServerAddress.parse(url)
-        except ValueError:
-            raise StoreError(Problem(QT_TRANSLATE_NOOP(
-                "core", "{address} is not a server address; write it as postgresql://user@server/database."),
-                {"address": url.split("@")[-1][:80]})) from None
-        if password is None:  # one in the address, else the keyring's, else libpq's own PGPASSWORD or .pgpass
-            password = ServerAddress.password_in(url) or stored_password(address)
-        try:
-            db = PostgresDb(address, password)
-        except Exception as exc:  # psycopg's errors, imported only here
-            problem = server_problem(exc, address)
-            raise (LoginRefused if is_login_refused(exc) else StoreError)(problem) from None
-        try:
-            foreign = [t for t in db.tables() if t not in OWN_TABLES | {"imports", "settings", "action_marks"}]
-            if db.version() == 0 and foreign:
-                raise StoreError(Problem(QT_TRANSLATE_NOOP(
-                    "core", "The database {database} on {server} holds other tables than Klantbehoud's; it was left "
-                            "as it is. Use an empty database for the shop."),
-                    {"database": address.database, "server": address.server}))
-            if empty and db.version() > 0 and db.execute("SELECT COUNT(*) FROM meta").fetchone()[0]:
-                raise StoreError(Problem(QT_TRANSLATE_NOOP(
-                    "core", "The database {database} on {server} already holds a shop; open it instead, or use an "
-                            "empty database."), {"database": address.database, "server": address.server}))
-            ws = cls(db, read_only, address=address)
-            ws._upgrade(None)
-            if not read_only and not db.can_write():
-                ws.read_only = True  # the server's role only lets this user read
-            return ws
-        except StoreError:
-            db.close()
-            raise
-        except db.errors as exc:
-            db.close()
-            raise StoreError(server_problem(exc, address)) from None
+            return open_server(cls, str(where), password, read_only)
+        return open_file(cls, Path(where), read_only, create, backup_dir)
 
     def _upgrade(self, backup_dir: Path | None) -> None:
         version = self.db.version()
@@ -498,19 +407,3 @@ class Workspace:
         if self.on_server:
             return self._read("SELECT 1")[0][0] == 1
         return self.db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
-
-
-def copy_into(source: Workspace, target: Workspace) -> None:
-    """Every table of ``source`` into ``target`` (both at this version; the target's rows replaced), in one
-    transaction of the target: rows keep their ids and their order."""
-    with source._connection() as src, target.transaction() as dst:
-        for table in src.tables():
-            if table not in dst.tables():
-                continue
-            columns = [c for c in src.columns(table) if c in dst.columns(table)]
-            names = ", ".join(f'"{c}"' for c in columns)
-            rows = src.execute(f'SELECT {names} FROM "{table}" ORDER BY {src.row_order(table)}').fetchall()
-            dst.execute(f'DELETE FROM "{table}"')
-            dst.executemany(f'INSERT INTO "{table}" ({names}) VALUES ({", ".join("?" * len(columns))})',
-                            [tuple(r) for r in rows])
-            dst.restart_ids(table)

@@ -77,6 +77,11 @@ def open_server(cls, url: str, password: str | None, read_only: bool, empty: boo
         password = ServerAddress.password_in(url) or stored_password(address)
     try:
         db = PostgresDb(address, password)
+    except ImportError as exc:  # a build without a working driver: said, never a traceback
+        raise StoreError(Problem(QT_TRANSLATE_NOOP(
+            "core", "This Klantbehoud cannot open shops on a server: its PostgreSQL driver does not load ({reason}). "
+                    "Shop files still work; reinstalling Klantbehoud brings the driver back."),
+            {"reason": str(exc).splitlines()[0][:120]})) from None
     except Exception as exc:  # psycopg's errors, imported only here
         problem = server_problem(exc, address)
         raise (LoginRefused if is_login_refused(exc) else StoreError)(problem) from None

@@ -247,6 +247,8 @@ def server_problem(exc: BaseException, address: ServerAddress) -> Problem:
 
 def is_connection_error(exc: BaseException) -> bool:
     """True when the connection to the server failed or was cut (rather than the server refusing a statement)."""
-    import psycopg
-
+    try:
+        import psycopg
+    except ImportError:
+        return False  # no driver: nothing was connected to
     return isinstance(exc, (psycopg.OperationalError, psycopg.InterfaceError))

@@ -172,3 +172,17 @@ def test_a_password_is_never_part_of_the_address():
     for bad in ("postgresql://", "postgresql://host/", "postgresql://host:notaport/db"):
         with pytest.raises(ValueError):
             ServerAddress.parse(bad)
+
+
+def test_a_build_without_a_working_driver_says_so_and_files_still_open(tmp_path):
+    """As a package that lost psycopg's binary part would: the server is refused in a sentence, never a traceback."""
+    code = ("import sys; sys.modules['psycopg'] = None\n"
+            "from core.store import StoreError, Workspace\n"
+            "try:\n    Workspace.open('postgresql://eigenaar@127.0.0.1:1/winkel')\n"
+            "except StoreError as exc:\n    print(exc.problem.render())\n"
+            f"Workspace.create({str(tmp_path / 'w.klantbehoud')!r}).close(); print('file ok')\n")
+    run = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, timeout=60)
+    assert run.returncode == 0, run.stderr
+    first, second = run.stdout.splitlines()
+    assert first.startswith("This Klantbehoud cannot open shops on a server: its PostgreSQL driver does not load")
+    assert second == "file ok"

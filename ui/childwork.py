@@ -15,7 +15,6 @@ from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from typing import Any
 
-from core.importing.session import init_child
 from core.text import QT_TRANSLATE_NOOP, Cancelled, InputError, Problem
 
 
@@ -29,6 +28,9 @@ class ChildWork:
 
     def _ensure(self) -> ProcessPoolExecutor:
         if self._pool is None:
+            # The readers load with the first import, not with the window (they cost the start ~40 ms).
+            from core.importing.session import init_child
+
             self._queue = self._ctx.Queue(1000)
             self._pool = ProcessPoolExecutor(1, mp_context=self._ctx, initializer=init_child,
                                              initargs=(self._queue,))

@@ -9,7 +9,6 @@ from pathlib import Path
 from PySide6.QtCore import QObject, QThreadPool, Signal
 
 from core.branches import branch_names, for_branch
-from core.importing.pipeline import import_file
 from core.importing.result import ImportResult
 from core.metrics.frame import DEFAULT_INACTIVE_AFTER, frame_from_dataset
 from core.metrics.periods import Period, add_months, month_start
@@ -35,6 +34,9 @@ def demo_workspace() -> Path:
     """
     path = data_dir() / "Demo - Koffiebranderij De Boon.klantbehoud"
     if not path.exists():
+        from core.importing.pipeline import import_file  # the readers only for the first start
+
+
         tmp = path.with_name(path.name + ".new")
         tmp.unlink(missing_ok=True)
         with Workspace.create(tmp, DEMO_NAME) as ws:

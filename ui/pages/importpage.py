@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtWidgets import (
@@ -26,9 +27,7 @@ from PySide6.QtWidgets import (
 from core.importing.cellscan import column_letter
 from core.importing.columns import COUNTS, CUSTOMERS, LOST, ORDERS, SURVEY, adjust_for_kind
 from core.importing.fields import FIELDS
-from core.importing.pipeline import Source, import_source, open_source
 from core.importing.result import ImportResult
-from core.importing.session import import_in_child, open_in_child
 from core.store import StoreError, shopsettings
 from core.store.merge import MergeReport
 from core.text import InputError
@@ -38,6 +37,9 @@ from ui.models import RowsModel
 from ui.state import ShopState
 from ui.tasks import run_task
 from ui.translatable import Retranslating, page_header
+
+if TYPE_CHECKING:
+    from core.importing.pipeline import Source
 
 DELIMITERS = [None, ";", ",", "\t", "|"]
 
@@ -203,6 +205,10 @@ class ImportPage(Retranslating, QWidget):
         self.import_button.setEnabled(False)
         self.file_label.setText(path.name)
         self.path = path
+        # The readers load with the first file, not with the window.
+        from core.importing.pipeline import open_source
+        from core.importing.session import open_in_child
+
         if self.child:
             work = self.child.call(open_in_child, path, sheet, delimiter)
         else:
@@ -299,6 +305,9 @@ class ImportPage(Retranslating, QWidget):
             return
         source, mapping, kind = self.source, self.mapping(), self.kind.currentData()
         self.import_button.setEnabled(False)
+        from core.importing.pipeline import import_source
+        from core.importing.session import import_in_child
+
         if self.child and self.source_key:
             work = self.child.call(import_in_child, self.source_key, mapping, kind)
         else:

@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from core.report.excel import write_workbook
 from core.report.pages import ReportOptions, build_pages, write_pdf
 from ui import format as fmt
 from ui.chart import translate
@@ -137,6 +136,8 @@ class ReportPage(Retranslating, QWidget):
             if not name:
                 return None
             target = Path(name)
+        from core.report.excel import write_workbook  # loaded when asked for, not with the window
+
         write_workbook(self.state.summary(), self.state.data, target, translate, self.names.isChecked())
         self.status.setText(self.tr("Saved to {file}.").format(file=target.name))
         return target

@@ -80,7 +80,10 @@ class FileActions(QObject):
         recent = [p for p in settings.get(settings.RECENT_FILES) if p]
         for entry in recent:
             if is_server_address(entry):
-                address = ServerAddress.parse(entry)
+                try:
+                    address = ServerAddress.parse(entry)
+                except ValueError:
+                    continue  # a hand-edited settings file: an address that is none is left out
                 action = self.recent_menu.addAction(self.tr("{database} on {server}").format(
                     database=address.database, server=address.server))
                 action.triggered.connect(lambda _=False, u=entry: self.open_server(u))
@@ -182,20 +185,20 @@ class FileActions(QObject):
         self.fill_recent()
         return True
 
-    def copy_to_server(self, problem: str = "") -> bool:
+    def copy_to_server(self, problem: str = "", place: str = "") -> bool:
         """File > Copy this shop to a server: every table into an empty database there; the shop on the server is
         then opened (the file stays as it is)."""
         ws = self.state.workspace
         if not ws:
             return False
-        dialog = ServerDialog(self.window, self.tr("Copy this shop to a server"), self.tr("Copy"), "", problem)
+        dialog = ServerDialog(self.window, self.tr("Copy this shop to a server"), self.tr("Copy"), place, problem)
         if dialog.exec() != ServerDialog.DialogCode.Accepted:
             return False
         place, password = dialog.place(), dialog.password()
         try:
             ws.copy_to_server(place, password)
-        except LoginRefused as exc:
-            return self.copy_to_server(problem_text(exc.problem))
+        except LoginRefused as exc:  # asked again, with the address already filled in
+            return self.copy_to_server(problem_text(exc.problem), place)
         except StoreError as exc:
             self._warn(self.tr("The shop was not copied"), exc)
             return False

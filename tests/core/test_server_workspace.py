@@ -186,3 +186,25 @@ def test_a_build_without_a_working_driver_says_so_and_files_still_open(tmp_path)
     first, second = run.stdout.splitlines()
     assert first.startswith("This Klantbehoud cannot open shops on a server: its PostgreSQL driver does not load")
     assert second == "file ok"
+
+
+def test_a_user_with_a_password_is_refused_without_it_and_let_in_with_it(pg_url, pg_server, postgresql):
+    from core.store import LoginRefused
+    from tests.helpers.pgserver import PASSWORD_USER
+
+    Workspace.create(pg_url, "Keten").close()
+    with postgresql.cursor() as cur:
+        cur.execute(f"CREATE ROLE {PASSWORD_USER} LOGIN PASSWORD 'geheim'")
+        cur.execute(f"GRANT ALL ON ALL TABLES IN SCHEMA public TO {PASSWORD_USER}")
+    postgresql.commit()
+    url = pg_server.server.url(pg_server.dbname, user=PASSWORD_USER)
+    server = f"127.0.0.1:{pg_server.port}"
+    for password in (None, "fout"):
+        with pytest.raises(LoginRefused) as info:
+            Workspace.open(url, password=password)
+        assert info.value.problem.render() == f"The server {server} did not accept user kassa with this password."
+    with Workspace.open(url, password="geheim") as ws:
+        assert ws.dataset().shop_name == "Keten"
+    # A password written in the address is used for that connection (and never part of what is kept).
+    with Workspace.open(url.replace("kassa@", "kassa:geheim@")) as ws:
+        assert ws.location == url and "geheim" not in ws.location

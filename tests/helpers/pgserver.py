@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 USER = "postgres"  # the superuser the tests connect as (trust authentication, loopback only)
+PASSWORD_USER = "kassa"  # the one user that must give a password (a test makes the role)
 
 
 def bin_dir() -> Path | None:
@@ -74,6 +75,9 @@ def start() -> Server:
                              "-E", "UTF8", "--locale=C.UTF-8"], capture_output=True, text=True)
     if initdb.returncode:
         raise RuntimeError(f"initdb failed: {initdb.stderr.strip()[-400:]}")
+    # One user signs in with a password (the first matching line wins), as on a chain's real server.
+    hba = data / "pg_hba.conf"
+    hba.write_text(f"host all {PASSWORD_USER} 127.0.0.1/32 scram-sha-256\n" + hba.read_text())
     port = _free_port()
     # fsync off: the tests kill clients, never this server, and a throwaway server need not survive a power cut.
     options = f"-p {port} -k {folder} -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=60"

@@ -107,3 +107,33 @@ def test_every_page_shows_one_branch_or_all(window, tmp_path):
     # A shop without branches never shows the choice.
     window.files.open_demo()
     assert not bar.branch.isVisibleTo(window)
+
+
+def test_a_refused_password_is_asked_for_in_the_dialog(window, qtbot, pg_url, pg_server, postgresql):
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from tests.helpers.pgserver import PASSWORD_USER
+
+    Workspace.create(pg_url, "Keten").close()
+    with postgresql.cursor() as cur:
+        cur.execute(f"CREATE ROLE {PASSWORD_USER} LOGIN PASSWORD 'geheim'")
+        cur.execute(f"GRANT ALL ON ALL TABLES IN SCHEMA public TO {PASSWORD_USER}")
+    postgresql.commit()
+    url = pg_server.server.url(pg_server.dbname, user=PASSWORD_USER)
+    seen: list[str] = []
+
+    def type_the_password() -> None:
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, ServerDialog):
+            QTimer.singleShot(50, type_the_password)
+            return
+        seen.extend([dialog.address.text(), dialog.error.text()])
+        dialog.secret.setText("geheim")
+        dialog._check()
+
+    QTimer.singleShot(50, type_the_password)
+    assert window.files.open_server(url)  # the recent entry's way: no password kept, so the dialog asks
+    assert seen == [url, f"De server 127.0.0.1:{pg_server.port} accepteert gebruiker kassa niet met dit wachtwoord."]
+    assert window.state.workspace.on_server and window.state.title == "Keten"
+    assert "geheim" not in " ".join(settings.get(settings.RECENT_FILES))

@@ -13,8 +13,6 @@ from core.calendar.export import export_action, to_ics
 from core.calendar.plan import default_range, plan
 from core.calendar.rules import RuleSet
 from core.cli import cannot_write, iso_date, missing_folder
-from core.importing.guarded import import_file_guarded
-from core.importing.pipeline import dataset_from_results
 from core.metrics.frame import frame_from_dataset
 from core.model import Dataset
 from core.predict.shop import predict
@@ -44,6 +42,9 @@ def load(sources: Sequence[str]) -> tuple[Dataset, RuleSet, dict, str, int]:
             return (ws.dataset(), RuleSet.from_json(shopsettings.read(ws, shopsettings.CALENDAR_RULES)),
                     ws.action_marks(), ws.meta("shop_name") or ws.label,
                     shopsettings.read(ws, shopsettings.INACTIVE_AFTER))
+    from core.importing.guarded import import_file_guarded  # the readers only when files are read
+    from core.importing.pipeline import dataset_from_results
+
     data = dataset_from_results([import_file_guarded(s) for s in sources])
     return data, RuleSet(), {}, "", 365
 

@@ -152,3 +152,26 @@ def test_a_window_under_one_day_is_refused_by_metrics_and_customers():
         out, err = io.StringIO(), io.StringIO()
         assert run(args, out, err) == 2
         assert err.getvalue().strip() == "--inactive-after must be at least 1 day." and out.getvalue() == ""
+
+
+def test_verbs_that_read_a_shop_do_not_load_the_spreadsheet_readers(tmp_path):
+    """metrics, customers and calendar on a shop read the shop only: no reader, no child-process pool."""
+    from core.cli import run_import
+
+    shop = tmp_path / "winkel.klantbehoud"
+    for f in DEMO[:2]:
+        assert run_import([f, "--workspace", str(shop)], io.StringIO(), io.StringIO()) == 0
+    code = ("import io, sys\n"
+            "from core.cli import run_metrics\n"
+            "from core.calendar.cli import run as run_calendar\n"
+            "from core.predict.cli import run as run_customers\n"
+            f"shop = {str(shop)!r}\n"
+            "assert run_metrics([shop, '--json'], io.StringIO(), io.StringIO()) == 0\n"
+            f"assert run_customers([shop, '--csv', {str(tmp_path / 'k.csv')!r}], io.StringIO(), io.StringIO()) == 0\n"
+            f"assert run_calendar([shop, '--ics', {str(tmp_path / 'p.ics')!r}], io.StringIO(), io.StringIO()) == 0\n"
+            "print(sorted(m for m in sys.modules if m.startswith('core.importing.')))\n")
+    run = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, timeout=120)
+    assert run.returncode == 0, run.stderr[-2000:]
+    loaded = set(eval(run.stdout.strip().splitlines()[-1]))  # noqa: S307 - our own printed list
+    assert not loaded & {"core.importing.pipeline", "core.importing.guarded", "core.importing.workbook",
+                         "core.importing.csvfile", "core.importing.orders"}, loaded

@@ -37,7 +37,10 @@ class ServerWatch(QObject):
             return
         try:
             revision = ws.revision()
-            if revision != self.state.seen_revision:
+            seen = self.state.seen_revision
+            if seen is not None and revision != seen and not ws.changed_elsewhere(seen, revision):
+                self.state.seen_revision = revision  # only this window's own writes: already on screen
+            elif revision != seen:
                 self.state.reload()  # another PC stored something: its figures, marks and imports come in
         except StoreError as exc:
             if not self.away:

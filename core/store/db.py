@@ -65,8 +65,10 @@ class Db:
         """The column that keeps ``table``'s rows in the order they were stored."""
         return "id"
 
-    def note_change(self) -> None:
-        """Inside a write transaction: mark that the shop changed (see ``revision``)."""
+    def note_change(self) -> int | None:
+        """Inside a write transaction: mark that the shop changed (see ``revision``); the new change number,
+        where the back end keeps one."""
+        return None
 
     def revision(self) -> int:
         """A number that changes whenever another connection (another PC) stored a change."""

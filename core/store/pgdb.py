@@ -177,8 +177,9 @@ class PostgresDb(Db):
         if self.raw.execute(f"UPDATE {VERSION_TABLE} SET version = %s", (int(version),)).rowcount == 0:
             self.raw.execute(f"INSERT INTO {VERSION_TABLE} (version) VALUES (%s)", (int(version),))
 
-    def note_change(self) -> None:
-        self.raw.execute(f"UPDATE {VERSION_TABLE} SET revision = revision + 1")
+    def note_change(self) -> int | None:
+        row = self.raw.execute(f"UPDATE {VERSION_TABLE} SET revision = revision + 1 RETURNING revision").fetchone()
+        return row[0] if row else None
 
     def revision(self) -> int:
         self.reconnect_if_lost()

@@ -49,6 +49,7 @@ class Workspace:
         self.migrated_from: int | None = None
         self._undo = FileUndo(path) if path is not None else ServerUndo()
         self._owner = threading.get_ident()  # the thread that opened the shop and owns ``db``
+        self.own_revisions: set[int] = set()  # change numbers this window's own writes made (on a server)
 
     @property
     def conn(self) -> Db:
@@ -192,8 +193,10 @@ class Workspace:
             yield db
             if not keep_undo:
                 self._undo.discard_in_transaction(db)
-            db.note_change()
+            revision = db.note_change()
             db.commit()
+            if revision is not None:
+                self.own_revisions.add(revision)  # only once committed: a rolled-back number is someone else's
         except BaseException as exc:
             try:
                 db.rollback()
@@ -398,9 +401,15 @@ class Workspace:
     def revision(self) -> int:
         """A number that changes when another PC stores a change in this shop (read it again then)."""
         try:
-            return self.db.revision()
+            with self._connection() as c:
+                return c.revision()
         except self.db.errors as exc:
             raise StoreError(self._problem(exc)) from None
+
+    def changed_elsewhere(self, seen: int, now: int) -> bool:
+        """True when a change between change numbers ``seen`` and ``now`` came from another PC (or another
+        window), not only from this one's own writes."""
+        return any(r not in self.own_revisions for r in range(seen + 1, now + 1))
 
     def integrity_ok(self) -> bool:
         """The database's own check (SQLite's integrity check; a server keeps its own pages whole)."""

@@ -57,8 +57,10 @@ def test_a_read_only_role_reads_the_shop_and_changes_nothing(pg_url, postgresql,
     with Workspace.create(pg_url, "Keten") as ws:
         ws.apply_import(import_file(DEMO / "klanten.csv"))
         customers = ws.counts()["customers"]
-    with postgresql.cursor() as cur:  # the server's own roles: a user that may only read
-        cur.execute("CREATE ROLE lezer LOGIN")
+    from tests.helpers.pgserver import ensure_role
+
+    ensure_role(postgresql, "lezer")  # the server's own roles: a user that may only read
+    with postgresql.cursor() as cur:
         cur.execute("GRANT SELECT ON ALL TABLES IN SCHEMA public TO lezer")
     postgresql.commit()
     reader_url = pg_server.server.url(pg_server.dbname, user="lezer")
@@ -190,11 +192,11 @@ def test_a_build_without_a_working_driver_says_so_and_files_still_open(tmp_path)
 
 def test_a_user_with_a_password_is_refused_without_it_and_let_in_with_it(pg_url, pg_server, postgresql):
     from core.store import LoginRefused
-    from tests.helpers.pgserver import PASSWORD_USER
+    from tests.helpers.pgserver import PASSWORD_USER, ensure_role
 
     Workspace.create(pg_url, "Keten").close()
+    ensure_role(postgresql, PASSWORD_USER, "geheim")
     with postgresql.cursor() as cur:
-        cur.execute(f"CREATE ROLE {PASSWORD_USER} LOGIN PASSWORD 'geheim'")
         cur.execute(f"GRANT ALL ON ALL TABLES IN SCHEMA public TO {PASSWORD_USER}")
     postgresql.commit()
     url = pg_server.server.url(pg_server.dbname, user=PASSWORD_USER)

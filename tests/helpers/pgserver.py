@@ -96,3 +96,10 @@ def start() -> Server:
             time.sleep(0.1)
     server.stop()
     raise RuntimeError("the PostgreSQL server did not start listening")
+
+
+def ensure_role(conn, name: str, password: str | None = None) -> None:
+    """A login role (roles belong to the whole server, so a second test finds it made already)."""
+    with conn.cursor() as cur:
+        if not cur.execute("SELECT 1 FROM pg_roles WHERE rolname = %s", (name,)).fetchone():
+            cur.execute(f"CREATE ROLE {name} LOGIN" + (f" PASSWORD '{password}'" if password else ""))

@@ -46,6 +46,11 @@ def test_open_on_a_server_another_pcs_change_comes_in_and_a_cut_is_said_once(win
     assert window.files.recent_menu.actions()[0].text() == f"klantbehoud_test op {server}"
     window.server_watch.check()
     assert window.state.data.customers and len(window.state.data.orders) == 0
+    # The window's own change is on screen already: the next look does not read the shop again.
+    version = window.state._data_version
+    window.state.workspace.mark_action("thanks:2025-03-01", "1", "done")
+    window.server_watch.check()
+    assert window.state._data_version == version
     # The back office imports orders: the counter's window reads them at its next look.
     with Workspace.open(pg_url) as office:
         office.apply_import(import_file(_csv(tmp_path, "o.csv", "Klantnummer;Orderdatum;Bedrag\n1;01-03-2025;5\n")))
@@ -113,11 +118,11 @@ def test_a_refused_password_is_asked_for_in_the_dialog(window, qtbot, pg_url, pg
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
-    from tests.helpers.pgserver import PASSWORD_USER
+    from tests.helpers.pgserver import PASSWORD_USER, ensure_role
 
     Workspace.create(pg_url, "Keten").close()
+    ensure_role(postgresql, PASSWORD_USER, "geheim")
     with postgresql.cursor() as cur:
-        cur.execute(f"CREATE ROLE {PASSWORD_USER} LOGIN PASSWORD 'geheim'")
         cur.execute(f"GRANT ALL ON ALL TABLES IN SCHEMA public TO {PASSWORD_USER}")
     postgresql.commit()
     url = pg_server.server.url(pg_server.dbname, user=PASSWORD_USER)

@@ -15,6 +15,9 @@ import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "build"))
+
+from icu_trim import trim_icu_data  # noqa: E402
 
 
 def folder_size(path: Path) -> int:
@@ -123,8 +126,9 @@ def main(argv: list[str] | None = None) -> int:
     subprocess.run(cmd, check=True, env=env)
     app_dir = args.dist / "Klantbehoud"
     saved = strip_debug_info(app_dir)
+    icu = trim_icu_data(app_dir) if sys.platform == "linux" else 0
     print(f"package: {app_dir} ({folder_size(app_dir) / 1e6:.1f} MB; {saved / 1e6:.1f} MB of debug information "
-          "left out)")
+          f"and {icu / 1e6:.1f} MB of ICU data for other languages left out)")
     return 0
 
 

@@ -27,3 +27,12 @@ def test_demo_shop_imports_cleanly_and_has_every_figure():
     assert s.crr.percent is not None and s.churn_six.percent is not None
     assert s.nps.responses > 50 and s.referral.known_source > 50
     assert len(s.churn_monthly) == 12
+
+
+def test_making_the_demo_shop_leaves_no_files_of_its_temporary_name():
+    from ui.paths import data_dir
+    from ui.state import demo_workspace
+
+    shop = demo_workspace()
+    assert shop.exists()
+    assert not [p.name for p in data_dir().iterdir() if ".new" in p.name]

@@ -16,9 +16,10 @@ from core.metrics.summary import Summary, summarize_dataset, trends
 from core.model import Dataset
 from core.predict.forecast import forecast
 from core.predict.shop import Predictions, predict
-from core.store import Workspace, shopsettings
+from core.store import Workspace, lock, shopsettings
 from core.store.backups import backup_folder, daily_backup
 from core.store.merge import MergeReport
+from core.store.undo import undo_path
 from ui.errors import write_log
 from ui.paths import data_dir, resource_path
 from ui.tasks import QuietTask, Task, run_quietly, run_task
@@ -44,6 +45,9 @@ def demo_workspace() -> Path:
             for name in DEMO_FILES:
                 ws.apply_import(import_file(resource_path("demo", name)), name)
         tmp.replace(path)
+        # What belonged to the file under its temporary name: its undo copy and its lock file.
+        for leftover in (undo_path(tmp), lock.lock_path(tmp)):
+            leftover.unlink(missing_ok=True)
     return path
 
 

@@ -41,6 +41,8 @@ class FileActions(QObject):
         self.save_as_action = QAction(self, shortcut=QKeySequence.StandardKey.SaveAs, triggered=self.save_as)
         self.restore_action = QAction(self, triggered=self.restore)
         self.demo_action = QAction(self, triggered=self.open_demo)
+        # Read the shop again now (a shop on a server: what another PC stored; the window also looks every 10 s).
+        self.refresh_action = QAction(self, shortcut=QKeySequence.StandardKey.Refresh, triggered=lambda: self.refresh())
         self.recent_menu = QMenu()
 
     def fill_menu(self, menu: QMenu) -> None:
@@ -50,6 +52,7 @@ class FileActions(QObject):
         menu.addAction(self.open_server_action)
         menu.addMenu(self.recent_menu)
         menu.addAction(self.demo_action)
+        menu.addAction(self.refresh_action)
         menu.addSeparator()
         menu.addAction(self.import_action)
         menu.addAction(self.undo_import_action)
@@ -72,6 +75,7 @@ class FileActions(QObject):
         self.save_as_action.setText(self.tr("Save &as…"))
         self.restore_action.setText(self.tr("Restore a &backup…"))
         self.demo_action.setText(self.tr("Open the &demo shop"))
+        self.refresh_action.setText(self.tr("Read the shop &again"))
         self.recent_menu.setTitle(self.tr("Open &recent"))
 
     def fill_recent(self) -> None:
@@ -215,6 +219,22 @@ class FileActions(QObject):
         settings.add_recent(place)
         self.fill_recent()
         return True
+
+    def refresh(self) -> bool:
+        """File > Read the shop again (F5): what another PC stored comes in; a server that is away is said in the
+        window's banner and what is on screen stays."""
+        if not self.state.workspace:
+            return False
+        self.server_watch_check()
+        return True
+
+    def server_watch_check(self) -> None:
+        """Reads the shop again; the window replaces it with its server watch's look (which also shows the
+        banner when a server is away)."""
+        try:
+            self.state.reload()
+        except StoreError as exc:
+            self._warn(self.tr("The shop could not be read again"), exc)
 
     def open_workspace(self) -> None:
         """File > Open."""

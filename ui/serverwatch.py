@@ -51,6 +51,17 @@ class ServerWatch(QObject):
         if self.away:
             self._answered()
 
+    def check_now(self) -> None:
+        """The owner asked (F5): a file shop is read again; a shop on a server too, even without a change seen."""
+        ws = self.state.workspace
+        if ws is None:
+            return
+        if not ws.on_server:
+            self.state.reload()
+            return
+        self.state.seen_revision = None  # whatever the number says, read it again
+        self.check()
+
     def _answered(self) -> None:
         self.away = False
         self.timer.setInterval(CHECK_MS)

@@ -845,6 +845,10 @@ Losing {c} of the remaining customers every month loses 1 − (1 − {c})⁶ = {
             <translation>Open the &amp;demo shop</translation>
         </message>
         <message>
+            <source>Read the shop &amp;again</source>
+            <translation>Read the shop &amp;again</translation>
+        </message>
+        <message>
             <source>Open &amp;recent</source>
             <translation>Open &amp;recent</translation>
         </message>
@@ -919,6 +923,10 @@ Losing {c} of the remaining customers every month loses 1 − (1 − {c})⁶ = {
         <message>
             <source>The shop is now also on {server}. Open it there on every PC that uses it (File &gt; Open a shop on a server); this file stays as it was.</source>
             <translation>The shop is now also on {server}. Open it there on every PC that uses it (File &gt; Open a shop on a server); this file stays as it was.</translation>
+        </message>
+        <message>
+            <source>The shop could not be read again</source>
+            <translation>The shop could not be read again</translation>
         </message>
         <message>
             <source>Open a shop</source>

@@ -845,6 +845,10 @@ Wie elke maand {c} van de overgebleven klanten verliest, is er na zes maanden 1 
             <translation>&amp;Demowinkel openen</translation>
         </message>
         <message>
+            <source>Read the shop &amp;again</source>
+            <translation>Winkel opnieuw &amp;inlezen</translation>
+        </message>
+        <message>
             <source>Open &amp;recent</source>
             <translation>&amp;Recent geopend</translation>
         </message>
@@ -919,6 +923,10 @@ Wie elke maand {c} van de overgebleven klanten verliest, is er na zes maanden 1 
         <message>
             <source>The shop is now also on {server}. Open it there on every PC that uses it (File &gt; Open a shop on a server); this file stays as it was.</source>
             <translation>De winkel staat nu ook op {server}. Open hem daar op elke pc die hem gebruikt (Bestand &gt; Winkel op een server openen); dit bestand blijft zoals het was.</translation>
+        </message>
+        <message>
+            <source>The shop could not be read again</source>
+            <translation>De winkel kon niet opnieuw worden ingelezen</translation>
         </message>
         <message>
             <source>Open a shop</source>

@@ -14,8 +14,9 @@ RETRY_MS = 5_000  # how often a server that went away is tried again
 
 
 class ServerWatch(QObject):
-    """Asks the open shop's server for its change number; reads the shop again when another PC stored something.
-    ``lost`` carries the sentence to show while the server is away, ``back`` says it answers again."""
+    """Asks the open shop's server for its change number; reads the shop again (off the window's thread) when
+    another PC stored something. ``lost`` carries the sentence to show while the server is away, ``back`` says it
+    answers again."""
 
     lost = Signal(str)
     back = Signal()
@@ -37,19 +38,29 @@ class ServerWatch(QObject):
             return
         try:
             revision = ws.revision()
-            seen = self.state.seen_revision
-            if seen is not None and revision != seen and not ws.changed_elsewhere(seen, revision):
-                self.state.seen_revision = revision  # only this window's own writes: already on screen
-            elif revision != seen:
-                self.state.reload()  # another PC stored something: its figures, marks and imports come in
         except StoreError as exc:
-            if not self.away:
-                self.away = True
-                self.timer.setInterval(RETRY_MS)
-                self.lost.emit(problem_text(exc.problem))
+            self._away(exc)
             return
+        seen = self.state.seen_revision
+        if seen is not None and revision != seen and not ws.changed_elsewhere(seen, revision):
+            self.state.seen_revision = revision  # only this window's own writes: already on screen
+        elif revision != seen:
+            # Another PC stored something: its figures, marks and imports come in, read off the window's thread.
+            self.state.reload_in_background(self._read_failed)
         if self.away:
             self._answered()
+
+    def _read_failed(self, exc: BaseException) -> None:
+        if isinstance(exc, StoreError):
+            self._away(exc)
+        else:
+            raise exc  # a real bug: the error hook logs it and tells the owner
+
+    def _away(self, exc: StoreError) -> None:
+        if not self.away:
+            self.away = True
+            self.timer.setInterval(RETRY_MS)
+            self.lost.emit(problem_text(exc.problem))
 
     def check_now(self) -> None:
         """The owner asked (F5): a file shop is read again; a shop on a server too, even without a change seen."""

@@ -75,6 +75,7 @@ class ShopState(QObject):
         self._held = False  # see hold_background
         self._store_task: Task | None = None  # an import being stored off the window's thread
         self._prediction_task: QuietTask | None = None
+        self._reading = False  # another PC's change being read off the window's thread
         self.prediction_error: BaseException | None = None  # the last fit failed (the pages say so)
 
     # --- what is open -------------------------------------------------------------------------------
@@ -264,6 +265,31 @@ class ShopState(QObject):
     def reload(self) -> None:
         """Read the workspace again after a page stored something."""
         self._reload()
+
+    def reload_in_background(self, on_error: Callable[[BaseException], None]) -> QuietTask | None:
+        """Read the shop again off the window's thread (another PC's change on a server: a big shop takes
+        seconds to read, and the window must not stop for it). What is on screen stays until the new data is in;
+        a failure goes to ``on_error`` and changes nothing. None when a read is already on its way."""
+        ws = self.workspace
+        if ws is None or self._reading:
+            return None
+        self._reading = True
+
+        def work(_progress, _cancelled) -> tuple[int | None, Dataset]:
+            return (ws.revision() if ws.on_server else None), ws.dataset()
+
+        def done(out: tuple[int | None, Dataset]) -> None:
+            self._reading = False
+            revision, data = out
+            if self.workspace is ws:  # the owner may have opened another shop meanwhile
+                self._take(data)
+                self.seen_revision = revision
+
+        def failed(exc: BaseException) -> None:
+            self._reading = False
+            on_error(exc)
+
+        return run_quietly(work, done, failed, self)
 
     def _reload(self) -> None:
         ws = self.workspace

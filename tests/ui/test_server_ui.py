@@ -36,7 +36,8 @@ def _csv(tmp_path, name: str, text: str):
     return path
 
 
-def test_open_on_a_server_another_pcs_change_comes_in_and_a_cut_is_said_once(window, pg_url, pg_server, tmp_path):
+def test_open_on_a_server_another_pcs_change_comes_in_and_a_cut_is_said_once(window, qtbot, pg_url, pg_server,
+                                                                              tmp_path):
     with Workspace.create(pg_url, "Keten De Boon") as ws:
         ws.apply_import(import_file(_csv(tmp_path, "k.csv", "Klantnummer;Naam\n1;Anna\n2;Bram\n")))
     assert window.files.open_server(pg_url)
@@ -54,14 +55,14 @@ def test_open_on_a_server_another_pcs_change_comes_in_and_a_cut_is_said_once(win
     # The back office imports orders: the counter's window reads them at its next look.
     with Workspace.open(pg_url) as office:
         office.apply_import(import_file(_csv(tmp_path, "o.csv", "Klantnummer;Orderdatum;Bedrag\n1;01-03-2025;5\n")))
-    window.server_watch.check()
-    assert len(window.state.data.orders) == 1
+    window.server_watch.check()  # read off the window's thread: the window goes on meanwhile
+    qtbot.waitUntil(lambda: len(window.state.data.orders) == 1, timeout=10000)
     # F5 reads it again at once (another PC's mark comes in without waiting for the next look).
     with Workspace.open(pg_url) as office:
         office.mark_action("winback:2025-04-01", "2", "skipped")
     version = window.state._data_version
     window.files.refresh_action.trigger()
-    assert window.state._data_version == version + 1
+    qtbot.waitUntil(lambda: window.state._data_version == version + 1, timeout=10000)
     assert window.files.refresh_action.shortcut().toString() == "F5"
     # The network goes: one sentence above the page, the figures stay; the next look finds the server again.
     with psycopg.connect(host=pg_server.host, port=pg_server.port, user="postgres", dbname="postgres",

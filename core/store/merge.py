@@ -156,7 +156,7 @@ def _rekey(c: Db, old: str, new: str) -> None:
 
 def _merge_customers(c: Db, customers: Iterable[Customer], existing: dict[str, dict],
                      report: MergeReport) -> None:
-    new: list[tuple] = []  # inserted together at the end, in one statement (100,000 customers: 2.1 s -> 1.8 s)
+    new: list[tuple] = []  # inserted together at the end (100,000 customers: 2.1 s -> 1.8 s; a server: one COPY)
     for cust in customers:
         row = customer_row(cust)
         old = existing.get(cust.id)
@@ -175,9 +175,8 @@ def _merge_customers(c: Db, customers: Iterable[Customer], existing: dict[str, d
                 report.updated_fields[k] = report.updated_fields.get(k, 0) + 1
         else:
             report.customers_unchanged += 1
-    if new:
-        c.executemany(f"INSERT INTO customers ({', '.join(CUSTOMER_FIELDS)}) "
-                      f"VALUES ({', '.join('?' * len(CUSTOMER_FIELDS))})", new)
+    # None of them is stored yet (the transaction holds the write lock), so every row lands, in file order.
+    c.insert_new("customers", CUSTOMER_FIELDS, new)
 
 
 def _occurrences(keys: Iterable[tuple]) -> list[int]:

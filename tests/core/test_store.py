@@ -411,3 +411,16 @@ def test_a_person_is_removed_from_daily_and_safety_copies(tmp_path):
     for copy in copies:
         with Workspace.open(copy, read_only=True) as b:
             assert [c.id for c in b.dataset().customers] == ["2"]
+
+
+def test_customers_keep_the_order_of_the_file_on_both_back_ends(ws, tmp_path):
+    """The customers page shows a shop's customers in the order they came, on a file and on a server alike."""
+    import random
+
+    ids = [f"K{n:04d}" for n in range(1, 301)]
+    random.Random(3).shuffle(ids)
+    first = _csv(tmp_path, "a.csv", "Klantnummer;Naam\n" + "".join(f"{i};Klant {i}\n" for i in ids[:200]))
+    second = _csv(tmp_path, "b.csv", "Klantnummer;Naam\n" + "".join(f"{i};Klant {i}\n" for i in ids[150:]))
+    ws.apply_import(import_file(first))
+    assert ws.apply_import(import_file(second)).customers_added == 100
+    assert [c.id for c in ws.dataset().customers] == ids

@@ -38,6 +38,7 @@ class CustomerRow:
     value_12m: float | None = None
     segment: str = ""
     certainty: str = ""
+    branch: str = ""  # their home branch (a chain's shop location; "" when the data names none)
 
 
 def customer_rows(data: Dataset, summary: Summary) -> list[CustomerRow]:
@@ -99,5 +100,6 @@ def customer_rows(data: Dataset, summary: Summary) -> list[CustomerRow]:
             value_12m=num(value_12m, i) if p else None,
             segment=segments[i] if p else "",
             certainty=certainties[i] if p else "",
+            branch=c.branch if c else "",
         ))
     return rows

@@ -357,6 +357,10 @@
             <translation>How they found us</translation>
         </message>
         <message>
+            <source>Branch</source>
+            <translation>Branch</translation>
+        </message>
+        <message>
             <source>Predictions are being calculated…</source>
             <translation>Predictions are being calculated…</translation>
         </message>

@@ -357,6 +357,10 @@
             <translation>Hoe ze ons vonden</translation>
         </message>
         <message>
+            <source>Branch</source>
+            <translation>Filiaal</translation>
+        </message>
+        <message>
             <source>Predictions are being calculated…</source>
             <translation>Voorspellingen worden berekend…</translation>
         </message>

@@ -3,6 +3,7 @@ a server that goes away (said once, the figures kept, back by itself), and one b
 
 import psycopg
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLineEdit
 
 from core.branches import for_branch
@@ -117,9 +118,24 @@ def test_every_page_shows_one_branch_or_all(window, tmp_path):
     bar.branch.setCurrentIndex(0)
     bar.branch.activated.emit(0)
     assert window.state.branch is None and len(window.state.data.orders) == 5
-    # A shop without branches never shows the choice.
+    # The customer list names each customer's home branch (the branch of their first order here).
+    customers = dict(window.pages)["customers"]
+    customers.refresh()
+    model = customers.model
+    last = model.columnCount() - 1
+    assert model.headerData(last, Qt.Orientation.Horizontal) == "Filiaal"
+    assert {model.data(model.index(r, 0)): model.data(model.index(r, last)) for r in range(model.rowCount())} == {
+        "K1": "Noord", "K2": "Noord", "K3": "Zuid"}
+    listed = tmp_path / "klanten.csv"
+    assert customers.export_list(listed) == 3
+    lines = listed.read_text(encoding="utf-8-sig").splitlines()
+    assert lines[0].split(";")[-1] == "Filiaal" and sorted(line.split(";")[-1] for line in lines[1:]) == [
+        "Noord", "Noord", "Zuid"]
+    # A shop without branches never shows the choice, nor the column.
     window.files.open_demo()
     assert not bar.branch.isVisibleTo(window)
+    customers.refresh()
+    assert customers.model.headerData(customers.model.columnCount() - 1, Qt.Orientation.Horizontal) != "Filiaal"
 
 
 def test_a_refused_password_is_asked_for_in_the_dialog(window, qtbot, pg_url, pg_server, postgresql):

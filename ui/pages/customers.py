@@ -147,10 +147,14 @@ class CustomersPage(Retranslating, QWidget):
                    self.tr("How sure"), self.tr("Last purchase"), self.tr("Orders"), self.tr("Revenue"),
                    self.tr("Customer since"), self.tr("Score"), self.tr("Chance still a customer"),
                    self.tr("E-mail"), self.tr("How they found us")]
-        self.model.set_rows(headers, [[r.id, r.name, self._status(r), _segment(r.segment), _chance(r.p_buy),
-                                       r.expected_revenue, r.value_12m, _certainty(r.certainty), r.last_purchase,
-                                       self._orders(r), r.revenue, r.since, r.score, _chance(r.p_alive), r.email,
-                                       r.source] for r in self.shown])
+        rows = [[r.id, r.name, self._status(r), _segment(r.segment), _chance(r.p_buy), r.expected_revenue,
+                 r.value_12m, _certainty(r.certainty), r.last_purchase, self._orders(r), r.revenue, r.since, r.score,
+                 _chance(r.p_alive), r.email, r.source] for r in self.shown]
+        if self.state.branches():  # a chain: each customer's home branch, last
+            headers.append(self.tr("Branch"))
+            for cells, r in zip(rows, self.shown, strict=True):
+                cells.append(r.branch)
+        self.model.set_rows(headers, rows)
         self.table.resizeColumnsToContents()
         self._update_count()
         self._update_method(summary)
@@ -242,6 +246,10 @@ class CustomersPage(Retranslating, QWidget):
             r = self.row_at(i)
             consent = "" if r.consent is None else (self.tr("yes") if r.consent else self.tr("no"))
             rows.append([r.id, r.name, r.email, r.last_purchase, self._orders(r), r.revenue, self._status(r), consent])
+        if self.state.branches():  # a chain's list says whose branch each customer is
+            header.append(self.tr("Branch"))
+            for cells, i in zip(rows, range(self.model.rowCount()), strict=True):
+                cells.append(self.row_at(i).branch)
         if target.suffix.lower() == ".csv":
             write_csv(target, header, rows)
         else:

@@ -1,6 +1,6 @@
 """Render what a chain sees, in Dutch and English at 1366×768 and 1920×1080: the dashboard of one branch (the
-branch choice in the bar above it) with the "server cannot be reached" sentence shown, the dialog for a shop on a
-server, and the report's page comparing the branches.
+branch choice in the bar above it) with the "server cannot be reached" sentence shown, its customers with their
+branch, the dialog for a shop on a server, and the report's page comparing the branches.
 
     QT_QPA_PLATFORM=offscreen .venv/bin/python bench/chain_screenshots.py [OUT_DIR]
 
@@ -83,6 +83,12 @@ def main() -> int:
                 app.processEvents()
                 time.sleep(0.02)
             window.grab().save(str(out / f"chain-{lang}-{width}-dashboard.png"))
+            window.sidebar.setCurrentRow([k for k, _ in window.pages].index("customers"))
+            for _ in range(10):
+                app.processEvents()
+                time.sleep(0.02)
+            window.grab().save(str(out / f"chain-{lang}-{width}-customers.png"))
+            window.sidebar.setCurrentRow(0)
             dialog = ServerDialog(window, window.files.tr("Open a shop on a server"), window.files.tr("Open"),
                                   "postgresql://eigenaar@192.168.1.20/winkel")
             dialog.show()

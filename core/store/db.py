@@ -89,6 +89,10 @@ class Db:
         """Close the connection."""
         raise NotImplementedError
 
+    def reopen(self) -> Db:
+        """Another connection to the same database, as this one was opened (for another thread)."""
+        raise NotImplementedError
+
 
 class SqliteDb(Db):
     """A shop file: SQLite with every commit on disk before it returns and foreign keys checked."""
@@ -108,6 +112,7 @@ class SqliteDb(Db):
         conn.execute(f"PRAGMA cache_size=-{CACHE_KB}")
         self.raw = conn
         self.path = path
+        self.read_only = read_only
 
     def execute(self, sql: str, params: Sequence[Any] = ()) -> sqlite3.Cursor:
         return self.raw.execute(sql, params)
@@ -144,3 +149,6 @@ class SqliteDb(Db):
 
     def close(self) -> None:
         self.raw.close()
+
+    def reopen(self) -> SqliteDb:
+        return SqliteDb(self.path, self.read_only)

@@ -87,12 +87,13 @@ def open_server(cls, url: str, password: str | None, read_only: bool, empty: boo
         raise (LoginRefused if is_login_refused(exc) else StoreError)(problem) from None
     try:
         foreign = [t for t in db.tables() if t not in OWN_TABLES | {"imports", "settings", "action_marks"}]
-        if db.version() == 0 and foreign:
+        version = db.version()
+        if version == 0 and foreign:
             raise StoreError(Problem(QT_TRANSLATE_NOOP(
                 "core", "The database {database} on {server} holds other tables than Klantbehoud's; it was left "
                         "as it is. Use an empty database for the shop."),
                 {"database": address.database, "server": address.server}))
-        if empty and db.version() > 0 and db.execute("SELECT COUNT(*) FROM meta").fetchone()[0]:
+        if empty and version > 0 and db.execute("SELECT COUNT(*) FROM meta").fetchone()[0]:
             raise StoreError(Problem(QT_TRANSLATE_NOOP(
                 "core", "The database {database} on {server} already holds a shop; open it instead, or use an "
                         "empty database."), {"database": address.database, "server": address.server}))

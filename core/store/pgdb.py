@@ -218,6 +218,9 @@ class PostgresDb(Db):
     def close(self) -> None:
         self.raw.close()
 
+    def reopen(self) -> PostgresDb:
+        return PostgresDb(self.address, self._password)
+
 
 def is_login_refused(exc: BaseException) -> bool:
     """True when the server refused the user name or password (or wants a password none was given for)."""

@@ -23,11 +23,11 @@ from core.importing.result import ImportResult
 from core.model import Dataset, MonthlyLost, PeriodCounts, SurveyResponse
 from core.store import lock, privacy, undo
 from core.store.backups import copy_database
-from core.store.db import Db, SqliteDb
+from core.store.db import Db
 from core.store.merge import MergeReport, apply_import, insert_surveys
 from core.store.moving import copy_into
 from core.store.opening import open_file, open_server
-from core.store.pgdb import PostgresDb, ServerAddress, is_connection_error, is_server_address, server_problem
+from core.store.pgdb import ServerAddress, is_connection_error, is_server_address, server_problem
 from core.store.rows import day, iso, read_dataset, write_monthly_lost, write_period_counts
 from core.store.schema import MIGRATIONS, SCHEMA_VERSION
 from core.store.shopfile import SUFFIX, StoreError, problem_for
@@ -76,11 +76,6 @@ class Workspace:
         """The shop as a message names it: the file's name, or the database and its server."""
         return f"{self.address.database} ({self.address.server})" if self.address else self.path.name
 
-    def _new_db(self) -> Db:
-        if self.address is not None:
-            return PostgresDb(self.address, self.db._password)
-        return SqliteDb(self.path, self.read_only)
-
     def _problem(self, exc: BaseException) -> Problem:
         return server_problem(exc, self.address) if self.address else problem_for(exc, self.path)
 
@@ -92,7 +87,7 @@ class Workspace:
             yield self.db
             return
         try:
-            db = self._new_db()
+            db = self.db.reopen()
         except Exception as exc:
             raise StoreError(self._problem(exc)) from None
         try:

@@ -42,7 +42,8 @@ class FileActions(QObject):
         self.restore_action = QAction(self, triggered=self.restore)
         self.demo_action = QAction(self, triggered=self.open_demo)
         # Read the shop again now (a shop on a server: what another PC stored; the window also looks every 10 s).
-        self.refresh_action = QAction(self, shortcut=QKeySequence.StandardKey.Refresh, triggered=lambda: self.refresh())
+        # The window connects it to its server watch, which reads and says when the shop cannot be read.
+        self.refresh_action = QAction(self, shortcut=QKeySequence.StandardKey.Refresh)
         self.recent_menu = QMenu()
 
     def fill_menu(self, menu: QMenu) -> None:
@@ -219,22 +220,6 @@ class FileActions(QObject):
         settings.add_recent(place)
         self.fill_recent()
         return True
-
-    def refresh(self) -> bool:
-        """File > Read the shop again (F5): what another PC stored comes in; a server that is away is said in the
-        window's banner and what is on screen stays."""
-        if not self.state.workspace:
-            return False
-        self.server_watch_check()
-        return True
-
-    def server_watch_check(self) -> None:
-        """Reads the shop again; the window replaces it with its server watch's look (which also shows the
-        banner when a server is away)."""
-        try:
-            self.state.reload()
-        except StoreError as exc:
-            self._warn(self.tr("The shop could not be read again"), exc)
 
     def open_workspace(self) -> None:
         """File > Open."""

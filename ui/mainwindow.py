@@ -109,7 +109,7 @@ class MainWindow(QMainWindow):
         toolbar.setMovable(False)
         toolbar.addWidget(self.period_bar)
         self._build_menus()
-        self.files.server_watch_check = self.server_watch.check_now  # F5: the watch's look, banner and all
+        self.files.refresh_action.triggered.connect(self.server_watch.check_now)  # F5: the watch's look, banner and all
         self.page_actions: list[QAction] = []
         for i in range(len(self.pages)):
             action = QAction(self)

@@ -63,12 +63,16 @@ class ServerWatch(QObject):
             self.lost.emit(problem_text(exc.problem))
 
     def check_now(self) -> None:
-        """The owner asked (F5): a file shop is read again; a shop on a server too, even without a change seen."""
+        """The owner asked (F5): the shop is read again, a file or a server, even without a change seen; a shop
+        that cannot be read is said in the banner, as a server that is away."""
         ws = self.state.workspace
         if ws is None:
             return
         if not ws.on_server:
-            self.state.reload()
+            try:
+                self.state.reload()
+            except StoreError as exc:
+                self._away(exc)
             return
         self.state.seen_revision = None  # whatever the number says, read it again
         self.check()

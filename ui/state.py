@@ -51,6 +51,12 @@ def demo_workspace() -> Path:
     return path
 
 
+def _read_shop(ws: Workspace) -> tuple[int | None, Dataset]:
+    """A shop on a server's change number, then everything stored (in that order: a change stored while the shop
+    is read is read again at the next look); a file has no change number."""
+    return (ws.revision() if ws.on_server else None), ws.dataset()
+
+
 class ShopState(QObject):
     """The open workspace and the figures; ``changed`` fires after every change of data or settings."""
 
@@ -103,8 +109,7 @@ class ShopState(QObject):
         current one open on failure."""
         ws = Workspace.open(place, read_only=read_only, backup_dir=data_dir() / "backups", password=password)
         try:
-            revision = ws.revision() if ws.on_server else None
-            data = ws.dataset()  # a damaged shop is refused here, while the open one stays open
+            revision, data = _read_shop(ws)  # a damaged shop is refused here, while the open one stays open
         except Exception:
             ws.close()
             raise
@@ -276,7 +281,7 @@ class ShopState(QObject):
         self._reading = True
 
         def work(_progress, _cancelled) -> tuple[int | None, Dataset]:
-            return (ws.revision() if ws.on_server else None), ws.dataset()
+            return _read_shop(ws)
 
         def done(out: tuple[int | None, Dataset]) -> None:
             self._reading = False
@@ -292,10 +297,8 @@ class ShopState(QObject):
         return run_quietly(work, done, failed, self)
 
     def _reload(self) -> None:
-        ws = self.workspace
-        # The change number first: a change stored while the shop is read is read again at the next look.
-        revision = ws.revision() if ws is not None and ws.on_server else None
-        self._take(ws.dataset() if ws else Dataset())
+        revision, data = _read_shop(self.workspace) if self.workspace else (None, Dataset())
+        self._take(data)
         self.seen_revision = revision
 
     def branches(self) -> list[str]:

@@ -82,3 +82,19 @@ def shop_place(request, tmp_path) -> str:
     if request.param == "sqlite":
         return str(tmp_path / "winkel.klantbehoud")
     return request.getfixturevalue("pg_url")
+
+
+@pytest.fixture
+def shop_user(postgresql, pg_server):
+    """``make(name, grant, password=None)``: a login role (made once per server: roles belong to the whole server)
+    with ``grant`` on this test's shop tables, which must exist already; gives the address it signs in with."""
+    from tests.helpers.pgserver import ensure_role
+
+    def make(name: str, grant: str, password: str | None = None) -> str:
+        ensure_role(postgresql, name, password)
+        with postgresql.cursor() as cur:
+            cur.execute(f"GRANT {grant} ON ALL TABLES IN SCHEMA public TO {name}")
+        postgresql.commit()
+        return pg_server.server.url(pg_server.dbname, user=name)
+
+    return make

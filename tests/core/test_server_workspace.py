@@ -53,17 +53,11 @@ def test_a_mark_made_on_one_pc_shows_on_the_other(pg_url):
         assert counter.action_marks()[("winback:2025-02-01", "")] == ("snoozed", date(2025, 2, 8))
 
 
-def test_a_read_only_role_reads_the_shop_and_changes_nothing(pg_url, postgresql, pg_server):
+def test_a_read_only_role_reads_the_shop_and_changes_nothing(pg_url, shop_user):
     with Workspace.create(pg_url, "Keten") as ws:
         ws.apply_import(import_file(DEMO / "klanten.csv"))
         customers = ws.counts()["customers"]
-    from tests.helpers.pgserver import ensure_role
-
-    ensure_role(postgresql, "lezer")  # the server's own roles: a user that may only read
-    with postgresql.cursor() as cur:
-        cur.execute("GRANT SELECT ON ALL TABLES IN SCHEMA public TO lezer")
-    postgresql.commit()
-    reader_url = pg_server.server.url(pg_server.dbname, user="lezer")
+    reader_url = shop_user("lezer", "SELECT")  # the server's own roles: a user that may only read
     with Workspace.open(reader_url) as ws:
         assert ws.read_only and ws.counts()["customers"] == customers
         with pytest.raises(StoreError) as info:
@@ -190,16 +184,12 @@ def test_a_build_without_a_working_driver_says_so_and_files_still_open(tmp_path)
     assert second == "file ok"
 
 
-def test_a_user_with_a_password_is_refused_without_it_and_let_in_with_it(pg_url, pg_server, postgresql):
+def test_a_user_with_a_password_is_refused_without_it_and_let_in_with_it(pg_url, pg_server, shop_user):
     from core.store import LoginRefused
-    from tests.helpers.pgserver import PASSWORD_USER, ensure_role
+    from tests.helpers.pgserver import PASSWORD_USER
 
     Workspace.create(pg_url, "Keten").close()
-    ensure_role(postgresql, PASSWORD_USER, "geheim")
-    with postgresql.cursor() as cur:
-        cur.execute(f"GRANT ALL ON ALL TABLES IN SCHEMA public TO {PASSWORD_USER}")
-    postgresql.commit()
-    url = pg_server.server.url(pg_server.dbname, user=PASSWORD_USER)
+    url = shop_user(PASSWORD_USER, "ALL", "geheim")
     server = f"127.0.0.1:{pg_server.port}"
     for password in (None, "fout"):
         with pytest.raises(LoginRefused) as info:

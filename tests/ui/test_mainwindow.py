@@ -2,7 +2,6 @@
 
 import threading
 
-import pytest
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -10,22 +9,6 @@ from ui import errors, settings
 from ui.app import make_app
 from ui.mainwindow import MainWindow
 from ui.state import ShopState
-
-
-@pytest.fixture
-def window(qtbot):
-    make_app([])
-    settings.put(settings.LANGUAGE, "nl")
-    from ui import i18n
-
-    i18n.install("nl")
-    state = ShopState()
-    state.load_demo()
-    win = MainWindow(state)
-    qtbot.addWidget(win)
-    win.show()
-    qtbot.waitExposed(win)
-    return win
 
 
 def test_opens_on_the_demo_shop_with_figures_in_dutch(window):
@@ -233,9 +216,7 @@ def test_counts_use_singular_and_plural_in_both_languages(qtbot):
 
     from core.model import Customer, Dataset, Order, SurveyResponse
     from ui import i18n
-    from ui.app import make_app
     from ui.mainwindow import MainWindow
-    from ui.state import ShopState
 
     make_app([])
     i18n.install("nl")
@@ -258,8 +239,6 @@ def test_counts_use_singular_and_plural_in_both_languages(qtbot):
 
 
 def test_the_window_fits_the_screen_and_comes_back_into_view(qtbot):
-    from ui.mainwindow import MainWindow
-    from ui.state import ShopState
 
     window = MainWindow(ShopState())
     qtbot.addWidget(window)
@@ -278,7 +257,6 @@ def test_drop_a_spreadsheet_f1_help_and_ctrl_f(qtbot, demo_state, tmp_path):
     from PySide6.QtGui import QDropEvent
 
     from ui import tasks
-    from ui.mainwindow import MainWindow
 
     window = MainWindow(demo_state)
     qtbot.addWidget(window)
@@ -316,9 +294,7 @@ def test_drop_a_spreadsheet_f1_help_and_ctrl_f(qtbot, demo_state, tmp_path):
 
 def test_undo_the_last_import_from_the_file_menu(qtbot, tmp_path):
     from core.importing.pipeline import import_file
-    from ui.mainwindow import MainWindow
     from ui.paths import resource_path
-    from ui.state import ShopState
 
     state = ShopState()
     state.new_workspace(tmp_path / "winkel.klantbehoud", "Winkel")
@@ -340,7 +316,6 @@ def test_dates_and_months_read_the_same_way_in_both_languages(qtbot):
 
     from ui import format as fmt
     from ui import i18n
-    from ui.app import make_app
 
     make_app([])
     try:
@@ -357,7 +332,6 @@ def test_readable_under_a_dark_system_theme(qtbot):
     from PySide6.QtGui import QColor, QPalette
     from PySide6.QtWidgets import QApplication
 
-    from ui.app import make_app
 
     app = make_app([])
     dark = QPalette()
@@ -380,7 +354,6 @@ def test_a_shop_file_the_system_hands_over_opens(qtbot, demo_state, tmp_path):
 
     from core.cli import run_import
     from ui.app import shop_argument
-    from ui.mainwindow import MainWindow
     from ui.paths import resource_path
 
     shop = tmp_path / "Mijn winkel.klantbehoud"

@@ -2,33 +2,15 @@
 a server that goes away (said once, the figures kept, back by itself), and one branch or all on every page."""
 
 import psycopg
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLineEdit
 
 from core.branches import for_branch
 from core.importing.pipeline import import_file
 from core.store import Workspace
-from ui import i18n, settings
+from ui import settings
 from ui.app import make_app
-from ui.mainwindow import MainWindow
 from ui.serverdialog import ServerDialog
-from ui.state import ShopState
-
-
-@pytest.fixture
-def window(qtbot):
-    make_app([])
-    settings.put(settings.LANGUAGE, "nl")
-    i18n.install("nl")
-    state = ShopState()
-    state.load_demo()
-    win = MainWindow(state)
-    qtbot.addWidget(win)
-    win.show()
-    qtbot.waitExposed(win)
-    yield win
-    state.close()
 
 
 def _csv(tmp_path, name: str, text: str):
@@ -138,18 +120,14 @@ def test_every_page_shows_one_branch_or_all(window, tmp_path):
     assert customers.model.headerData(customers.model.columnCount() - 1, Qt.Orientation.Horizontal) != "Filiaal"
 
 
-def test_a_refused_password_is_asked_for_in_the_dialog(window, qtbot, pg_url, pg_server, postgresql):
+def test_a_refused_password_is_asked_for_in_the_dialog(window, qtbot, pg_url, pg_server, shop_user):
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
-    from tests.helpers.pgserver import PASSWORD_USER, ensure_role
+    from tests.helpers.pgserver import PASSWORD_USER
 
     Workspace.create(pg_url, "Keten").close()
-    ensure_role(postgresql, PASSWORD_USER, "geheim")
-    with postgresql.cursor() as cur:
-        cur.execute(f"GRANT ALL ON ALL TABLES IN SCHEMA public TO {PASSWORD_USER}")
-    postgresql.commit()
-    url = pg_server.server.url(pg_server.dbname, user=PASSWORD_USER)
+    url = shop_user(PASSWORD_USER, "ALL", "geheim")
     seen: list[str] = []
 
     def type_the_password() -> None:

@@ -11,7 +11,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from core.metrics.periods import Period
 from core.metrics.summary import Summary, summarize_dataset
 from core.model import Dataset
 
@@ -55,18 +54,18 @@ class BranchFigures:
     revenue: float  # its orders' amounts in the period
 
 
-def compare_branches(data: Dataset, inactive_after: int, period: Period | None = None) -> list[BranchFigures]:
-    """Every branch's key figures for ``period`` (the last 12 full months when None), then all together; empty
-    when the data names fewer than two branches. The predictions are left out (a fit per branch says little)."""
+def compare_branches(data: Dataset, whole: Summary) -> list[BranchFigures]:
+    """Every branch's key figures for the period of ``whole`` (the shop's own summary of ``data``, which is the
+    last row as it is), then all together; empty when the data names fewer than two branches. The branches'
+    predictions are left out (a fit per branch says little)."""
     names = branch_names(data)
     if len(names) < 2:
         return []
     out = []
-    whole = summarize_dataset(data, inactive_after, period, predict_now=False)
     as_of = known_up_to(data)
     for name in [*names, None]:
         part = data if name is None else for_branch(data, name, as_of)
-        s = whole if name is None else summarize_dataset(part, inactive_after, whole.period, predict_now=False)
+        s = whole if name is None else summarize_dataset(part, whole.inactive_after, whole.period, predict_now=False)
         revenue = sum(o.amount for o in part.orders if whole.period.first <= o.date <= whole.period.last)
         out.append(BranchFigures(name, s, len(part.customers), round(revenue, 2)))
     return out

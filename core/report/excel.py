@@ -62,7 +62,7 @@ def write_workbook(s: Summary, data: Dataset, path: Path, translate: Translate |
             for (name, shown, how), v in zip(figures, values, strict=True)]
            + [[], [t(QT_TRANSLATE_NOOP("report", "Period")),
                    f"{s.period.first:%d-%m-%Y} – {s.period.last:%d-%m-%Y}", "", ""]], {2: "0.0"})
-    branches = compare_branches(data, s.inactive_after, s.period)
+    branches = compare_branches(data, s)
     if branches:
         _sheet(wb, t(QT_TRANSLATE_NOOP("report", "Branches")), branch_header(translate),
                [branch_values(b, translate) for b in branches],

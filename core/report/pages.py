@@ -172,7 +172,7 @@ def _build_pages(s: Summary, data: Dataset, options: ReportOptions, translate: T
         "report", "A customer counts as lost after {days} days without a purchase, or on the date they left.")).format(
         days=s.inactive_after), fontsize=8.5, color="#5b6670")
     pages.append(first)
-    branches = compare_branches(data, s.inactive_after, s.period)
+    branches = compare_branches(data, s)
     if branches:
         pages.append(branch_page(branches, lambda: _new_page(options.paper), translate, options.decimal))
 

@@ -63,7 +63,8 @@ def test_one_branchs_share_of_the_data():
     assert [(a.customer_id, a.score) for a in noord.surveys] == [("K1", 9), ("K2", 3)]
     zuid = for_branch(data, "Zuid")
     assert [c.id for c in zuid.customers] == ["K2", "K3"] and [a.score for a in zuid.surveys] == [7]
-    assert for_branch(data, "Oost").orders == [] and compare_branches(for_branch(data, "Noord"), 365) == []
+    noord = for_branch(data, "Noord")
+    assert for_branch(data, "Oost").orders == [] and compare_branches(noord, summarize_dataset(noord, 365)) == []
 
 
 def test_the_report_compares_the_branches_with_the_figures_of_each(tmp_path):
@@ -72,9 +73,9 @@ def test_the_report_compares_the_branches_with_the_figures_of_each(tmp_path):
                       io.StringIO(), io.StringIO()) == 0
     with Workspace.open(shop) as ws:
         data = ws.dataset()
-    rows = compare_branches(data, 365)
-    assert [r.branch for r in rows] == ["Noord", "Zuid", None]
     whole = summarize_dataset(data, 365, predict_now=False)
+    rows = compare_branches(data, whole)
+    assert [r.branch for r in rows] == ["Noord", "Zuid", None] and rows[2].summary is whole
     for row in rows[:2]:
         own = summarize_dataset(for_branch(data, row.branch), 365, whole.period, predict_now=False)
         assert row.summary.crr.percent == own.crr.percent is not None

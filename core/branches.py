@@ -8,6 +8,7 @@ per period or per month carry no branch, so they belong to the whole shop only.
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 from datetime import date
 
@@ -17,7 +18,7 @@ from core.model import Dataset
 
 def branch_names(data: Dataset) -> list[str]:
     """The branches the data names, alphabetically ("" — no branch given — left out)."""
-    names = {c.branch for c in data.customers} | {o.branch for o in data.orders} | {a.branch for a in data.surveys}
+    names = {c.branch for c in data.customers} | set(data.orders.branch) | {a.branch for a in data.surveys}
     names.discard("")
     return sorted(names, key=str.casefold)
 
@@ -25,7 +26,8 @@ def branch_names(data: Dataset) -> list[str]:
 def known_up_to(data: Dataset) -> date | None:
     """The latest day the data describes, as the figures take it (a date after today is a typing slip)."""
     today = date.today()
-    days = [o.date for o in data.orders if o.date <= today]
+    ordinals = data.orders.day[data.orders.day <= today.toordinal()]
+    days = [date.fromordinal(int(ordinals.max()))] if len(ordinals) else []
     days += [d for c in data.customers for d in (c.since, c.first_purchase, c.last_purchase, c.left_on)
              if d is not None and d <= today]
     if not days:  # survey answers only
@@ -36,8 +38,8 @@ def known_up_to(data: Dataset) -> date | None:
 def for_branch(data: Dataset, branch: str, as_of: date | None = None) -> Dataset:
     """The part of ``data`` that belongs to ``branch``, known up to the whole shop's latest day (``as_of``, else
     worked out from ``data``)."""
-    orders = [o for o in data.orders if o.branch == branch]
-    members = {o.customer_id for o in orders} | {c.id for c in data.customers if c.branch == branch}
+    orders = data.orders.where([b == branch for b in data.orders.branch])
+    members = set(orders.customer_id) | {c.id for c in data.customers if c.branch == branch}
     customers = [c for c in data.customers if c.id in members]
     # An answer names its branch, or (a survey without a branch column) belongs to its customer's branches.
     surveys = [a for a in data.surveys if a.branch == branch or (not a.branch and a.customer_id in members)]
@@ -66,6 +68,8 @@ def compare_branches(data: Dataset, whole: Summary) -> list[BranchFigures]:
     for name in [*names, None]:
         part = data if name is None else for_branch(data, name, as_of)
         s = whole if name is None else summarize_dataset(part, whole.inactive_after, whole.period, predict_now=False)
-        revenue = sum(o.amount for o in part.orders if whole.period.first <= o.date <= whole.period.last)
+        days = part.orders.day
+        inside = (days >= whole.period.first.toordinal()) & (days <= whole.period.last.toordinal())
+        revenue = math.fsum(part.orders.amount[inside].tolist())
         out.append(BranchFigures(name, s, len(part.customers), round(revenue, 2)))
     return out

@@ -1,9 +1,14 @@
-"""The shop's data as plain dataclasses. Dates are ``datetime.date``; amounts are euros as floats."""
+"""The shop's data as plain dataclasses, and its orders as columns (``OrderTable``). Dates are ``datetime.date``;
+amounts are euros as floats."""
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date
+from typing import Any, overload
+
+import numpy as np
 
 
 @dataclass
@@ -35,6 +40,132 @@ class Order:
     amount: float
     order_id: str = ""  # the shop's own order number, when the export has one
     branch: str = ""  # the shop location it was bought at
+
+
+# A web shop's history is a million orders. As a million ``Order`` objects it costs seconds to build, to hand from
+# the reading process to the window, to store and to read back; as five columns a fraction of that, and the figures
+# work on the arrays directly (``core.metrics.frame``). Code that wants one order at a time still can: the table is
+# a sequence of ``Order`` values, made when asked for. Days are proleptic ordinals (``date.toordinal()``).
+class OrderTable(Sequence[Order]):
+    """Orders as five columns of equal length. Equal to any sequence of the same ``Order`` values."""
+
+    __slots__ = ("customer_id", "day", "amount", "order_id", "branch")
+
+    def __init__(self, customer_id: Sequence[str] = (), day: Sequence[int] | np.ndarray = (),
+                 amount: Sequence[float] | np.ndarray = (), order_id: Sequence[str] | None = None,
+                 branch: Sequence[str] | None = None):
+        n = len(customer_id)
+        self.customer_id: list[str] = list(customer_id)
+        self.day: np.ndarray = np.asarray(day, dtype=np.int64).reshape(-1)
+        self.amount: np.ndarray = np.asarray(amount, dtype=np.float64).reshape(-1)
+        self.order_id: list[str] = [""] * n if order_id is None else list(order_id)
+        self.branch: list[str] = [""] * n if branch is None else list(branch)
+        if not len(self.day) == len(self.amount) == len(self.order_id) == len(self.branch) == n:
+            raise ValueError("every column of an order table has one value per order")
+
+    @classmethod
+    def from_orders(cls, orders: Iterable[Order]) -> OrderTable:
+        """The table of a sequence of ``Order`` values (an ``OrderTable`` is copied)."""
+        if isinstance(orders, OrderTable):
+            return orders.copy()
+        orders = list(orders)
+        return cls([o.customer_id for o in orders], [o.date.toordinal() for o in orders],
+                   [o.amount for o in orders], [o.order_id for o in orders], [o.branch for o in orders])
+
+    def copy(self) -> OrderTable:
+        """An independent copy (the strings are shared; they cannot change)."""
+        return OrderTable(self.customer_id, self.day.copy(), self.amount.copy(), self.order_id, self.branch)
+
+    # --- a sequence of Order ------------------------------------------------------------------------
+    def __len__(self) -> int:
+        return len(self.customer_id)
+
+    @overload
+    def __getitem__(self, i: int) -> Order: ...
+
+    @overload
+    def __getitem__(self, i: slice) -> OrderTable: ...
+
+    def __getitem__(self, i: int | slice) -> Order | OrderTable:
+        if isinstance(i, slice):
+            return OrderTable(self.customer_id[i], self.day[i], self.amount[i], self.order_id[i], self.branch[i])
+        return Order(self.customer_id[i], date.fromordinal(int(self.day[i])), float(self.amount[i]),
+                     self.order_id[i], self.branch[i])
+
+    def __iter__(self) -> Iterator[Order]:
+        fromordinal = date.fromordinal
+        for c, d, a, o, b in zip(self.customer_id, self.day.tolist(), self.amount.tolist(), self.order_id,
+                                 self.branch, strict=True):
+            yield Order(c, fromordinal(d), a, o, b)
+
+    def __eq__(self, other: object) -> bool:
+        if isinstance(other, OrderTable):
+            return (self.customer_id == other.customer_id and np.array_equal(self.day, other.day)
+                    and np.array_equal(self.amount, other.amount) and self.order_id == other.order_id
+                    and self.branch == other.branch)
+        if isinstance(other, Sequence) and not isinstance(other, str):
+            return len(other) == len(self) and all(a == b for a, b in zip(self, other, strict=True))
+        return NotImplemented
+
+    __hash__ = None  # type: ignore[assignment]  # mutable, like a list
+
+    def __repr__(self) -> str:
+        shown = ", ".join(repr(o) for o in self[:3])
+        return f"OrderTable({len(self)} orders: {shown}{', …' if len(self) > 3 else ''})"
+
+    # --- growing and choosing -----------------------------------------------------------------------
+    def extend(self, orders: Iterable[Order]) -> None:
+        """Add orders at the end (another table's columns are joined as they are)."""
+        more = orders if isinstance(orders, OrderTable) else OrderTable.from_orders(orders)
+        if not len(more):
+            return
+        self.customer_id.extend(more.customer_id)
+        self.day = np.concatenate((self.day, more.day))
+        self.amount = np.concatenate((self.amount, more.amount))
+        self.order_id.extend(more.order_id)
+        self.branch.extend(more.branch)
+
+    def append(self, order: Order) -> None:
+        """Add one order at the end. (Each call copies the two arrays: for a few orders, not for an import.)"""
+        self.extend((order,))
+
+    def where(self, mask: np.ndarray | Sequence[bool]) -> OrderTable:
+        """The orders where ``mask`` is true, in their order."""
+        return self.take(np.flatnonzero(np.asarray(mask, dtype=bool)))
+
+    def take(self, positions: np.ndarray | Sequence[int]) -> OrderTable:
+        """The orders at ``positions``, in that order."""
+        at = np.asarray(positions, dtype=np.intp)
+        keep = at.tolist()
+        return OrderTable([self.customer_id[i] for i in keep], self.day[at], self.amount[at],
+                          [self.order_id[i] for i in keep], [self.branch[i] for i in keep])
+
+    def up_to(self, day: date) -> OrderTable:
+        """The orders on or before ``day``."""
+        return self.where(self.day <= day.toordinal())
+
+    def renamed(self, ids: dict[str, str]) -> OrderTable:
+        """The same orders with every customer id in ``ids`` replaced by the id it maps to."""
+        table = self.copy()
+        if ids:
+            table.customer_id = [ids.get(c, c) for c in self.customer_id]
+        return table
+
+    def customer_codes(self, index: dict[str, int]) -> np.ndarray:
+        """Each order's customer as its position in ``index`` (every id must be in it)."""
+        return np.fromiter(map(index.__getitem__, self.customer_id), np.int64, len(self))
+
+    def dates(self) -> list[date]:
+        """Each order's day as a date."""
+        fromordinal = date.fromordinal
+        return [fromordinal(d) for d in self.day.tolist()]
+
+    def __getstate__(self) -> dict[str, Any]:
+        return {k: getattr(self, k) for k in self.__slots__}
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        for k, v in state.items():
+            setattr(self, k, v)
 
 
 @dataclass(frozen=True)
@@ -73,7 +204,7 @@ class Dataset:
     """Everything known about one shop."""
 
     customers: list[Customer] = field(default_factory=list)
-    orders: list[Order] = field(default_factory=list)
+    orders: OrderTable = field(default_factory=OrderTable)  # a list of Order is turned into one
     surveys: list[SurveyResponse] = field(default_factory=list)
     period_counts: list[PeriodCounts] = field(default_factory=list)
     monthly_lost: list[MonthlyLost] = field(default_factory=list)
@@ -81,3 +212,7 @@ class Dataset:
     # The day the data is known up to when that is later than its own latest date: one branch's share of a chain
     # is known up to the chain's latest date (a branch without sales in its last weeks simply had none).
     as_of: date | None = None
+
+    def __post_init__(self) -> None:
+        if not isinstance(self.orders, OrderTable):
+            self.orders = OrderTable.from_orders(self.orders)

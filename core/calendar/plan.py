@@ -59,9 +59,11 @@ def coupon_code(rule: Rule, customer_id: str) -> str:
 
 def _purchases(data: Dataset) -> dict[str, list[date]]:
     days: dict[str, list[date]] = defaultdict(list)
-    for o in data.orders:
-        if o.amount >= 0:
-            days[o.customer_id].append(o.date)
+    orders = data.orders
+    day_of = {d: date.fromordinal(d) for d in set(orders.day.tolist())}  # one date object per distinct day
+    for cid, d, amount in zip(orders.customer_id, orders.day.tolist(), orders.amount.tolist(), strict=True):
+        if amount >= 0:
+            days[cid].append(day_of[d])
     for c in data.customers:
         if c.id not in days:
             # A customer list without orders: first and last purchase are all that is known.

@@ -27,6 +27,8 @@ from core.importing.values import (
     parse_number,
     parse_text,
     parse_whole,
+    plain_numbers,
+    read_as_themselves,
 )
 from core.metrics.nps import check_score
 from core.text import QT_TRANSLATE_NOOP, Cancelled, InputError, Problem
@@ -70,6 +72,16 @@ class Column:
         """
         cells = table.cells(self.index)
         distinct = [v for v in table.distinct(self.index) if v is not None]
+        kind = FIELD_BY_KEY[self.key].kind
+        if None not in cells and read_as_themselves(kind, distinct):
+            self.failing = set()
+            return cells  # order numbers, names: every value is already clean text, nothing to parse
+        numbers = plain_numbers(distinct, decimal_default) if kind == "number" else None
+        if numbers is not None:  # amounts and prices as an export writes them: read together
+            self.failing = set()
+            read = dict(zip(distinct, numbers, strict=True))
+            read[None] = None
+            return list(map(read.__getitem__, cells))
         parse = self._parser(distinct, decimal_default)
         parsed: dict[object, object] = {None: None}
         bad_values = set()
@@ -146,6 +158,27 @@ def _is_total(cell: object) -> bool:
     return isinstance(cell, str) and len(cell) < 20 and cell.strip().lower().rstrip(":") in TOTAL_WORDS
 
 
+def _totals_among(values: Iterable[object]) -> set:
+    """The values that are a total word ("Totaal", "Sum:" ...). A column of a million order numbers is searched
+    as one lower-case text for each word (C-level searches) instead of value by value."""
+    texts = [v for v in values if isinstance(v, str)]
+    joined = "\n".join(texts)
+    lowered = joined.lower()
+    if joined.count("\n") != len(texts) - 1 or len(lowered) != len(joined):
+        return {v for v in texts if _is_total(v)}  # line breaks inside values, or letters that change length
+    found = set()
+    for word in TOTAL_WORDS:
+        at = lowered.find(word)
+        while at != -1:
+            start = lowered.rfind("\n", 0, at) + 1
+            end = lowered.find("\n", at)
+            end = len(lowered) if end == -1 else end
+            if _is_total(joined[start:end]):
+                found.add(joined[start:end])
+            at = lowered.find(word, end)
+    return found
+
+
 def _total_rows(table: Table, mapped: set[int], keyless: list[int] | None) -> set[int]:
     """Offsets of rows with "Totaal", "Total", "Som" ... in one of their first three cells.
 
@@ -156,7 +189,7 @@ def _total_rows(table: Table, mapped: set[int], keyless: list[int] | None) -> se
     found: set[int] = set()
     for i in range(3):
         if i in mapped or keyless is None:
-            found |= table.offsets(i, {c for c in table.distinct(i) if _is_total(c)})
+            found |= table.offsets(i, _totals_among(table.distinct(i)))
         else:
             found.update(n for n in keyless if i < len(table.data[n]) and _is_total(table.data[n][i]))
     return found
@@ -239,7 +272,7 @@ def build(
     one_by_one = None
     if quick:
         handler.bind(keys)
-        one_by_one = handler.plan(parsed, slow)
+        one_by_one = handler.plan(parsed, slow, base)
     if one_by_one is None:
         picked: Iterable[tuple[int, tuple]] = enumerate(zip(*parsed, strict=True))
     else:

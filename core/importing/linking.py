@@ -15,7 +15,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
-from core.model import Customer, Order, SurveyResponse
+from core.model import Customer, Order, OrderTable, SurveyResponse
 
 
 @dataclass
@@ -84,7 +84,9 @@ def with_stand_ins(customers: Sequence[Customer], orders: Sequence[Order],
     """The customers plus a stand-in for each id that only orders or survey answers use (a survey keyed
     by e-mail has no customer records), so those can be linked too. Stand-ins are never stored."""
     ids = {c.id for c in customers}
-    extra = dict.fromkeys(x.customer_id for x in (*orders, *surveys) if x.customer_id and x.customer_id not in ids)
+    others = dict.fromkeys(orders.customer_id if isinstance(orders, OrderTable) else [o.customer_id for o in orders])
+    others.update(dict.fromkeys(s.customer_id for s in surveys))
+    extra = [i for i in others if i and i not in ids]
     return [*customers, *map(stand_in, extra)]
 
 
@@ -94,10 +96,10 @@ def stand_in(customer_id: str) -> Customer:
 
 
 def renamed(ids: dict[str, str], customers: Sequence[Customer], orders: Sequence[Order],
-            surveys: Sequence[SurveyResponse]) -> tuple[list[Customer], list[Order], list[SurveyResponse]]:
-    """The records with every customer id in ``ids`` replaced by the id it maps to."""
+            surveys: Sequence[SurveyResponse]) -> tuple[list[Customer], OrderTable, list[SurveyResponse]]:
+    """The records with every customer id in ``ids`` replaced by the id it maps to (new lists and table)."""
+    table = orders if isinstance(orders, OrderTable) else OrderTable.from_orders(orders)
     if not ids:
-        return list(customers), list(orders), list(surveys)
-    return ([replace(c, id=ids[c.id]) if c.id in ids else c for c in customers],
-            [replace(o, customer_id=ids[o.customer_id]) if o.customer_id in ids else o for o in orders],
+        return list(customers), table.copy(), list(surveys)
+    return ([replace(c, id=ids[c.id]) if c.id in ids else c for c in customers], table.renamed(ids),
             [replace(s, customer_id=ids[s.customer_id]) if s.customer_id in ids else s for s in surveys])

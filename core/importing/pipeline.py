@@ -16,7 +16,7 @@ from core.importing import scorecol
 from core.importing.build import build, merge_customer
 from core.importing.cellscan import column_letter
 from core.importing.csvfile import read_csv
-from core.importing.linking import link, renamed, with_stand_ins
+from core.importing.linking import Links, link, renamed, with_stand_ins
 from core.importing.records import merge_counts, merge_months
 from core.importing.result import WARNING, ImportResult, RowProblem, SourceInfo
 from core.importing.sniff import CSV, detect_format
@@ -255,7 +255,8 @@ def dataset_from_results(results: Iterable[ImportResult], stored: Iterable[Datas
     data = Dataset()
 
     def add(customers: list, orders: list, surveys: list) -> None:
-        links = link(data.customers, with_stand_ins(customers, orders, surveys))
+        # (The first file has nobody to link to: its million orders need no stand-ins.)
+        links = link(data.customers, with_stand_ins(customers, orders, surveys)) if data.customers else Links()
         if links.known:  # made-up ids (e-mail, name) give way to the customer number
             data.customers, data.orders, data.surveys = renamed(links.known, data.customers, data.orders,
                                                                 data.surveys)

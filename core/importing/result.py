@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from core.model import Customer, MonthlyLost, Order, PeriodCounts, SurveyResponse
+from core.model import Customer, MonthlyLost, OrderTable, PeriodCounts, SurveyResponse
 from core.numbers import amount
 from core.text import QT_TRANSLATE_NOOP, Numerus, Problem
 
@@ -62,7 +62,7 @@ class ImportResult:
     headers: list[str]
     source: SourceInfo
     customers: list[Customer] = field(default_factory=list)
-    orders: list[Order] = field(default_factory=list)
+    orders: OrderTable = field(default_factory=OrderTable)
     surveys: list[SurveyResponse] = field(default_factory=list)
     period_counts: list[PeriodCounts] = field(default_factory=list)
     monthly_lost: list[MonthlyLost] = field(default_factory=list)

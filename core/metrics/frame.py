@@ -23,7 +23,7 @@ from datetime import date
 
 import numpy as np
 
-from core.model import Customer, Dataset, Order
+from core.model import Customer, Dataset
 
 NEVER = np.int64(10**9)  # "no end": far beyond any real day number
 UNKNOWN = np.int64(-(10**9))  # "no start known"
@@ -153,13 +153,11 @@ def frame_from_dataset(
     data: Dataset, inactive_after: int = DEFAULT_INACTIVE_AFTER, as_of: date | None = None
 ) -> ShopFrame:
     """Build the frame from a :class:`Dataset` (customer list and/or orders)."""
-    orders: list[Order] = data.orders
-    ids, index = _index_customers(data.customers, (o.customer_id for o in orders))
-    cust = np.fromiter((index[o.customer_id] for o in orders), dtype=np.int64, count=len(orders))
-    day = np.fromiter((o.date.toordinal() for o in orders), dtype=np.int64, count=len(orders))
-    amount = np.fromiter((o.amount for o in orders), dtype=np.float64, count=len(orders))
+    orders = data.orders
+    ids, index = _index_customers(data.customers, dict.fromkeys(orders.customer_id))
     extra_days = [s.date.toordinal() for s in data.surveys if s.date]
-    return build_frame(ids, cust, day, amount, data.customers, inactive_after, as_of or data.as_of, extra_days)
+    return build_frame(ids, orders.customer_codes(index), orders.day, orders.amount, data.customers, inactive_after,
+                       as_of or data.as_of, extra_days)
 
 
 def _opt_day(d: date | None) -> int:
@@ -213,23 +211,25 @@ def build_frame(
     left = np.full(n, UNKNOWN, dtype=np.int64)
     from_list = any(c.since or c.first_purchase or c.last_purchase or c.left_on for c in customers)
     contact = np.zeros(n, dtype=bool)
-    for i, c in enumerate(customers):
-        since[i] = _opt_day(c.since)
-        left[i] = _opt_day(c.left_on)
-        if count[i] == 0 and np.isnan(revenue[i]):
-            # The list says this person never bought (an account, a newsletter sign-up): a contact for
-            # mailings, not a customer in any retention figure.
-            contact[i] = c.orders_count == 0 and c.first_purchase is None and c.last_purchase is None
-            first[i] = _opt_day(c.first_purchase)
-            last[i] = _opt_day(c.last_purchase)
-            if c.orders_count is not None:
-                count[i] = c.orders_count
-            if c.total_spent is not None:
-                revenue[i] = c.total_spent
-            if first[i] == UNKNOWN and last[i] != UNKNOWN and count[i] == 1:
-                first[i] = last[i]  # one order: first and last purchase are the same day
-            if last[i] == UNKNOWN and first[i] != UNKNOWN and count[i] == 1:
-                last[i] = first[i]
+    if customers:
+        since[:len(customers)] = [_opt_day(c.since) for c in customers]
+        left[:len(customers)] = [_opt_day(c.left_on) for c in customers]
+    # Only the listed customers without any order take their facts from the list.
+    for i in np.flatnonzero((count[:len(customers)] == 0) & np.isnan(revenue[:len(customers)])).tolist():
+        c = customers[i]
+        # The list says this person never bought (an account, a newsletter sign-up): a contact for
+        # mailings, not a customer in any retention figure.
+        contact[i] = c.orders_count == 0 and c.first_purchase is None and c.last_purchase is None
+        first[i] = _opt_day(c.first_purchase)
+        last[i] = _opt_day(c.last_purchase)
+        if c.orders_count is not None:
+            count[i] = c.orders_count
+        if c.total_spent is not None:
+            revenue[i] = c.total_spent
+        if first[i] == UNKNOWN and last[i] != UNKNOWN and count[i] == 1:
+            first[i] = last[i]  # one order: first and last purchase are the same day
+        if last[i] == UNKNOWN and first[i] != UNKNOWN and count[i] == 1:
+            last[i] = first[i]
 
     start = np.where(since != UNKNOWN, since, first)
     start[contact] = UNKNOWN  # never placed in time: no spell, in no count

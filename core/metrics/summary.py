@@ -134,7 +134,7 @@ def summarize_dataset(
 def future_dates(data: Dataset, today: date | None = None) -> list[date]:
     """Every date in the data that lies after today: a typing slip (2098 for 2018) or a wrong clock."""
     today = today or date.today()
-    found = [o.date for o in data.orders if o.date > today]
+    found = [date.fromordinal(d) for d in data.orders.day[data.orders.day > today.toordinal()].tolist()]
     found += [a.date for a in data.surveys if a.date and a.date > today]
     for c in data.customers:
         found += [d for d in (c.since, c.first_purchase, c.last_purchase, c.left_on) if d and d > today]

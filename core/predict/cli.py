@@ -45,7 +45,7 @@ def cut(data: Dataset, as_of: date) -> Dataset:
     customers = [replace(c, since=before(c.since), left_on=before(c.left_on), first_purchase=before(c.first_purchase),
                          last_purchase=before(c.last_purchase) or before(c.first_purchase))
                  for c in data.customers]
-    return Dataset(customers=customers, orders=[o for o in data.orders if o.date <= as_of],
+    return Dataset(customers=customers, orders=data.orders.up_to(as_of),
                    surveys=[s for s in data.surveys if s.date is None or s.date <= as_of], shop_name=data.shop_name)
 
 

@@ -11,7 +11,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
-from core.importing.linking import link, renamed, stand_in, with_stand_ins
+from core.importing.linking import Links, link, renamed, stand_in, with_stand_ins
 from core.importing.records import merge_counts, merge_months
 from core.importing.result import ImportResult
 from core.model import Customer, SurveyResponse
@@ -20,6 +20,7 @@ from core.store.rows import (
     CUSTOMER_FIELDS,
     customer_from,
     customer_row,
+    order_rows,
     read_monthly_lost,
     read_period_counts,
     write_monthly_lost,
@@ -98,7 +99,8 @@ def apply_import(c: Db, result: ImportResult, file_label: str | None = None,
     orphans = [stand_in(r[0]) for r in c.execute(
         "SELECT DISTINCT customer_id FROM surveys WHERE customer_id != '' AND customer_id NOT IN "
         "(SELECT id FROM customers)")]
-    links = link(stored + orphans, with_stand_ins(result.customers, result.orders, result.surveys))
+    known = stored + orphans  # (an empty shop has nobody to link to: a million orders need no stand-ins)
+    links = link(known, with_stand_ins(result.customers, result.orders, result.surveys)) if known else Links()
     for old, new in links.known.items():
         _rekey(c, old, new)  # a made-up id (e-mail, name) gives way to the customer number
     customers, orders, surveys = renamed(links.incoming, result.customers, result.orders, result.surveys)
@@ -116,8 +118,7 @@ def apply_import(c: Db, result: ImportResult, file_label: str | None = None,
         step((len(customers) + rows) / total)
 
     report.orders_added = _insert(c, "orders", ("customer_id", "day", "amount", "order_id", "branch"), import_id,
-                                  [(o.customer_id, o.date.isoformat(), o.amount, o.order_id, o.branch)
-                                   for o in orders], chunk_done)
+                                  order_rows(orders), chunk_done)
     report.orders_already_there = len(orders) - report.orders_added
     report.answers_added = insert_surveys(c, surveys, import_id)
     report.answers_already_there = len(surveys) - report.answers_added

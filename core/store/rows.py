@@ -6,7 +6,9 @@ from dataclasses import fields
 from datetime import date
 from typing import Any
 
-from core.model import Customer, Dataset, MonthlyLost, Order, PeriodCounts, SurveyResponse
+import numpy as np
+
+from core.model import Customer, Dataset, MonthlyLost, OrderTable, PeriodCounts, SurveyResponse
 from core.store.db import Db
 
 
@@ -68,12 +70,31 @@ def write_monthly_lost(c: Db, rows: list[MonthlyLost]) -> None:
     c.executemany("INSERT INTO monthly_lost VALUES (?, ?, ?)", [(r.month.isoformat(), r.start, r.lost) for r in rows])
 
 
+def order_rows(orders: OrderTable) -> list[tuple]:
+    """The orders as rows of the orders table: customer, day (as text), amount, order number, branch."""
+    days = orders.day.tolist()
+    text = {d: date.fromordinal(d).isoformat() for d in set(days)}
+    return list(zip(orders.customer_id, map(text.__getitem__, days), orders.amount.tolist(), orders.order_id,
+                    orders.branch, strict=True))
+
+
+def read_orders(c: Db) -> OrderTable:
+    """Every stored order, in the order it was stored, as columns (a million orders: no million objects)."""
+    rows = c.execute("SELECT customer_id, day, amount, order_id, branch FROM orders ORDER BY id").fetchall()
+    if not rows:
+        return OrderTable()
+    cust, days, amounts, order_ids, branches = zip(*rows, strict=True)
+    # A shop has a few thousand distinct days among a million orders: each text is read once.
+    ordinal = {d: date.fromisoformat(d).toordinal() for d in set(days)}
+    return OrderTable(cust, np.fromiter(map(ordinal.__getitem__, days), np.int64, len(days)),
+                      np.array(amounts, dtype=np.float64), order_ids, branches)
+
+
 def read_dataset(c: Db) -> Dataset:
     """Everything stored, as the core's dataclasses, in the order it was stored."""
     customers = [customer_from(r) for r in c.execute(f"SELECT * FROM customers ORDER BY {c.row_order('customers')}")]
     fromiso = date.fromisoformat
-    orders = [Order(r[0], fromiso(r[1]), r[2], r[3], r[4])
-              for r in c.execute("SELECT customer_id, day, amount, order_id, branch FROM orders ORDER BY id")]
+    orders = read_orders(c)
     surveys = [SurveyResponse(fromiso(r[0]) if r[0] else None, r[1], r[2], r[3], r[4])
                for r in c.execute("SELECT day, score, customer_id, source, branch FROM surveys ORDER BY id")]
     name = c.execute("SELECT value FROM meta WHERE key = 'shop_name'").fetchone()

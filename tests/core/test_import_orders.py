@@ -15,7 +15,7 @@ def _import(path, one_by_one: bool):
     if not one_by_one:
         return import_file(path)
     with pytest.MonkeyPatch.context() as mp:
-        mp.setattr(OrderRows, "plan", lambda self, parsed, slow: None)
+        mp.setattr(OrderRows, "plan", lambda self, parsed, slow, base=0: None)
         return import_file(path)
 
 
@@ -54,6 +54,31 @@ def test_lines_taken_together_equal_one_by_one(tmp_path_factory, lines, with_tot
         text += "Totaal;;;;99,00;;\n"
     path = _file(tmp_path_factory.mktemp("orders"), "orders.csv", text)
     assert _outcome(_import(path, one_by_one=False)) == _outcome(_import(path, one_by_one=True))
+
+
+loose_line = st.tuples(
+    st.sampled_from(["K1", "K2", "", "K3"]),  # customer number, sometimes none
+    st.sampled_from(["an@x.nl", "AN@X.NL", "bo@y.nl", ""]),  # e-mail
+    st.sampled_from(["An Smit", "Bo", ""]),  # name
+    st.sampled_from(["01-03-2024", "02-03-2024", "", "gisteren"]),  # date
+    st.sampled_from(["12,50", "-3,00", "", "?"]),  # amount
+    st.sampled_from(["Utrecht", "Gouda", ""]),  # branch
+    st.sampled_from(["ja", "nee", ""]),  # newsletter consent
+)
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(loose_line, min_size=1, max_size=25))
+def test_rows_without_order_numbers_taken_together_equal_one_by_one(tmp_path_factory, lines):
+    # No order number column: every row is an order of its own, and customers are known by number, e-mail or name.
+    header = "Klantnummer;E-mail;Naam;Datum;Bedrag;Filiaal;Nieuwsbrief\n"
+    text = header + "".join(";".join(r) + "\n" for r in lines)
+    path = _file(tmp_path_factory.mktemp("orders"), "orders.csv", text)
+    together, one_by_one = _import(path, one_by_one=False), _import(path, one_by_one=True)
+    assert _outcome(together) == _outcome(one_by_one)
+    assert [(o.branch, o.order_id) for o in together.orders] == [(o.branch, o.order_id) for o in one_by_one.orders]
+    assert ([(c.consent, c.branch) for c in together.customers]
+            == [(c.consent, c.branch) for c in one_by_one.customers])
 
 
 def test_order_lines_with_every_kind_of_exception(tmp_path):

@@ -197,7 +197,7 @@ class CustomersPage(Retranslating, QWidget):
             return None
         dialog = QDialog(self)
         dialog.setWindowTitle(row.name or row.id)
-        orders = [o for o in self.state.data.orders if o.customer_id == row.id]
+        orders = self.state.data.orders.where([c == row.id for c in self.state.data.orders.customer_id])
         answers = [a for a in self.state.data.surveys if a.customer_id == row.id]
         info = QLabel(self.tr("{name} ({id}) · {status} · {orders} orders · {revenue}").format(
             name=row.name or "–", id=row.id, status=self._status(row), orders=self._orders(row),

@@ -57,6 +57,27 @@ def _read_shop(ws: Workspace) -> tuple[int | None, Dataset]:
     return (ws.revision() if ws.on_server else None), ws.dataset()
 
 
+Figures = tuple[Summary, dict[str, list[float | None]]]  # a summary and its quarterly trends
+
+
+def _figures(data: Dataset, window: int, period: Period | None, predictions: Predictions | None) -> Figures:
+    """Every figure the pages show for ``data`` (a pure function: it runs on a worker thread as well)."""
+    summary = summarize_dataset(data, window, period, predictions=predictions, predict_now=False)
+    return summary, _trends_of(summary, data.surveys)
+
+
+def _trends_of(s: Summary, surveys: list) -> dict[str, list[float | None]]:
+    """The cards' figures per quarter, the last six quarters up to the period's end (oldest first)."""
+    found: dict[str, list[float | None]] = {}
+    if s.frame is not None:
+        quarter = Period(add_months(month_start(s.period.last), -2), s.period.last)
+        found = trends(s.frame, surveys, quarter, 6)
+        found["lifetime"] = [None if not c else 100 / c for c in found["churn"]]
+    if s.crr_series:  # typed-in periods: their CRR is the trend
+        found["crr"] = [pct for _, pct in s.crr_series]
+    return found
+
+
 class ShopState(QObject):
     """The open workspace and the figures; ``changed`` fires after every change of data or settings."""
 
@@ -162,18 +183,20 @@ class ShopState(QObject):
         if not self.workspace:
             raise RuntimeError("no workspace open")
         ws = self.workspace
+        figures_for = self._figures_in_background()
 
-        def work(progress, cancelled) -> tuple[list[MergeReport], Dataset]:
+        def work(progress, cancelled) -> tuple[list[MergeReport], Dataset, Figures | None]:
             reports = []
             for i, result in enumerate(results):
                 reports.append(ws.apply_import(result, cancelled=cancelled, progress=lambda f, i=i: progress(
                     0.8 * (i + f) / len(results))))
-            return reports, ws.dataset()  # reading back is a fifth of the work with many orders
+            data = ws.dataset()  # reading back is a fifth of the work with many orders
+            return reports, data, figures_for(data)
 
-        def done(out: tuple[list[MergeReport], Dataset]) -> None:
-            reports, data = out
+        def done(out: tuple[list[MergeReport], Dataset, Figures | None]) -> None:
+            reports, data, figures = out
             if self.workspace is ws:  # the owner may have opened another shop meanwhile
-                self._take(data)
+                self._take(data, figures)
             on_done(reports)
 
         self._store_task = run_task(work, done, on_error, parent, label)
@@ -224,21 +247,23 @@ class ShopState(QObject):
         if self._prediction_task:
             self._prediction_task.cancel()
         self._predicting = key
-        data, window = self.data, self.inactive_after
+        data, window, settings = self.data, self.inactive_after, self._settings()
 
-        def work(_progress, cancelled) -> Predictions:
+        def work(_progress, cancelled) -> tuple[Predictions, Figures]:
             frame = frame_from_dataset(data, window)
             result = predict(frame, cancelled=cancelled)
             result.forecast = forecast(frame, result.hist, result.params, result.spend, cancelled)
-            return result
+            # The at-risk list comes with the predictions: the figures again, here rather than in the window.
+            return result, _figures(data, window, settings[1], result)
 
-        def done(result: Predictions) -> None:
+        def done(out: tuple[Predictions, Figures]) -> None:
+            result, figures = out
             if self._predicting != key:
                 return  # the data changed meanwhile: a newer fit is on its way
             self._predicting = None
             self._predictions = {k: v for k, v in self._predictions.items() if k[0] == key[0]}
             self._predictions[key] = result
-            self._summary = None  # the at-risk list comes with the predictions
+            self._summary, self._trends = figures if self._settings() == settings else (None, None)
             self.changed.emit()
 
         def failed(exc: BaseException) -> None:
@@ -256,15 +281,7 @@ class ShopState(QObject):
         """The cards' figures per quarter, the last six quarters up to the period's end (oldest first);
         computed once per change, like the summary."""
         if self._trends is None:
-            s = self.summary()
-            if s.frame is None:
-                self._trends = {}
-            else:
-                quarter = Period(add_months(month_start(s.period.last), -2), s.period.last)
-                self._trends = trends(s.frame, self.data.surveys, quarter, 6)
-                self._trends["lifetime"] = [None if not c else 100 / c for c in self._trends["churn"]]
-            if s.crr_series:  # typed-in periods: their CRR is the trend
-                self._trends["crr"] = [pct for _, pct in s.crr_series]
+            self._trends = _trends_of(self.summary(), self.data.surveys)
         return self._trends
 
     def reload(self) -> None:
@@ -280,14 +297,17 @@ class ShopState(QObject):
             return None
         self._reading = True
 
-        def work(_progress, _cancelled) -> tuple[int | None, Dataset]:
-            return _read_shop(ws)
+        figures_for = self._figures_in_background()
 
-        def done(out: tuple[int | None, Dataset]) -> None:
+        def work(_progress, _cancelled) -> tuple[int | None, Dataset, Figures | None]:
+            revision, data = _read_shop(ws)
+            return revision, data, figures_for(data)
+
+        def done(out: tuple[int | None, Dataset, Figures | None]) -> None:
             self._reading = False
-            revision, data = out
+            revision, data, figures = out
             if self.workspace is ws:  # the owner may have opened another shop meanwhile
-                self._take(data)
+                self._take(data, figures)
                 self.seen_revision = revision
 
         def failed(exc: BaseException) -> None:
@@ -311,15 +331,38 @@ class ShopState(QObject):
             self.branch = branch
             self._take(self.all_data)
 
-    def _take(self, data: Dataset) -> None:
-        """New data: a new version for the predictions' cache, and every figure again."""
+    def _figures_in_background(self) -> Callable[[Dataset], tuple[tuple, Figures] | None]:
+        """What a worker that read the shop calls to compute the figures there too, for the settings of now: a
+        million orders take seconds to sum up, and the window must not stop for it. ``_take`` uses them only
+        when the settings are still the same."""
+        settings = self._settings()
+        window, period, branch = settings
+
+        def compute(data: Dataset) -> tuple[tuple, Figures] | None:
+            if branch is not None and branch not in branch_names(data):
+                return None  # the branch went: ``_take`` shows all of them and computes their figures
+            return settings, _figures(data if branch is None else for_branch(data, branch), window, period, None)
+
+        return compute
+
+    def _settings(self) -> tuple:
+        return self.inactive_after, self.period, self.branch
+
+    def _take(self, data: Dataset, figures: tuple[tuple, Figures] | None = None) -> None:
+        """New data: a new version for the predictions' cache, and every figure again (``figures`` when a worker
+        computed them already for the settings of now)."""
         self.all_data = data
         if self.branch is not None and self.branch not in branch_names(data):
             self.branch = None  # another shop, or the branch's data went (an undo)
         self.data = data if self.branch is None else for_branch(data, self.branch)
         self._data_version += 1
         self.prediction_error = None
-        self._invalidate()
+        if figures is None or figures[0] != self._settings():
+            self._invalidate()
+            return
+        self._summary, self._trends = figures[1]
+        self.predictions()  # the summary was made without them: start the fit (it says when it is done)
+        self.changed.emit()
 
     def _invalidate(self) -> None:
         self._summary = None

@@ -308,3 +308,43 @@ def test_closing_the_shop_while_it_stores_rolls_the_import_back_first(qtbot, tmp
     qtbot.waitUntil(lambda: not page.task.running, timeout=60000)
     with Workspace.open(path) as ws:  # the lock was given back, and nothing half-stored is in the file
         assert ws.counts()["orders"] in (0, CHUNK * 3)
+
+
+def test_the_figures_of_a_stored_import_are_summed_up_off_the_window_thread(qtbot, tmp_path, monkeypatch):
+    """A million orders take seconds to sum up: after an import, the figures (with and without the predictions)
+    are computed where the shop was read back, and the window only shows them."""
+    import threading
+
+    from core.metrics.summary import summarize_dataset
+    from ui import state as state_module
+
+    make_app([])
+    tasks.use_pool(None)  # real threads
+    where: list[int] = []
+
+    def watched(*args, **kwargs):
+        where.append(threading.get_ident())
+        return summarize_dataset(*args, **kwargs)
+
+    monkeypatch.setattr(state_module, "summarize_dataset", watched)
+    state = ShopState()
+    state.new_workspace(tmp_path / "winkel.klantbehoud", "Winkel")
+    page = ImportPage(state, use_child=False)
+    qtbot.addWidget(page)
+    try:
+        page.open_file(_many_orders(tmp_path, 3000))
+        qtbot.waitUntil(lambda: page.result is not None and page.import_button.isEnabled(), timeout=60000)
+        where.clear()  # the empty shop's figures before the import do not count
+        with qtbot.waitSignal(page.imported, timeout=60000):
+            page.import_button.click()
+        qtbot.waitUntil(lambda: state.predictions() is not None, timeout=60000)
+        summary = state.summary()
+        trends = state.quarterly_trends()
+        main = threading.get_ident()
+        assert len(where) == 2 and main not in where  # once when stored, once with the predictions
+        assert summary.customers == 400 and summary.predictions is state.predictions() and trends["crr"]
+        state.set_period(summary.period)  # a setting the owner changes is computed at once, as before
+        state.summary()
+        assert where[-1] == main
+    finally:
+        state.close()

@@ -52,6 +52,7 @@ deb: package
 	$(PKG_VENV)/bin/python build/deb.py
 
 bench: $(STAMP) $(QM)
+	$(BIN)/python -m pip install --quiet -c constraints.txt -e ".[dev,bench]"
 	$(BIN)/python bench/run_all.py
 
 screenshots: $(STAMP) $(QM)

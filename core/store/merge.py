@@ -10,11 +10,14 @@ import json
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
+from operator import itemgetter
+
+import numpy as np
 
 from core.importing.linking import Links, link, renamed, stand_in, with_stand_ins
 from core.importing.records import merge_counts, merge_months
 from core.importing.result import ImportResult
-from core.model import Customer, SurveyResponse
+from core.model import Customer, OrderTable, SurveyResponse
 from core.store.db import Db
 from core.store.rows import (
     CUSTOMER_FIELDS,
@@ -118,7 +121,7 @@ def apply_import(c: Db, result: ImportResult, file_label: str | None = None,
         step((len(customers) + rows) / total)
 
     report.orders_added = _insert(c, "orders", ("customer_id", "day", "amount", "order_id", "branch"), import_id,
-                                  order_rows(orders), chunk_done)
+                                  order_rows(orders), chunk_done, _index_order(orders), _numbered(orders))
     report.orders_already_there = len(orders) - report.orders_added
     report.answers_added = insert_surveys(c, surveys, import_id)
     report.answers_already_there = len(surveys) - report.answers_added
@@ -180,7 +183,19 @@ def _merge_customers(c: Db, customers: Iterable[Customer], existing: dict[str, d
     c.insert_new("customers", CUSTOMER_FIELDS, new)
 
 
-def _occurrences(keys: Iterable[tuple]) -> list[int]:
+def _numbered(orders: OrderTable) -> bool:
+    """Whether every order has an order number of its own (then no two are the same order)."""
+    return "" not in orders.order_id and len(set(orders.order_id)) == len(orders)
+
+
+def _index_order(orders: OrderTable) -> np.ndarray:
+    """The orders by customer, day and amount (ties in file order): near enough to the unique index's order for
+    each row to land beside the one before, found with NumPy instead of comparing a million tuples (2.4 s)."""
+    rank = {c: i for i, c in enumerate(sorted(set(orders.customer_id)))}
+    return np.lexsort((orders.amount, orders.day, orders.customer_codes(rank)))
+
+
+def _occurrences(keys: Sequence[tuple]) -> list[int]:
     # Two identical orders on one day (no order number) are both real: number them within the file.
     seen: dict[tuple, int] = {}
     out = []
@@ -196,16 +211,22 @@ def _check(cancelled: Callable[[], bool]) -> None:
 
 
 def _insert(c: Db, table: str, columns: Sequence[str], import_id: int | None,
-            keys: list[tuple], chunk_done: Callable[[int], None] | None = None) -> int:
+            keys: list[tuple], chunk_done: Callable[[int], None] | None = None,
+            order: np.ndarray | None = None, distinct: bool = False) -> int:
     """Insert the rows that are not there yet (same content, same occurrence); how many were new.
-    ``chunk_done(rows so far)`` is called after every CHUNK rows (it may raise Cancelled)."""
+    ``chunk_done(rows so far)`` is called after every CHUNK rows (it may raise Cancelled). ``order``: the rows'
+    positions in the order to store them (default: sorted); ``distinct``: no two keys are the same."""
     # In the unique index's order: each row then lands beside the one before instead of at a random page of
     # the index (a million orders: 5.7 s instead of 11.8 s; the rows' ids follow, which nothing reads as order).
-    rows = [(*k, n, import_id) for k, n in zip(keys, _occurrences(keys), strict=True)]
-    try:
-        rows.sort()
-    except TypeError:
-        pass  # a value of another type than its column's (None among texts): stored in file order, only slower
+    occurrences = [0] * len(keys) if distinct else _occurrences(keys)
+    rows = [(*k, n, import_id) for k, n in zip(keys, occurrences, strict=True)]
+    if order is not None:
+        rows = list(itemgetter(*order.tolist())(rows)) if len(rows) > 1 else rows
+    else:
+        try:
+            rows.sort()
+        except TypeError:
+            pass  # a value of another type than its column's (None among texts): stored in file order, only slower
     added = 0
     for start in range(0, len(rows), CHUNK):
         part = rows[start:start + CHUNK]

@@ -10,6 +10,7 @@ from PySide6.QtCore import QObject, QThreadPool, Signal
 
 from core.branches import branch_names, for_branch
 from core.importing.result import ImportResult
+from core.metrics.customers import CustomerRow, customer_rows
 from core.metrics.frame import DEFAULT_INACTIVE_AFTER, frame_from_dataset
 from core.metrics.periods import Period, add_months, month_start
 from core.metrics.summary import Summary, summarize_dataset, trends
@@ -57,13 +58,14 @@ def _read_shop(ws: Workspace) -> tuple[int | None, Dataset]:
     return (ws.revision() if ws.on_server else None), ws.dataset()
 
 
-Figures = tuple[Summary, dict[str, list[float | None]]]  # a summary and its quarterly trends
+# A summary, its quarterly trends and the customer list's rows: what the pages show.
+Figures = tuple[Summary, dict[str, list[float | None]], list[CustomerRow]]
 
 
 def _figures(data: Dataset, window: int, period: Period | None, predictions: Predictions | None) -> Figures:
     """Every figure the pages show for ``data`` (a pure function: it runs on a worker thread as well)."""
     summary = summarize_dataset(data, window, period, predictions=predictions, predict_now=False)
-    return summary, _trends_of(summary, data.surveys)
+    return summary, _trends_of(summary, data.surveys), customer_rows(data, summary)
 
 
 def _trends_of(s: Summary, surveys: list) -> dict[str, list[float | None]]:
@@ -96,6 +98,7 @@ class ShopState(QObject):
         self.inactive_after = DEFAULT_INACTIVE_AFTER
         self._summary: Summary | None = None
         self._trends: dict[str, list[float | None]] | None = None
+        self._customer_rows: list[CustomerRow] | None = None
         self._data_version = 0  # goes up whenever the data is read again
         self._predictions: dict[tuple[int, int], Predictions] = {}  # per (data version, window)
         self._predicting: tuple[int, int] | None = None
@@ -263,7 +266,8 @@ class ShopState(QObject):
             self._predicting = None
             self._predictions = {k: v for k, v in self._predictions.items() if k[0] == key[0]}
             self._predictions[key] = result
-            self._summary, self._trends = figures if self._settings() == settings else (None, None)
+            self._summary, self._trends, self._customer_rows = (figures if self._settings() == settings
+                                                                else (None, None, None))
             self.changed.emit()
 
         def failed(exc: BaseException) -> None:
@@ -283,6 +287,12 @@ class ShopState(QObject):
         if self._trends is None:
             self._trends = _trends_of(self.summary(), self.data.surveys)
         return self._trends
+
+    def customer_rows(self) -> list[CustomerRow]:
+        """Every customer as the customer list shows them (computed once per change, like the summary)."""
+        if self._customer_rows is None:
+            self._customer_rows = customer_rows(self.data, self.summary())
+        return self._customer_rows
 
     def reload(self) -> None:
         """Read the workspace again after a page stored something."""
@@ -360,11 +370,12 @@ class ShopState(QObject):
         if figures is None or figures[0] != self._settings():
             self._invalidate()
             return
-        self._summary, self._trends = figures[1]
+        self._summary, self._trends, self._customer_rows = figures[1]
         self.predictions()  # the summary was made without them: start the fit (it says when it is done)
         self.changed.emit()
 
     def _invalidate(self) -> None:
         self._summary = None
         self._trends = None
+        self._customer_rows = None
         self.changed.emit()

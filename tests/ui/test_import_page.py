@@ -315,6 +315,7 @@ def test_the_figures_of_a_stored_import_are_summed_up_off_the_window_thread(qtbo
     are computed where the shop was read back, and the window only shows them."""
     import threading
 
+    from core.metrics.customers import customer_rows
     from core.metrics.summary import summarize_dataset
     from ui import state as state_module
 
@@ -326,7 +327,14 @@ def test_the_figures_of_a_stored_import_are_summed_up_off_the_window_thread(qtbo
         where.append(threading.get_ident())
         return summarize_dataset(*args, **kwargs)
 
+    listed: list[int] = []
+
+    def listing(*args, **kwargs):
+        listed.append(threading.get_ident())
+        return customer_rows(*args, **kwargs)
+
     monkeypatch.setattr(state_module, "summarize_dataset", watched)
+    monkeypatch.setattr(state_module, "customer_rows", listing)
     state = ShopState()
     state.new_workspace(tmp_path / "winkel.klantbehoud", "Winkel")
     page = ImportPage(state, use_child=False)
@@ -335,13 +343,16 @@ def test_the_figures_of_a_stored_import_are_summed_up_off_the_window_thread(qtbo
         page.open_file(_many_orders(tmp_path, 3000))
         qtbot.waitUntil(lambda: page.result is not None and page.import_button.isEnabled(), timeout=60000)
         where.clear()  # the empty shop's figures before the import do not count
+        listed.clear()
         with qtbot.waitSignal(page.imported, timeout=60000):
             page.import_button.click()
         qtbot.waitUntil(lambda: state.predictions() is not None, timeout=60000)
         summary = state.summary()
         trends = state.quarterly_trends()
+        rows = state.customer_rows()
         main = threading.get_ident()
         assert len(where) == 2 and main not in where  # once when stored, once with the predictions
+        assert len(listed) == 2 and main not in listed and len(rows) == 400
         assert summary.customers == 400 and summary.predictions is state.predictions() and trends["crr"]
         state.set_period(summary.period)  # a setting the owner changes is computed at once, as before
         state.summary()

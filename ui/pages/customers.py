@@ -4,7 +4,10 @@ the owner's privacy duties at hand (export everything about them, or delete them
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
+from datetime import date
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtWidgets import (
     QComboBox,
@@ -22,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from core.exportsafe import write_csv, write_xlsx
-from core.metrics.customers import AT_RISK, CONTACT, LOST, CustomerRow, customer_rows
+from core.metrics.customers import AT_RISK, CONTACT, LOST, CustomerRow
 from core.predict.segments import NAMES, SEGMENTS
 from core.predict.shop import CERTAINTY_NAMES, DEFAULT_HORIZON, MODEL
 from core.store import StoreError
@@ -39,21 +42,24 @@ FILTERS = ("all", "at_risk", "lost", "top20", "new", "promoters", "detractors", 
 SEGMENT_FILTER = "segment:"  # followed by a segment key
 
 
+_FILTER_TESTS: dict[str, Callable[[CustomerRow], bool]] = {
+    "all": lambda row: True,
+    "at_risk": lambda row: row.status == AT_RISK,
+    "lost": lambda row: row.status == LOST,
+    "top20": lambda row: row.top20,
+    "new": lambda row: row.new_in_period,
+    "promoters": lambda row: row.score is not None and row.score >= 9,
+    "detractors": lambda row: row.score is not None and row.score <= 6,
+    "likely": lambda row: row.p_buy is not None and row.p_buy >= 0.5,
+    "unlikely": lambda row: row.p_buy is not None and row.p_buy < 0.2,
+}
+
+
 def keep(row: CustomerRow, key: str) -> bool:
     """Whether ``row`` passes the filter ``key``."""
     if key.startswith(SEGMENT_FILTER):
         return row.segment == key[len(SEGMENT_FILTER):]
-    return {
-        "all": True,
-        "at_risk": row.status == AT_RISK,
-        "lost": row.status == LOST,
-        "top20": row.top20,
-        "new": row.new_in_period,
-        "promoters": row.score is not None and row.score >= 9,
-        "detractors": row.score is not None and row.score <= 6,
-        "likely": row.p_buy is not None and row.p_buy >= 0.5,
-        "unlikely": row.p_buy is not None and row.p_buy < 0.2,
-    }[key]
+    return _FILTER_TESTS[key](row)
 
 
 def _chance(value: float | None) -> Share | None:
@@ -66,6 +72,20 @@ def _segment(key: str) -> str:
 
 def _certainty(key: str) -> str:
     return core_text("core", CERTAINTY_NAMES[key]) if key else ""
+
+
+class _Once(dict):
+    """``text(key)`` made once per distinct key (a dict that fills itself)."""
+
+    def __init__(self, make: Callable[[Any], str]):
+        super().__init__()
+        self.make = make
+
+    def __missing__(self, key: Any) -> str:
+        self[key] = text = self.make(key)
+        return text
+
+    __call__ = dict.__getitem__
 
 
 class CustomersPage(Retranslating, QWidget):
@@ -127,18 +147,22 @@ class CustomersPage(Retranslating, QWidget):
         return row.orders if row.orders is not None else self.tr("unknown")
 
     def _status(self, row: CustomerRow) -> str:
-        if row.status == LOST:
-            return self.tr("lost on {date}").format(date=fmt.day(row.lost_on))
-        if row.status == CONTACT:
+        return self._status_text((row.status, row.lost_on))
+
+    def _status_text(self, status_and_day: tuple[str, date | None]) -> str:
+        status, lost_on = status_and_day
+        if status == LOST:
+            return self.tr("lost on {date}").format(date=fmt.day(lost_on))
+        if status == CONTACT:
             return self.tr("contact (never bought)")
-        return self.tr("at risk") if row.status == AT_RISK else self.tr("active")
+        return self.tr("at risk") if status == AT_RISK else self.tr("active")
 
     def refresh(self) -> None:
         """Rows from the current data and summary, with the chosen filter."""
         summary = self.state.summary()
-        self.rows = customer_rows(self.state.data, summary)
+        self.rows = self.state.customer_rows()
         key = self.filter.currentData() or "all"
-        self.shown = [r for r in self.rows if keep(r, key)]
+        self.shown = list(self.rows) if key == "all" else [r for r in self.rows if keep(r, key)]
         days = summary.predictions.horizon_days if summary.predictions else DEFAULT_HORIZON
         # What the owner acts on first (status, group, chances, value), then the history, then the contact details.
         headers = [self.tr("Customer"), self.tr("Name"), self.tr("Status"), self.tr("Group"),
@@ -147,9 +171,13 @@ class CustomersPage(Retranslating, QWidget):
                    self.tr("How sure"), self.tr("Last purchase"), self.tr("Orders"), self.tr("Revenue"),
                    self.tr("Customer since"), self.tr("Score"), self.tr("Chance still a customer"),
                    self.tr("E-mail"), self.tr("How they found us")]
-        rows = [[r.id, r.name, self._status(r), _segment(r.segment), _chance(r.p_buy), r.expected_revenue,
-                 r.value_12m, _certainty(r.certainty), r.last_purchase, self._orders(r), r.revenue, r.since, r.score,
-                 _chance(r.p_alive), r.email, r.source] for r in self.shown]
+        # Each text translated once, not once per customer (100,000 customers: 0.7 s of the refresh).
+        status, segment, certainty = _Once(self._status_text), _Once(_segment), _Once(_certainty)
+        unknown = self.tr("unknown")
+        rows = [[r.id, r.name, status((r.status, r.lost_on)), segment(r.segment), _chance(r.p_buy),
+                 r.expected_revenue, r.value_12m, certainty(r.certainty), r.last_purchase,
+                 unknown if r.orders is None else r.orders, r.revenue, r.since, r.score, _chance(r.p_alive), r.email,
+                 r.source] for r in self.shown]
         if self.state.branches():  # a chain: each customer's home branch, last
             headers.append(self.tr("Branch"))
             for cells, r in zip(rows, self.shown, strict=True):

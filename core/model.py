@@ -10,6 +10,8 @@ from typing import Any, overload
 
 import numpy as np
 
+from core.steps import STEP, mapped
+
 
 @dataclass
 class Customer:
@@ -153,19 +155,24 @@ class OrderTable(Sequence[Order]):
 
     def customer_codes(self, index: dict[str, int]) -> np.ndarray:
         """Each order's customer as its position in ``index`` (every id must be in it)."""
-        return np.fromiter(map(index.__getitem__, self.customer_id), np.int64, len(self))
+        return mapped(index.__getitem__, self.customer_id, np.int64)
 
     def dates(self) -> list[date]:
         """Each order's day as a date."""
         fromordinal = date.fromordinal
         return [fromordinal(d) for d in self.day.tolist()]
 
+    # Handed from the reading process to the window as one text per column: unpickling a list of a million strings
+    # is one C-level call that holds the interpreter for half a second (the window stood still that long); one
+    # long text is copied in a moment and split in a tenth of that.
     def __getstate__(self) -> dict[str, Any]:
-        return {k: getattr(self, k) for k in self.__slots__}
+        return {"day": self.day, "amount": self.amount,
+                **{k: _packed(getattr(self, k)) for k in ("customer_id", "order_id", "branch")}}
 
     def __setstate__(self, state: dict[str, Any]) -> None:
-        for k, v in state.items():
-            setattr(self, k, v)
+        self.day, self.amount = state["day"], state["amount"]
+        for k in ("customer_id", "order_id", "branch"):
+            setattr(self, k, _unpacked(state[k]))
 
 
 @dataclass(frozen=True)
@@ -197,6 +204,29 @@ class MonthlyLost:
     month: date  # first day of the month
     start: int | None
     lost: int | None
+
+
+def _packed(values: list[str]) -> tuple[str, str] | list[str]:
+    """The texts joined by a separator none of them holds, with that separator; the list itself when every
+    candidate occurs in some text."""
+    for sep in ("\x1f", "\x1e", "\x00"):
+        text = sep.join(values)
+        if values and text.count(sep) == len(values) - 1:
+            return sep, text
+    return values
+
+
+def _unpacked(packed: tuple[str, str] | list[str]) -> list[str]:
+    if not isinstance(packed, tuple):
+        return list(packed)
+    sep, text = packed
+    out: list[str] = []
+    while True:  # in steps of STEP pieces, so the window's thread gets its turns between them
+        parts = text.split(sep, STEP)
+        if len(parts) <= STEP:
+            return out + parts
+        text = parts.pop()
+        out += parts
 
 
 @dataclass

@@ -9,6 +9,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, QThreadPool, Signal
 
 from core.branches import branch_names, for_branch
+from core.gcpause import no_gc
 from core.importing.result import ImportResult
 from core.metrics.customers import CustomerRow, customer_rows
 from core.metrics.frame import DEFAULT_INACTIVE_AFTER, frame_from_dataset
@@ -64,8 +65,9 @@ Figures = tuple[Summary, dict[str, list[float | None]], list[CustomerRow]]
 
 def _figures(data: Dataset, window: int, period: Period | None, predictions: Predictions | None) -> Figures:
     """Every figure the pages show for ``data`` (a pure function: it runs on a worker thread as well)."""
-    summary = summarize_dataset(data, window, period, predictions=predictions, predict_now=False)
-    return summary, _trends_of(summary, data.surveys), customer_rows(data, summary)
+    with no_gc():  # a worker's cycle collection holds the interpreter, and the window waits
+        summary = summarize_dataset(data, window, period, predictions=predictions, predict_now=False)
+        return summary, _trends_of(summary, data.surveys), customer_rows(data, summary)
 
 
 def _trends_of(s: Summary, surveys: list) -> dict[str, list[float | None]]:

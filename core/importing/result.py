@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
+from typing import Any
 
 from core.model import Customer, MonthlyLost, OrderTable, PeriodCounts, SurveyResponse
 from core.numbers import amount
 from core.text import QT_TRANSLATE_NOOP, Numerus, Problem
 
+CUSTOMER_FIELD_NAMES = [f.name for f in fields(Customer)]  # in the order Customer() takes them
 REJECTED, CHANGED, SKIPPED, WARNING = "rejected", "changed", "skipped", "warning"
 
 ACTION_LABELS = {
@@ -77,6 +79,19 @@ class ImportResult:
     held_surveys: list[SurveyResponse] = field(default_factory=list)
     question: Problem | None = None
     currency: str = ""  # the currency of the amounts, when the export names it
+
+    # Handed from the reading process to the window: a hundred thousand customers as one column per field, made
+    # into objects again by Python code on arrival (unpickling the objects themselves is one C-level call that held
+    # the interpreter, and so the window, for 0.4 s).
+    def __getstate__(self) -> dict[str, Any]:
+        state = dict(self.__dict__)
+        state["customers"] = [[getattr(c, f) for c in self.customers] for f in CUSTOMER_FIELD_NAMES]
+        return state
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        columns = state.pop("customers")
+        self.__dict__.update(state)
+        self.customers = [Customer(*values) for values in zip(*columns, strict=True)]
 
     def confirm(self) -> None:
         """The owner says the held-back answers are 0-10 recommendation scores: take them in."""

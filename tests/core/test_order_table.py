@@ -47,3 +47,35 @@ def test_a_table_travels_between_processes_and_refuses_columns_of_different_leng
 def test_a_dataset_turns_a_list_of_orders_into_a_table():
     data = Dataset(orders=list(ORDERS))
     assert isinstance(data.orders, OrderTable) and data.orders == ORDERS
+
+
+def test_texts_with_any_separator_in_them_travel_unchanged():
+    # Each column travels as one text joined by a separator none of its values holds; when every separator
+    # occurs, as the list itself.
+    awkward = ["a\x1fb", "c\x1ed", "e\x00f", "", "g"]
+    table = OrderTable(awkward, [1] * 5, [1.0] * 5, ["", "", "", "", ""], ["x\x1f", "y", "", "", ""])
+    copy = pickle.loads(pickle.dumps(table))
+    assert copy == table and copy.customer_id == awkward and copy.order_id == [""] * 5
+    assert pickle.loads(pickle.dumps(OrderTable())) == []
+
+
+def test_an_import_result_travels_between_processes_with_every_customer_field():
+    from core.importing.result import ImportResult, SourceInfo
+    from core.model import Customer
+
+    result = ImportResult("orders", "", {0: "customer_id"}, ["Klant"], SourceInfo("x.csv", "csv"))
+    result.customers = [Customer("K1", "An", "an@x.nl", date(2020, 1, 2), None, date(2020, 1, 3), date(2024, 5, 6),
+                                 3, 12.5, "Google", 9, True, "06", "Gouda"), Customer("K2", consent=False)]
+    result.orders = OrderTable.from_orders(ORDERS)
+    copy = pickle.loads(pickle.dumps(result))
+    assert copy.customers == result.customers and copy.orders == ORDERS and copy.source == result.source
+    assert copy.__dict__.keys() == result.__dict__.keys()
+
+
+def test_a_table_longer_than_a_step_travels_unchanged():
+    from core.steps import STEP
+
+    n = 2 * STEP + 3
+    table = OrderTable([f"K{i}" for i in range(n)], np.arange(n), np.ones(n), [f"W{i}" for i in range(n)], None)
+    copy = pickle.loads(pickle.dumps(table))
+    assert copy.customer_id == table.customer_id and copy.order_id == table.order_id and copy.branch == [""] * n

@@ -1,0 +1,24 @@
+"""Passes in steps give what the one-call forms give, at the edges of a step too."""
+
+import numpy as np
+import pytest
+
+from core.steps import STEP, distinct, joined, mapped, slices
+
+
+@pytest.mark.parametrize("n", [0, 1, STEP - 1, STEP, STEP + 1, 2 * STEP + 7])
+def test_each_pass_in_steps_equals_the_pass_in_one_call(n):
+    values = [f"K{i % 997}" for i in range(n)]
+    assert list(distinct(values)) == list(dict.fromkeys(values))
+    index = {v: i for i, v in enumerate(dict.fromkeys(values))}
+    codes = mapped(index.__getitem__, values, np.int64)
+    assert codes.dtype == np.int64 and codes.tolist() == [index[v] for v in values]
+    numbers = list(range(n))
+    assert joined(values, numbers) == list(zip(values, numbers, strict=True))
+    assert [x for part in slices(values) for x in part] == values
+    assert all(len(part) <= STEP for part in slices(values))
+
+
+def test_columns_of_different_lengths_are_refused():
+    with pytest.raises(ValueError):
+        joined(["a", "b"], [1])

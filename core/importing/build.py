@@ -47,6 +47,7 @@ class Column:
         self.key = key
         self.label = f"{column_letter(index)} ({header})" if header else column_letter(index)
         self.failing: set[int] = set()  # offsets of rows whose cell could not be read (after parse_all)
+        self.distinct: dict | None = None  # the distinct values, when parse_all gave the cells as they were
 
     def _parser(self, distinct: list[object], decimal_default: str) -> Callable[[object], object]:
         kind = FIELD_BY_KEY[self.key].kind
@@ -75,6 +76,7 @@ class Column:
         kind = FIELD_BY_KEY[self.key].kind
         if None not in cells and read_as_themselves(kind, distinct):
             self.failing = set()
+            self.distinct = table.distinct(self.index)
             return cells  # order numbers, names: every value is already clean text, nothing to parse
         numbers = plain_numbers(distinct, decimal_default) if kind == "number" else None
         if numbers is not None:  # amounts and prices as an export writes them: read together
@@ -272,7 +274,7 @@ def build(
     one_by_one = None
     if quick:
         handler.bind(keys)
-        one_by_one = handler.plan(parsed, slow, base)
+        one_by_one = handler.plan(parsed, slow, base, [col.distinct for col in columns])
     if one_by_one is None:
         picked: Iterable[tuple[int, tuple]] = enumerate(zip(*parsed, strict=True))
     else:

@@ -86,6 +86,10 @@ def _pick(cells: Sequence[object], offsets: list[int]) -> list:
     return list(itemgetter(*offsets)(cells))
 
 
+# What a customer met in an order list takes from their first order row.
+CUSTOMER_FROM_ORDER = ("name", "first_name", "name_prefix", "last_name", "email", "consent", "branch")
+
+
 class TakenTogether:
     """The array side of ``OrderRows``: which rows go one by one, and the plain orders as columns."""
 
@@ -118,7 +122,8 @@ class TakenTogether:
         self.currency = counts.most_common(1)[0][0] if counts else ""
         return np.fromiter((bool(c) and c != self.currency for c in codes), bool, len(codes))
 
-    def plan(self, parsed: list[list[object]], slow: set[int], base: int = 0) -> np.ndarray | None:
+    def plan(self, parsed: list[list[object]], slow: set[int], base: int = 0,
+             distinct: Sequence[dict | None] = ()) -> np.ndarray | None:
         """Which rows must still go through ``add`` one by one (a boolean per row); None: all of them.
 
         Taken together are the plain orders — every line has a customer and a date where the first needs
@@ -126,7 +131,8 @@ class TakenTogether:
         an order without a customer (skipped as anonymous sales). Every row of an order with anything
         unusual — an empty order number, a row that needs a closer look, a first line without a date, a
         customer named only on a later line, a status, a refund, another currency — still goes one by one,
-        so the outcome is the same as taking every row one by one. ``base`` is the first row's number.
+        so the outcome is the same as taking every row one by one. ``base`` is the first row's number;
+        ``distinct``, per parsed column, its distinct values when the reader found them already (else None).
         """
         foreign = self._main_currency(parsed) if parsed and parsed[0] else None
         if not parsed or not parsed[0]:
@@ -136,7 +142,8 @@ class TakenTogether:
             order_ids, codes, head = None, np.arange(n), np.ones(n, bool)
         else:
             ids = parsed[self.i_order]
-            code_of = dict(zip(dict.fromkeys(ids), count()))
+            known = distinct[self.i_order] if self.i_order < len(distinct) else None
+            code_of = dict(zip(known if known is not None else dict.fromkeys(ids), count()))
             order_ids = list(code_of)
             codes = np.fromiter(map(code_of.__getitem__, ids), np.intp, n)
             # Codes are numbered in first-seen order, so an order's first line is where the running maximum grows.
@@ -242,10 +249,6 @@ class TakenTogether:
             return list(map(str, _pick(who["customer_id"], offsets)))
         return [customer_key({k: cells[i] for k, cells in who.items()}) for i in offsets]
 
-    def _values(self, offset: int) -> dict[str, object]:
-        """Row ``offset``'s parsed values by field (for a customer met first on a row taken together)."""
-        return {k: self._parsed[i][offset] for k, i in self.at.items()}
-
     def _customers_in_order(self) -> list[Customer]:
         """The customers met, each as their first order row made them, in the order of those rows."""
         t = self._taken
@@ -255,12 +258,16 @@ class TakenTogether:
         for key, (number, offset) in t.first_rows.items():
             if key not in firsts or number < firsts[key][0]:
                 firsts[key] = (number, offset)
+        met = sorted(firsts.items(), key=lambda item: item[1][0])
+        # The fields a customer record takes from an order row, picked for those rows in one go.
+        taken = [offset for _key, (_number, offset) in met if offset is not None]
+        fields = {k: iter(_pick(self._parsed[self.at[k]], taken)) for k in CUSTOMER_FROM_ORDER if k in self.at}
         out = []
-        for key, (_number, offset) in sorted(firsts.items(), key=lambda item: item[1][0]):
+        for key, (_number, offset) in met:
             if offset is None:
                 out.append(self.customers[key])
             else:
-                values = self._values(offset)
+                values = {k: next(cells) for k, cells in fields.items()}
                 out.append(Customer(id=key, name=customer_name(values), email=str(values.get("email") or ""),
                                     consent=values.get("consent"), branch=str(values.get("branch") or "")))
         return out

@@ -38,6 +38,7 @@ DUCKDB = textwrap.dedent("""
     import sys, duckdb
     path, first, last = sys.argv[1:4]
     con = duckdb.connect()
+    con.execute("SET enable_progress_bar = false")
     con.execute(f'''CREATE TABLE o AS SELECT Klantnummer AS c, Datum AS d, Bedrag AS a FROM read_csv('{path}',
         delim=';', decimal_separator=',', dateformat='%d-%m-%Y', header=true,
         columns={{'Ordernummer': 'VARCHAR', 'Klantnummer': 'VARCHAR', 'Datum': 'DATE', 'Bedrag': 'DOUBLE'}})''')

@@ -24,7 +24,6 @@ from datetime import date
 import numpy as np
 
 from core.model import Customer, Dataset
-from core.steps import distinct
 
 NEVER = np.int64(10**9)  # "no end": far beyond any real day number
 UNKNOWN = np.int64(-(10**9))  # "no start known"
@@ -155,7 +154,7 @@ def frame_from_dataset(
 ) -> ShopFrame:
     """Build the frame from a :class:`Dataset` (customer list and/or orders)."""
     orders = data.orders
-    ids, index = _index_customers(data.customers, distinct(orders.customer_id))
+    ids, index = _index_customers(data.customers, orders.customers()[0])
     extra_days = [s.date.toordinal() for s in data.surveys if s.date]
     return build_frame(ids, orders.customer_codes(index), orders.day, orders.amount, data.customers, inactive_after,
                        as_of or data.as_of, extra_days)

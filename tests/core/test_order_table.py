@@ -79,3 +79,15 @@ def test_a_table_longer_than_a_step_travels_unchanged():
     table = OrderTable([f"K{i}" for i in range(n)], np.arange(n), np.ones(n), [f"W{i}" for i in range(n)], None)
     copy = pickle.loads(pickle.dumps(table))
     assert copy.customer_id == table.customer_id and copy.order_id == table.order_id and copy.branch == [""] * n
+
+
+def test_customer_codes_follow_every_change_of_the_customers():
+    table = OrderTable.from_orders(ORDERS)
+    assert table.customers()[0] == ["K1", "K2"] and table.customers()[1].tolist() == [0, 1, 0]
+    table.append(Order("K3", date(2025, 1, 1), 1.0))
+    assert table.customers()[0] == ["K1", "K2", "K3"]
+    assert table.customer_codes({"K3": 0, "K2": 1, "K1": 2}).tolist() == [2, 1, 2, 0]
+    table.customer_id = ["K9", "K2", "K9", "K3"]  # a new list of the same length
+    assert table.customers()[0] == ["K9", "K2", "K3"]
+    assert table.customer_codes({"K9": 0, "K2": 1, "K3": 2}).tolist() == [0, 1, 0, 2]
+    assert OrderTable().customer_codes({}).tolist() == []

@@ -21,6 +21,7 @@ from core.importing.values import (
     date_order,
     decimal_separator,
     is_empty,
+    one_per_line,
     parse_bool,
     parse_date,
     parse_id,
@@ -164,9 +165,9 @@ def _totals_among(values: Iterable[object]) -> set:
     """The values that are a total word ("Totaal", "Sum:" ...). A column of a million order numbers is searched
     as one lower-case text for each word (C-level searches) instead of value by value."""
     texts = [v for v in values if isinstance(v, str)]
-    joined = "\n".join(texts)
-    lowered = joined.lower()
-    if joined.count("\n") != len(texts) - 1 or len(lowered) != len(joined):
+    joined = one_per_line(texts)
+    lowered = "" if joined is None else joined.lower()
+    if joined is None or len(lowered) != len(joined):
         return {v for v in texts if _is_total(v)}  # line breaks inside values, or letters that change length
     found = set()
     for word in TOTAL_WORDS:

@@ -84,7 +84,8 @@ def with_stand_ins(customers: Sequence[Customer], orders: Sequence[Order],
     """The customers plus a stand-in for each id that only orders or survey answers use (a survey keyed
     by e-mail has no customer records), so those can be linked too. Stand-ins are never stored."""
     ids = {c.id for c in customers}
-    others = dict.fromkeys(orders.customer_id if isinstance(orders, OrderTable) else [o.customer_id for o in orders])
+    # (A table's distinct customers are made once and kept: the figures need them too.)
+    others = dict.fromkeys(orders.customers()[0] if isinstance(orders, OrderTable) else [o.customer_id for o in orders])
     others.update(dict.fromkeys(s.customer_id for s in surveys))
     extra = [i for i in others if i and i not in ids]
     return [*customers, *map(stand_in, extra)]

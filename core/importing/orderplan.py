@@ -47,7 +47,6 @@ class _Plan:
     """Rows taken together instead of one by one (see ``OrderRows.plan``)."""
 
     order_ids: list[str] | None  # per order code (None: the export has no order numbers, each row is an order)
-    plain: np.ndarray  # per order code: an order whose lines all take the short road
     sums: np.ndarray  # per order code: its lines' amounts, summed in row order
     with_amount: np.ndarray  # per order code: how many of those lines had an amount
     heads: np.ndarray  # offsets of the plain orders' first lines, in row order
@@ -190,7 +189,6 @@ class TakenTogether:
         self._parsed, self._base = parsed, base
         self._plan = _Plan(
             order_ids=order_ids,
-            plain=plain,
             sums=np.bincount(codes[summed], weights=np.where(known, amounts, 0.0)[summed], minlength=len(first)),
             with_amount=np.bincount(codes[summed & known], minlength=len(first)),
             heads=np.flatnonzero(head & plain[codes]),

@@ -180,10 +180,7 @@ class OrderRows(TakenTogether):
             r.problems.append(RowProblem(int(numbers[i]), "", CHANGED, Problem(QT_TRANSLATE_NOOP(
                 "core", "Order {order} has no amount; counted as 0."),
                 {"order": table.order_id[i] or f"#row{int(numbers[i])}"})))
-        if len(r.orders):
-            r.orders.extend(table)
-        else:
-            r.orders = table
+        r.orders.extend(table)
         for amount in table.amount[table.amount < 0].tolist():  # added one by one, as the total always was
             r.refunds += 1
             r.refund_total += amount

@@ -210,6 +210,15 @@ def decimal_separator(values: Iterable[object], default: str = ",") -> str:
     return "," if comma > point else "."
 
 
+def one_per_line(values: list[object]) -> str | None:
+    """The values joined by line breaks, so one C-level search looks at a whole column; None when a value is not
+    text or holds a line break of its own (a search would then see parts of values)."""
+    if not all(map(isinstance, values, [str] * len(values))):
+        return None
+    joined = "\n".join(values)  # type: ignore[arg-type]  # all text, checked above
+    return joined if joined.count("\n") == len(values) - 1 else None
+
+
 _PLAIN_NUMBERS = re.compile(r"-?\d+(?:[.,]\d+)?(?:\n-?\d+(?:[.,]\d+)?)*")
 _DECIMALS = {",": re.compile(r",(?:\d{1,2}|\d{4,})$", re.MULTILINE),
              ".": re.compile(r"\.(?:\d{1,2}|\d{4,})$", re.MULTILINE)}
@@ -221,10 +230,8 @@ def plain_numbers(values: list[object], default: str = ",") -> list[float] | Non
 
     A column of fifty thousand distinct prices is read in a few C-level passes instead of value by value.
     """
-    if not values or not all(map(isinstance, values, [str] * len(values))):
-        return None
-    joined = "\n".join(values)  # type: ignore[arg-type]  # all text, checked above
-    if joined.count("\n") != len(values) - 1 or not _PLAIN_NUMBERS.fullmatch(joined):
+    joined = one_per_line(values) if values else None
+    if joined is None or not _PLAIN_NUMBERS.fullmatch(joined):
         return None
     comma, point = (len(_DECIMALS[s].findall(joined)) for s in (",", "."))
     decimal = default if comma == point else ("," if comma > point else ".")
@@ -351,9 +358,8 @@ def read_as_themselves(kind: str, values: list[object]) -> bool:
         return False
     if kind == "text" or not values:
         return True
-    joined = "\n".join(values)  # type: ignore[arg-type]  # all text, checked above
-    # A value with a line break of its own would make the line search below look at parts of values.
-    return joined.count("\n") == len(values) - 1 and _ID_CHANGES.search(joined) is None
+    joined = one_per_line(values)
+    return joined is not None and _ID_CHANGES.search(joined) is None
 
 
 def parse_month(text: str) -> date | None:

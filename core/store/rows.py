@@ -90,12 +90,12 @@ def read_orders(c: Db) -> OrderTable:
     # In steps: this runs on a worker, and the window must get its turns — a million row tuples fetched at once
     # are also freed at once, in one go that held the interpreter for 0.2 s.
     while part := found.fetchmany(STEP):
-        c, d, a, o, b = zip(*part, strict=True)
-        cust += c
-        days += d
-        amounts += a
-        order_ids += o
-        branches += b
+        part_cust, part_days, part_amounts, part_order_ids, part_branches = zip(*part, strict=True)
+        cust += part_cust
+        days += part_days
+        amounts += part_amounts
+        order_ids += part_order_ids
+        branches += part_branches
     # A shop has a few thousand distinct days among a million orders: each text is read once.
     ordinal = {d: date.fromisoformat(d).toordinal() for d in distinct(days)}
     return OrderTable(cust, mapped(ordinal.__getitem__, days, np.int64), np.array(amounts, dtype=np.float64),

@@ -95,8 +95,8 @@ def run_metrics(argv: Sequence[str], out: TextIO | None = None, err: TextIO | No
         summary = summarize_dataset(data, window)
         if args.first or args.last:
             period = Period(args.first or summary.period.first, args.last or summary.period.last)
-            # The predictions do not depend on the period: fitted once, not again for the chosen period.
-            summary = summarize_dataset(data, window, period, predictions=summary.predictions)
+            # Neither the predictions nor the frame depend on the period: made once, not again for the chosen one.
+            summary = summarize_dataset(data, window, period, summary.frame, predictions=summary.predictions)
     except ValueError as exc:
         print(str(exc), file=err)
         return 2

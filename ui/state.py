@@ -12,7 +12,7 @@ from core.branches import branch_names, for_branch
 from core.gcpause import no_gc
 from core.importing.result import ImportResult
 from core.metrics.customers import CustomerRow, customer_rows
-from core.metrics.frame import DEFAULT_INACTIVE_AFTER, frame_from_dataset
+from core.metrics.frame import DEFAULT_INACTIVE_AFTER, ShopFrame, frame_from_dataset
 from core.metrics.periods import Period, add_months, month_start
 from core.metrics.summary import Summary, summarize_dataset, trends
 from core.model import Dataset
@@ -63,10 +63,12 @@ def _read_shop(ws: Workspace) -> tuple[int | None, Dataset]:
 Figures = tuple[Summary, dict[str, list[float | None]], list[CustomerRow]]
 
 
-def _figures(data: Dataset, window: int, period: Period | None, predictions: Predictions | None) -> Figures:
-    """Every figure the pages show for ``data`` (a pure function: it runs on a worker thread as well)."""
+def _figures(data: Dataset, window: int, period: Period | None, predictions: Predictions | None,
+             frame: ShopFrame | None = None) -> Figures:
+    """Every figure the pages show for ``data`` (a pure function: it runs on a worker thread as well); ``frame``:
+    ``data``'s frame for ``window`` when the caller built it already."""
     with no_gc():  # a worker's cycle collection holds the interpreter, and the window waits
-        summary = summarize_dataset(data, window, period, predictions=predictions, predict_now=False)
+        summary = summarize_dataset(data, window, period, frame, predictions=predictions, predict_now=False)
         return summary, _trends_of(summary, data.surveys), customer_rows(data, summary)
 
 
@@ -259,7 +261,7 @@ class ShopState(QObject):
             result = predict(frame, cancelled=cancelled)
             result.forecast = forecast(frame, result.hist, result.params, result.spend, cancelled)
             # The at-risk list comes with the predictions: the figures again, here rather than in the window.
-            return result, _figures(data, window, settings[1], result)
+            return result, _figures(data, window, settings[1], result, frame)
 
         def done(out: tuple[Predictions, Figures]) -> None:
             result, figures = out

@@ -115,13 +115,15 @@ def summarize_dataset(
     data: Dataset,
     inactive_after: int = DEFAULT_INACTIVE_AFTER,
     period: Period | None = None,
+    frame: ShopFrame | None = None,
     **options,
 ) -> Summary:
-    """Every figure for a whole dataset: builds the frame and passes the survey answers along.
+    """Every figure for a whole dataset: builds the frame (unless the caller has ``data``'s frame for
+    ``inactive_after`` already) and passes the survey answers along.
 
     Scores in a customer list carry no date; they count towards the NPS of every period.
     """
-    frame = frame_from_dataset(data, inactive_after)
+    frame = frame if frame is not None else frame_from_dataset(data, inactive_after)
     undated = [c.nps_score for c in data.customers if c.nps_score is not None]
     summary = summarize(frame, data.surveys, period, undated_scores=undated, **options)
     apply_typed(summary, data)

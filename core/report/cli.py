@@ -45,10 +45,10 @@ def run(argv: Sequence[str], out: TextIO | None = None, err: TextIO | None = Non
         data, _rules, _marks, shop, window = load(args.source)
         summary = summarize_dataset(data, window)
         if args.first or args.last:
-            # The predictions do not depend on the period: fitted once, not again for the chosen period.
+            # Neither the predictions nor the frame depend on the period: made once, not again for the chosen one.
             summary = summarize_dataset(data, window, Period(args.first or summary.period.first,
                                                              args.last or summary.period.last),
-                                        predictions=summary.predictions)
+                                        summary.frame, predictions=summary.predictions)
     except (InputError, ValueError) as exc:
         print(exc.problem.render(translate) if isinstance(exc, InputError) else str(exc), file=err)
         return 2

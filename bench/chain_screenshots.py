@@ -14,13 +14,14 @@ from __future__ import annotations
 import os
 import shutil
 import sys
-import tempfile
 import time
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+
+from bench.shot_folders import shot_folders  # noqa: E402
 
 
 def chain_orders(folder: Path) -> Path:
@@ -38,11 +39,7 @@ def chain_orders(folder: Path) -> Path:
 
 def main() -> int:
     """Render and save."""
-    out = Path(sys.argv[1]) if len(sys.argv) > 1 else ROOT / "test-artifacts" / "screenshots"
-    out.mkdir(parents=True, exist_ok=True)
-    tmp = Path(tempfile.mkdtemp())
-    os.environ["KLANTBEHOUD_CONFIG_DIR"] = str(tmp / "config")
-    os.environ["KLANTBEHOUD_DATA_DIR"] = str(tmp / "data")
+    out, tmp = shot_folders("screenshots")
     from PySide6.QtCore import QCoreApplication
 
     from core.importing.pipeline import import_file

@@ -9,14 +9,15 @@ counts. Writes OUT_DIR/<shop>-<lang>-<width>.png (default: test-artifacts/dashbo
 
 from __future__ import annotations
 
-import os
 import sys
-import tempfile
 from datetime import date, timedelta
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+
+from bench.shot_folders import shot_folders  # noqa: E402
+
 UCI = ROOT.parent / "shared" / "data" / "online-retail-uci-2010-2011.csv.gz"
 
 
@@ -66,11 +67,7 @@ def _shops(folder: Path) -> list[tuple[str, Path]]:
 
 def main() -> int:
     """Render every shop's dashboard in both languages at both sizes."""
-    out = Path(sys.argv[1]) if len(sys.argv) > 1 else ROOT / "test-artifacts" / "dashboards"
-    out.mkdir(parents=True, exist_ok=True)
-    tmp = Path(tempfile.mkdtemp())
-    os.environ["KLANTBEHOUD_CONFIG_DIR"] = str(tmp / "config")
-    os.environ["KLANTBEHOUD_DATA_DIR"] = str(tmp / "data")
+    out, tmp = shot_folders("dashboards")
     from ui import i18n
     from ui.app import make_app
     from ui.mainwindow import MainWindow

@@ -11,22 +11,18 @@ from __future__ import annotations
 import os
 import shutil
 import sys
-import tempfile
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from bench.shot_folders import shot_folders  # noqa: E402
+
 
 def main() -> int:
     """Render and save the pages."""
-    out = Path(sys.argv[1]) if len(sys.argv) > 1 else ROOT / "test-artifacts" / "screenshots"
-    out.mkdir(parents=True, exist_ok=True)
-    # Never touch the owner's real settings while rendering.
-    tmp = tempfile.mkdtemp()
-    os.environ["KLANTBEHOUD_CONFIG_DIR"] = os.path.join(tmp, "config")
-    os.environ["KLANTBEHOUD_DATA_DIR"] = os.path.join(tmp, "data")
+    out, tmp = shot_folders("screenshots")  # never the owner's real settings while rendering
     from ui import i18n
     from ui.app import make_app
     from ui.mainwindow import MainWindow

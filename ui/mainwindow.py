@@ -118,6 +118,7 @@ class MainWindow(QMainWindow):
             self.addAction(action)
             self.page_actions.append(action)
         self.state.changed.connect(self._update_status)
+        self.state.busy_changed.connect(self._busy)
         self.retranslate()
         self.sidebar.setCurrentRow(0)
         app = QApplication.instance()
@@ -297,6 +298,15 @@ class MainWindow(QMainWindow):
     def _server_lost(self, sentence: str) -> None:
         self.server_banner.setText(sentence)
         self.server_banner.show()
+
+    def _busy(self, busy: bool) -> None:
+        """While a worker computes the figures for a new choice, the pages show the old ones greyed out: nothing
+        on them can be read as the new figures or acted on."""
+        self.stack.setEnabled(not busy)
+        if busy:
+            self.stack.setCursor(Qt.CursorShape.BusyCursor)
+        else:
+            self.stack.unsetCursor()
 
     def _update_status(self) -> None:
         title = self.state.title or self.tr("no data")

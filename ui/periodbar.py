@@ -47,10 +47,17 @@ class PeriodBar(Retranslating, QWidget):
         layout.addSpacing(24)
         layout.addWidget(self.branch_label)
         layout.addWidget(self.branch)
+        layout.addSpacing(24)
+        # A big shop's figures for a new choice come from a worker: this says the pages are waiting for them.
+        self.busy = QLabel()
+        self.busy.setObjectName("busyNote")
+        self.busy.hide()
+        layout.addWidget(self.busy)
         layout.addStretch(1)
         self.retranslate()
         self._show_dates(False)
         state.changed.connect(self._fill_branches)
+        state.busy_changed.connect(self.busy.setVisible)
         self._fill_branches()
 
     def _fill_branches(self) -> None:
@@ -101,6 +108,7 @@ class PeriodBar(Retranslating, QWidget):
         self.first.setAccessibleName(self.tr("First day of the period"))
         self.last.setAccessibleName(self.tr("Last day of the period"))
         self.to_label.setText(self.tr("to"))
+        self.busy.setText(self.tr("Working out the figures…"))
         self.branch_label.setText(self.tr("Branch:"))
         self.branch.setAccessibleName(self.tr("Branch"))
         if self.branch.count():

@@ -9,12 +9,11 @@ from pathlib import Path
 from PySide6.QtCore import QObject, QThreadPool, Signal
 
 from core.branches import branch_names, for_branch
-from core.gcpause import no_gc
 from core.importing.result import ImportResult
 from core.metrics.customers import CustomerRow, customer_rows
-from core.metrics.frame import DEFAULT_INACTIVE_AFTER, ShopFrame, frame_from_dataset
-from core.metrics.periods import Period, add_months, month_start
-from core.metrics.summary import Summary, summarize_dataset, trends
+from core.metrics.frame import DEFAULT_INACTIVE_AFTER, frame_from_dataset
+from core.metrics.periods import Period
+from core.metrics.summary import Summary, summarize_dataset
 from core.model import Dataset
 from core.predict.forecast import forecast
 from core.predict.shop import Predictions, predict
@@ -23,6 +22,7 @@ from core.store.backups import backup_folder, daily_backup
 from core.store.merge import MergeReport
 from core.store.undo import undo_path
 from ui.errors import write_log
+from ui.figures import BACKGROUND_FROM, Figures, figures_of, trends_of
 from ui.paths import data_dir, resource_path
 from ui.tasks import QuietTask, Task, run_quietly, run_task
 
@@ -59,35 +59,11 @@ def _read_shop(ws: Workspace) -> tuple[int | None, Dataset]:
     return (ws.revision() if ws.on_server else None), ws.dataset()
 
 
-# A summary, its quarterly trends and the customer list's rows: what the pages show.
-Figures = tuple[Summary, dict[str, list[float | None]], list[CustomerRow]]
-
-
-def _figures(data: Dataset, window: int, period: Period | None, predictions: Predictions | None,
-             frame: ShopFrame | None = None) -> Figures:
-    """Every figure the pages show for ``data`` (a pure function: it runs on a worker thread as well); ``frame``:
-    ``data``'s frame for ``window`` when the caller built it already."""
-    with no_gc():  # a worker's cycle collection holds the interpreter, and the window waits
-        summary = summarize_dataset(data, window, period, frame, predictions=predictions, predict_now=False)
-        return summary, _trends_of(summary, data.surveys), customer_rows(data, summary)
-
-
-def _trends_of(s: Summary, surveys: list) -> dict[str, list[float | None]]:
-    """The cards' figures per quarter, the last six quarters up to the period's end (oldest first)."""
-    found: dict[str, list[float | None]] = {}
-    if s.frame is not None:
-        quarter = Period(add_months(month_start(s.period.last), -2), s.period.last)
-        found = trends(s.frame, surveys, quarter, 6)
-        found["lifetime"] = [None if not c else 100 / c for c in found["churn"]]
-    if s.crr_series:  # typed-in periods: their CRR is the trend
-        found["crr"] = [pct for _, pct in s.crr_series]
-    return found
-
-
 class ShopState(QObject):
     """The open workspace and the figures; ``changed`` fires after every change of data or settings."""
 
     changed = Signal()
+    busy_changed = Signal(bool)  # True while a worker computes the figures for the settings of now (see ``busy``)
     predictions_failed = Signal(object)  # the exception, for the log: the figures go on without predictions
 
     def __init__(self) -> None:
@@ -111,6 +87,9 @@ class ShopState(QObject):
         self._prediction_task: QuietTask | None = None
         self._reading = False  # another PC's change being read off the window's thread
         self.prediction_error: BaseException | None = None  # the last fit failed (the pages say so)
+        self.background_from = BACKGROUND_FROM  # orders: from here new figures are computed on a worker
+        self._jobs = 0  # figures computed on a worker for a changed setting: the number of the last one started
+        self._pending: int | None = None  # the job the pages wait for, if any
 
     # --- what is open -------------------------------------------------------------------------------
     @property
@@ -173,6 +152,7 @@ class ShopState(QObject):
         if self.workspace:
             self.workspace.close()
             self.workspace = None
+        self._wait_for(None)  # figures still being computed belong to the shop that closed
 
     # --- changes ------------------------------------------------------------------------------------
     def import_results(self, results: list[ImportResult]) -> list[MergeReport]:
@@ -215,12 +195,18 @@ class ShopState(QObject):
             if self.workspace and not self.workspace.read_only:
                 shopsettings.write(self.workspace, shopsettings.INACTIVE_AFTER, days)
             self.inactive_after = days
-            self._invalidate()
+            self._recompute()
 
     def set_period(self, period: Period | None) -> None:
         """Change the period (None: the last full 12 months) and recompute."""
         self.period = period
-        self._invalidate()
+        self._recompute()
+
+    @property
+    def busy(self) -> bool:
+        """True while the figures for the settings of now are computed on a worker; the pages wait (greyed out)
+        and ``changed`` fires when they are in."""
+        return self._pending is not None
 
     def summary(self) -> Summary:
         """Every figure for the current data and settings (computed once per change). The predictions (and the
@@ -261,7 +247,7 @@ class ShopState(QObject):
             result = predict(frame, cancelled=cancelled)
             result.forecast = forecast(frame, result.hist, result.params, result.spend, cancelled)
             # The at-risk list comes with the predictions: the figures again, here rather than in the window.
-            return result, _figures(data, window, settings[1], result, frame)
+            return result, figures_of(data, window, settings[1], result, frame)
 
         def done(out: tuple[Predictions, Figures]) -> None:
             result, figures = out
@@ -270,9 +256,10 @@ class ShopState(QObject):
             self._predicting = None
             self._predictions = {k: v for k, v in self._predictions.items() if k[0] == key[0]}
             self._predictions[key] = result
-            self._summary, self._trends, self._customer_rows = (figures if self._settings() == settings
-                                                                else (None, None, None))
-            self.changed.emit()
+            if self._settings() == settings:
+                self._show(figures)
+            else:  # the owner changed the period or branch during the fit: their figures, with the predictions
+                self._recompute()
 
         def failed(exc: BaseException) -> None:
             if self._predicting == key:
@@ -289,7 +276,7 @@ class ShopState(QObject):
         """The cards' figures per quarter, the last six quarters up to the period's end (oldest first);
         computed once per change, like the summary."""
         if self._trends is None:
-            self._trends = _trends_of(self.summary(), self.data.surveys)
+            self._trends = trends_of(self.summary(), self.data.surveys)
         return self._trends
 
     def customer_rows(self) -> list[CustomerRow]:
@@ -355,7 +342,7 @@ class ShopState(QObject):
         def compute(data: Dataset) -> tuple[tuple, Figures] | None:
             if branch is not None and branch not in branch_names(data):
                 return None  # the branch went: ``_take`` shows all of them and computes their figures
-            return settings, _figures(data if branch is None else for_branch(data, branch), window, period, None)
+            return settings, figures_of(data if branch is None else for_branch(data, branch), window, period, None)
 
         return compute
 
@@ -372,14 +359,49 @@ class ShopState(QObject):
         self._data_version += 1
         self.prediction_error = None
         if figures is None or figures[0] != self._settings():
-            self._invalidate()
+            self._recompute()
             return
-        self._summary, self._trends, self._customer_rows = figures[1]
-        self.predictions()  # the summary was made without them: start the fit (it says when it is done)
+        self._show(figures[1])
+
+    def _show(self, figures: Figures) -> None:
+        """Figures computed for the data and settings of now: on the pages."""
+        self._summary, self._trends, self._customer_rows = figures
+        self._wait_for(None)
+        self.predictions()  # a summary made without them: start the fit (it says when it is done)
         self.changed.emit()
 
-    def _invalidate(self) -> None:
-        self._summary = None
-        self._trends = None
-        self._customer_rows = None
-        self.changed.emit()
+    def _recompute(self) -> None:
+        """The data or a setting changed: every figure again. A small shop's at once (the pages compute them as
+        they refresh); a big shop's on a worker, while the pages wait greyed out, so the window never stops."""
+        self._summary = self._trends = self._customer_rows = None  # whoever asks meanwhile gets the right ones
+        if len(self.data.orders) < self.background_from:
+            self._wait_for(None)
+            self.changed.emit()
+            return
+        self._jobs += 1
+        job = self._jobs
+        data, window, period = self.data, self.inactive_after, self.period
+        predictions = self._predictions.get((self._data_version, window))
+        self._wait_for(job)
+        if predictions is None:
+            self.predictions()  # the fit starts beside the figures; it brings its own figures when done
+
+        def work(_progress, _cancelled) -> Figures:
+            return figures_of(data, window, period, predictions)
+
+        def done(figures: Figures) -> None:
+            if self._pending == job:  # else a later change (or the fit's figures) came first
+                self._show(figures)
+
+        def failed(exc: BaseException) -> None:
+            if self._pending == job:  # the pages compute them in the window and the error reaches the owner
+                self._wait_for(None)
+                self.changed.emit()
+
+        run_quietly(work, done, failed, self)
+
+    def _wait_for(self, job: int | None) -> None:
+        was = self.busy
+        self._pending = job
+        if self.busy != was:
+            self.busy_changed.emit(self.busy)

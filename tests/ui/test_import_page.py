@@ -317,6 +317,7 @@ def test_the_figures_of_a_stored_import_are_summed_up_off_the_window_thread(qtbo
 
     from core.metrics.customers import customer_rows
     from core.metrics.summary import summarize_dataset
+    from ui import figures as figures_module
     from ui import state as state_module
 
     make_app([])
@@ -333,8 +334,9 @@ def test_the_figures_of_a_stored_import_are_summed_up_off_the_window_thread(qtbo
         listed.append(threading.get_ident())
         return customer_rows(*args, **kwargs)
 
-    monkeypatch.setattr(state_module, "summarize_dataset", watched)
-    monkeypatch.setattr(state_module, "customer_rows", listing)
+    for module in (state_module, figures_module):
+        monkeypatch.setattr(module, "summarize_dataset", watched)
+        monkeypatch.setattr(module, "customer_rows", listing)
     state = ShopState()
     state.new_workspace(tmp_path / "winkel.klantbehoud", "Winkel")
     page = ImportPage(state, use_child=False)
@@ -354,7 +356,7 @@ def test_the_figures_of_a_stored_import_are_summed_up_off_the_window_thread(qtbo
         assert len(where) == 2 and main not in where  # once when stored, once with the predictions
         assert len(listed) == 2 and main not in listed and len(rows) == 400
         assert summary.customers == 400 and summary.predictions is state.predictions() and trends["crr"]
-        state.set_period(summary.period)  # a setting the owner changes is computed at once, as before
+        state.set_period(summary.period)  # a small shop's figures for a changed setting: at once, as before
         state.summary()
         assert where[-1] == main
     finally:

@@ -232,7 +232,7 @@ def test_counts_use_singular_and_plural_in_both_languages(qtbot):
         QCoreApplication.processEvents()
         assert window.statusBar().currentMessage().startswith("1 customer · 1 order · 1 survey answer · ")
         state.data.orders.append(Order("1", date(2025, 3, 9), 7.0))
-        state._invalidate()
+        state._recompute()
         assert window.statusBar().currentMessage().startswith("1 customer · 2 orders · 1 survey answer · ")
     finally:
         window.set_language("nl")

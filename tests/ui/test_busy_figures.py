@@ -1,0 +1,127 @@
+"""A big shop's figures for a changed setting (period, window, branch) are computed on a worker: the window never
+stops for them, the pages wait greyed out with a sentence in the period bar, and the last choice always wins."""
+
+from __future__ import annotations
+
+import threading
+from datetime import date
+
+from core.importing.pipeline import import_file
+from core.metrics.periods import Period
+from core.metrics.summary import summarize_dataset
+from core.store import Workspace
+from ui import figures as figures_module
+from ui import i18n, tasks
+from ui.app import make_app
+from ui.mainwindow import MainWindow
+from ui.state import ShopState
+
+
+def _shop(tmp_path, background_from: int) -> ShopState:
+    """A shop of 400 customers in two branches over 2022–2025, opened in a state that computes the figures of
+    ``background_from`` orders and more on a worker; no prediction fit (these tests are about the figures)."""
+    lines = ["Klantnummer;Besteldatum;Bedrag;Ordernummer;Filiaal"]
+    lines += [f"K{1 + i % 400:04d};{1 + i % 28:02d}-{1 + (i // 28) % 12:02d}-{2022 + i % 4};{10 + i % 90},50;W{i};"
+              f"{'Noord' if i % 400 < 150 else 'Zuid'}" for i in range(3000)]
+    csv = tmp_path / "bestellingen.csv"
+    csv.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    path = tmp_path / "winkel.klantbehoud"
+    with Workspace.create(path, "Winkel") as ws:
+        ws.apply_import(import_file(csv))
+    state = ShopState()
+    state.background_from = background_from
+    state.hold_background()
+    state.open_workspace(path)
+    return state
+
+
+def _threads(monkeypatch) -> list[int]:
+    """The thread of every summary the pages' figures are made from."""
+    where: list[int] = []
+
+    def watched(*args, **kwargs):
+        where.append(threading.get_ident())
+        return summarize_dataset(*args, **kwargs)
+
+    monkeypatch.setattr(figures_module, "summarize_dataset", watched)
+    return where
+
+
+def test_a_changed_period_is_summed_up_on_a_worker_while_the_pages_wait(qtbot, tmp_path, monkeypatch):
+    make_app([])
+    i18n.install("nl")
+    tasks.use_pool(None)  # real threads
+    state = _shop(tmp_path, background_from=1)
+    window = MainWindow(state)
+    qtbot.addWidget(window)
+    try:
+        qtbot.waitUntil(lambda: not state.busy, timeout=30000)  # the shop's own figures, as it was opened
+        where = _threads(monkeypatch)
+        busy: list[bool] = []
+        state.busy_changed.connect(busy.append)
+        year = Period(date(2024, 1, 1), date(2024, 12, 31))
+        with qtbot.waitSignal(state.changed, timeout=30000):
+            state.set_period(year)
+            # Waiting: the pages greyed out, the bar says why; nothing was computed on the window's thread.
+            assert state.busy and not window.stack.isEnabled()
+            assert not window.period_bar.busy.isHidden() and window.period_bar.busy.text() == (
+                "De cijfers worden uitgerekend…")
+        assert busy == [True, False] and not state.busy and window.stack.isEnabled()
+        assert window.period_bar.busy.isHidden()
+        assert where and threading.get_ident() not in where
+        expected = summarize_dataset(state.data, state.inactive_after, year, predict_now=False)
+        got = state.summary()
+        assert got.period == year and got.crr == expected.crr and got.crr.start and len(state.customer_rows()) == 400
+    finally:
+        state.close()
+
+
+def test_the_last_of_quick_changes_wins(qtbot, tmp_path):
+    """Three settings changed before the first worker is done: the pages end on the last, never on an earlier."""
+    make_app([])
+    tasks.use_pool(None)
+    state = _shop(tmp_path, background_from=1)
+    try:
+        qtbot.waitUntil(lambda: not state.busy, timeout=30000)
+        state.set_period(Period(date(2024, 3, 1), date(2024, 9, 30)))
+        state.set_inactive_after(120)
+        state.set_branch("Noord")
+        qtbot.waitUntil(lambda: not state.busy, timeout=30000)
+        got = state.summary()
+        expected = summarize_dataset(state.data, 120, Period(date(2024, 3, 1), date(2024, 9, 30)), predict_now=False)
+        assert state.branch == "Noord" and got.customers == 150 == expected.customers
+        assert got.crr == expected.crr and got.crr.start and got.period == expected.period
+        assert got.inactive_after == 120
+    finally:
+        state.close()
+
+
+def test_a_small_shop_is_summed_up_at_once_without_a_flash_of_grey(qtbot, tmp_path, monkeypatch):
+    make_app([])
+    tasks.use_pool(None)
+    state = _shop(tmp_path, background_from=100_000)
+    try:
+        where = _threads(monkeypatch)
+        busy: list[bool] = []
+        state.busy_changed.connect(busy.append)
+        state.set_inactive_after(200)
+        assert not state.busy and busy == []
+        assert state.summary().inactive_after == 200 and where == []  # computed when asked, on this thread
+    finally:
+        state.close()
+
+
+def test_a_period_changed_during_the_fit_ends_with_the_predictions_and_the_new_period(qtbot, tmp_path):
+    make_app([])
+    tasks.use_pool(None)
+    state = _shop(tmp_path, background_from=1)
+    try:
+        state.release_background()  # the fit starts beside the figures
+        state.set_period(Period(date(2024, 1, 1), date(2024, 12, 31)))
+        qtbot.waitUntil(lambda: not state.busy and state.predictions() is not None, timeout=60000)
+        got = state.summary()
+        assert got.period == Period(date(2024, 1, 1), date(2024, 12, 31))
+        assert got.predictions is state.predictions() and got.crr == summarize_dataset(
+            state.data, state.inactive_after, got.period, predict_now=False).crr
+    finally:
+        state.close()

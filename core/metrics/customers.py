@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
+import numpy as np
+
 from core.metrics.frame import NEVER, UNKNOWN
 from core.metrics.summary import Summary
 from core.model import Dataset
@@ -12,7 +14,9 @@ from core.model import Dataset
 ACTIVE, AT_RISK, LOST, CONTACT = "active", "at_risk", "lost", "contact"  # contact: on the list, never bought
 
 
-@dataclass(frozen=True)
+# Slots and no frozen: a hundred thousand rows are made at each change, and a frozen dataclass sets every field
+# through object.__setattr__ (eight times as slow). Nothing changes a row after it is made.
+@dataclass(slots=True)
 class CustomerRow:
     """A customer as the customer list shows them."""
 
@@ -52,54 +56,52 @@ def customer_rows(data: Dataset, summary: Summary) -> list[CustomerRow]:
         when = a.date or date.min  # an undated answer is older than any dated one
         if a.customer_id and (a.customer_id not in latest or when >= latest[a.customer_id][0]):
             latest[a.customer_id] = (when, a.score)
-    risk = {r.index for r in summary.at_risk}
-    top = set(summary.pareto.top_indices)
+    n = len(frame.ids)
     first, last = summary.period.first.toordinal(), summary.period.last.toordinal()
-    rows = []
-    p = summary.predictions
-    # Python lists, read once: indexing a NumPy array per customer and field cost most of the time (100,000
-    # customers: 1.4 s).
-    starts, ends, last_buys = frame.start.tolist(), frame.end.tolist(), frame.last_buy.tolist()
-    revenues, n_orders, contacts = frame.revenue.tolist(), frame.n_orders.tolist(), frame.contacts.tolist()
-    if p is not None:
-        p_alive, p_buy, expected_orders = p.p_alive.tolist(), p.p_buy.tolist(), p.expected_orders.tolist()
-        expected_revenue, value_12m = p.expected_revenue.tolist(), p.value_12m.tolist()
-        segments, certainties = [str(s) for s in p.segment], [str(s) for s in p.certainty]
+    start, end, last_buy = frame.start, frame.end, frame.last_buy
+    known = start != UNKNOWN
+    lost = known & (end != NEVER) & (end <= frame.as_of)
+    at_risk = np.zeros(n, dtype=bool)
+    at_risk[[r.index for r in summary.at_risk]] = True
+    status = np.where(frame.contacts.astype(bool), CONTACT, np.where(lost, LOST, np.where(at_risk, AT_RISK, ACTIVE)))
+    top = np.zeros(n, dtype=bool)
+    top[list(summary.pareto.top_indices)] = True
+    # A hundred thousand customers share a few thousand days: each date is made once. Columns as Python lists,
+    # each made in one pass: per customer and field, NumPy indexing and keyword arguments cost most of the time
+    # (100,000 customers: 1.4 s, then 1.1 s; now a third of that).
+    days: dict[int, date] = {}
 
-    def num(values, i: int) -> float | None:
-        v = float(values[i])
-        return None if v != v else v
+    def day(ordinal: int) -> date:
+        found = days.get(ordinal)
+        if found is None:
+            found = days[ordinal] = date.fromordinal(ordinal)
+        return found
+
+    def column(values: np.ndarray, where: np.ndarray) -> list:
+        return [day(v) if w else None for v, w in zip(values.tolist(), where.tolist(), strict=True)]
+
+    def chances(values: np.ndarray) -> list[float | None]:
+        return [None if v != v else v for v in values.astype(float).tolist()]  # nan: no prediction
+
+    ids = frame.ids
+    listed = [by_id.get(cid) for cid in ids]
     orders_known = len(frame.order_day) > 0  # with an order list, no order means 0 orders
-    for i, cid in enumerate(frame.ids):
-        c = by_id.get(cid)
-        start, end = int(starts[i]), int(ends[i])
-        lost = start != UNKNOWN and end != NEVER and end <= frame.as_of
-        status = CONTACT if contacts[i] else LOST if lost else (AT_RISK if i in risk else ACTIVE)
-        score = latest[cid][1] if cid in latest else (c.nps_score if c else None)
-        revenue = float(revenues[i]) if revenues[i] == revenues[i] else None  # nan: unknown
-        rows.append(CustomerRow(
-            id=cid,
-            name=c.name if c else "",
-            email=c.email if c else "",
-            phone=c.phone if c else "",
-            since=date.fromordinal(start) if start != UNKNOWN else None,
-            last_purchase=date.fromordinal(int(last_buys[i])) if last_buys[i] != UNKNOWN else None,
-            orders=int(n_orders[i]) if orders_known or n_orders[i] or (c and c.orders_count is not None) else None,
-            revenue=revenue,
-            status=status,
-            lost_on=date.fromordinal(end) if lost else None,
-            score=score,
-            source=c.source if c else "",
-            consent=c.consent if c else None,
-            top20=i in top,
-            new_in_period=start != UNKNOWN and first <= start <= last,
-            p_alive=num(p_alive, i) if p else None,
-            p_buy=num(p_buy, i) if p else None,
-            expected_orders=num(expected_orders, i) if p else None,
-            expected_revenue=num(expected_revenue, i) if p else None,
-            value_12m=num(value_12m, i) if p else None,
-            segment=segments[i] if p else "",
-            certainty=certainties[i] if p else "",
-            branch=c.branch if c else "",
-        ))
+    n_orders = [int(k) if orders_known or k or (c and c.orders_count is not None) else None
+                for k, c in zip(frame.n_orders.tolist(), listed, strict=True)]
+    scores = [latest[cid][1] if cid in latest else (c.nps_score if c else None)
+              for cid, c in zip(ids, listed, strict=True)]
+    revenue = [v if v == v else None for v in frame.revenue.astype(float).tolist()]  # nan: unknown
+    p = summary.predictions
+    none = [None] * n
+    predicted = ((chances(p.p_alive), chances(p.p_buy), chances(p.expected_orders), chances(p.expected_revenue),
+                  chances(p.value_12m), [str(v) for v in p.segment], [str(v) for v in p.certainty])
+                 if p is not None else (none, none, none, none, none, [""] * n, [""] * n))
+    text = [(c.name, c.email, c.phone, c.source, c.consent, c.branch) if c else ("", "", "", "", None, "")
+            for c in listed]
+    names, emails, phones, sources, consents, branches = zip(*text, strict=True) if text else ((),) * 6
+    new_in_period = known & (start >= first) & (start <= last)
+    # Positional, in the dataclass's field order.
+    rows = list(map(CustomerRow, ids, names, emails, column(start, known), column(last_buy, last_buy != UNKNOWN),
+                    n_orders, revenue, status.tolist(), column(end, lost), scores, sources, consents,
+                    top.tolist(), new_in_period.tolist(), phones, *predicted, branches))
     return rows

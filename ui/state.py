@@ -24,7 +24,7 @@ from core.store.undo import undo_path
 from ui.errors import write_log
 from ui.figures import BACKGROUND_FROM, Figures, figures_of, trends_of
 from ui.paths import data_dir, resource_path
-from ui.tasks import QuietTask, Task, run_quietly, run_task
+from ui.tasks import QuietTask, Task, run_quietly, run_task, wait_for
 
 DEMO_FILES = ("klanten.csv", "bestellingen.csv", "enquete.csv")
 DEMO_NAME = "Koffiebranderij De Boon"
@@ -57,6 +57,16 @@ def _read_shop(ws: Workspace) -> tuple[int | None, Dataset]:
     """A shop on a server's change number, then everything stored (in that order: a change stored while the shop
     is read is read again at the next look); a file has no change number."""
     return (ws.revision() if ws.on_server else None), ws.dataset()
+
+
+def _let_go(old: list, parent: QObject) -> None:
+    """Free a big shop's old data and figures on a worker: a million orders take 70 ms to free, and the window
+    should not wait for that. ``old`` must hold the last references (the caller lets go of its own)."""
+
+    def work(_progress, _cancelled) -> None:
+        old.clear()
+
+    run_quietly(work, lambda _: None, lambda _exc: None, parent)
 
 
 class ShopState(QObject):
@@ -116,7 +126,9 @@ class ShopState(QObject):
         current one open on failure."""
         ws = Workspace.open(place, read_only=read_only, backup_dir=data_dir() / "backups", password=password)
         try:
-            revision, data = _read_shop(ws)  # a damaged shop is refused here, while the open one stays open
+            # A damaged shop is refused here, while the open one stays open; a big one is read with the window
+            # still painting (a million orders take seconds).
+            revision, data = wait_for(lambda: _read_shop(ws))
         except Exception:
             ws.close()
             raise
@@ -352,12 +364,16 @@ class ShopState(QObject):
     def _take(self, data: Dataset, figures: tuple[tuple, Figures] | None = None) -> None:
         """New data: a new version for the predictions' cache, and every figure again (``figures`` when a worker
         computed them already for the settings of now)."""
+        old = [self.all_data, self.data, self._summary, self._trends, self._customer_rows]
         self.all_data = data
         if self.branch is not None and self.branch not in branch_names(data):
             self.branch = None  # another shop, or the branch's data went (an undo)
         self.data = data if self.branch is None else for_branch(data, self.branch)
         self._data_version += 1
         self.prediction_error = None
+        if len(old[0].orders) >= self.background_from:
+            _let_go(old, self)
+        del old
         if figures is None or figures[0] != self._settings():
             self._recompute()
             return

@@ -12,7 +12,7 @@ import threading
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, QTimer, Signal, Slot
+from PySide6.QtCore import QEventLoop, QObject, QRunnable, Qt, QThreadPool, QTimer, Signal, Slot
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
@@ -166,6 +166,38 @@ def run_quietly(work: Work, on_done: Callable[[Any], None], on_error: Callable[[
                 parent: QObject | None = None) -> QuietTask:
     """Start ``work`` off the UI thread without any busy sign (for work the window never waits on)."""
     return QuietTask(work, on_done, on_error, parent, _pool_override)
+
+
+def wait_for(work: Callable[[], Any]) -> Any:
+    """``work()`` on a thread of its own while the window keeps painting and its timers run; the owner's clicks
+    and keys wait until it is done (the caller goes on with the result, as if it had run in line). For work the
+    window cannot go on without but that takes seconds on a big shop (reading a million orders: 3 s). Its own
+    thread, not the pool: a fit and a figures job may hold every pool thread for seconds."""
+    if _pool_override is not None:  # tests that run everything in line
+        return work()
+    out: dict[str, Any] = {}
+    loop = QEventLoop()
+    signals = _Signals()
+    signals.done.connect(loop.quit, Qt.ConnectionType.QueuedConnection)
+
+    def run() -> None:
+        try:
+            out["result"] = work()
+        except BaseException as exc:  # noqa: BLE001 - raised again on the window's thread
+            out["error"] = exc
+        signals.done.emit(None)
+
+    thread = threading.Thread(target=run, name="klantbehoud-wait", daemon=True)
+    QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+    try:
+        thread.start()
+        loop.exec(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents)
+        thread.join()
+    finally:
+        QGuiApplication.restoreOverrideCursor()
+    if "error" in out:
+        raise out["error"]
+    return out["result"]
 
 
 def run_task(work: Work, on_done: Callable[[Any], None], on_error: Callable[[BaseException], None],

@@ -3,8 +3,11 @@ stops for them, the pages wait greyed out with a sentence in the period bar, and
 
 from __future__ import annotations
 
+import sqlite3
 import threading
 from datetime import date
+
+import pytest
 
 from core.importing.pipeline import import_file
 from core.metrics.periods import Period
@@ -123,5 +126,49 @@ def test_a_period_changed_during_the_fit_ends_with_the_predictions_and_the_new_p
         assert got.period == Period(date(2024, 1, 1), date(2024, 12, 31))
         assert got.predictions is state.predictions() and got.crr == summarize_dataset(
             state.data, state.inactive_after, got.period, predict_now=False).crr
+    finally:
+        state.close()
+
+
+def test_a_shop_is_read_off_the_window_thread_while_the_window_paints(qtbot, tmp_path, monkeypatch):
+    """Opening a big shop reads it on a thread of its own: the window's timers keep running meanwhile, the
+    owner's clicks wait, and a damaged shop is still refused with its sentence while the open one stays open."""
+    from PySide6.QtCore import QTimer
+
+    from core.store import StoreError
+    from core.store import workspace as workspace_module
+
+    make_app([])
+    tasks.use_pool(None)
+    state = _shop(tmp_path, background_from=100_000)
+    path = state.workspace.path
+    main = threading.get_ident()
+    readers: list[int] = []
+    ticks: list[int] = []
+    read = workspace_module.Workspace.dataset
+
+    def slow_read(ws):
+        readers.append(threading.get_ident())
+        threading.Event().wait(0.3)  # a big shop: the window must tick meanwhile
+        return read(ws)
+
+    monkeypatch.setattr(workspace_module.Workspace, "dataset", slow_read)
+    timer = QTimer()
+    timer.timeout.connect(lambda: ticks.append(1))
+    timer.start(10)
+    try:
+        state.open_workspace(path)
+        timer.stop()
+        assert readers and main not in readers and len(ticks) >= 5
+        assert len(state.data.orders) == 3000 and state.summary().customers == 400
+
+        damaged = tmp_path / "kapot.klantbehoud"
+        damaged.write_bytes(path.read_bytes())
+        with sqlite3.connect(damaged) as c:
+            c.execute("UPDATE orders SET day = 'gisteren' WHERE id = 1")
+        with pytest.raises(StoreError) as info:
+            state.open_workspace(damaged)
+        assert "damaged" in info.value.problem.render() and "kapot.klantbehoud" in info.value.problem.render()
+        assert state.workspace.path == path and len(state.data.orders) == 3000
     finally:
         state.close()

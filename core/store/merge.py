@@ -21,9 +21,9 @@ from core.steps import distinct, joined
 from core.store.db import Db
 from core.store.rows import (
     CUSTOMER_FIELDS,
-    customer_from,
     customer_row,
     order_columns,
+    read_customers,
     read_monthly_lost,
     read_period_counts,
     write_monthly_lost,
@@ -96,7 +96,7 @@ def apply_import(c: Db, result: ImportResult, file_label: str | None = None,
          result.layout, json.dumps({str(k): v for k, v in result.mapping.items()}),
          json.dumps({"read": result.rows_read, "accepted": result.accepted, "rejected": result.rejected,
                      "skipped": result.skipped, "problems": len(result.problems)})))
-    stored = [customer_from(r) for r in c.execute("SELECT * FROM customers")]
+    stored = read_customers(c)
     # Answers stored before the customer list, keyed by e-mail or name, have no customer record: their
     # stand-ins take part in the linking, so they follow the customer number when it comes.
     orphans = [stand_in(r[0]) for r in c.execute(

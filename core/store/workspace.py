@@ -29,7 +29,7 @@ from core.store.moving import copy_into
 from core.store.opening import open_file, open_server
 from core.store.pgdb import ServerAddress, is_connection_error, is_server_address, server_problem
 from core.store.rows import day, iso, read_dataset, write_monthly_lost, write_period_counts
-from core.store.schema import MIGRATIONS, SCHEMA_VERSION
+from core.store.schema import MIGRATIONS, SCHEMA_VERSION, DamagedDay
 from core.store.shopfile import SUFFIX, StoreError, problem_for
 from core.store.undo import FileUndo, ServerUndo
 from core.text import QT_TRANSLATE_NOOP, Problem
@@ -147,13 +147,24 @@ class Workspace:
             folder = backup_dir or self.path.parent
             stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
             copy_database(self.db.raw, folder / f"{self.path.stem}.before-upgrade-v{version}-{stamp}{SUFFIX}")
-        with self.transaction() as db:
-            if db.version() == version:  # on a server another PC may have upgraded it meanwhile
-                for step in range(version + 1, SCHEMA_VERSION + 1):
-                    MIGRATIONS[step](db)
-                db.set_version(SCHEMA_VERSION)
-                if version == 0:
-                    db.execute(UPSERT_META, ("created", datetime.now().isoformat(timespec="seconds")))
+        try:
+            with self.transaction() as db:
+                if db.version() == version:  # on a server another PC may have upgraded it meanwhile
+                    for step in range(version + 1, SCHEMA_VERSION + 1):
+                        MIGRATIONS[step](db)
+                    db.set_version(SCHEMA_VERSION)
+                    if version == 0:
+                        db.execute(UPSERT_META, ("created", datetime.now().isoformat(timespec="seconds")))
+        except DamagedDay as exc:  # rolled back: the file is as it was
+            raise StoreError(self._damaged(exc)) from None
+        if 0 < version < 4 and self.db.kind == "sqlite":
+            # Version 4 made the orders table again; without this the file keeps the old one's pages as free
+            # space (a million orders: 200 MB instead of 89 MB). A file that cannot be compacted (a full disk)
+            # is as good, only bigger.
+            try:
+                self.db.execute("VACUUM")
+            except self.db.errors:
+                pass
         self.migrated_from = version
 
     def close(self) -> None:
@@ -247,9 +258,12 @@ class Workspace:
         except (*self.db.errors, ValueError, TypeError, KeyError, IndexError) as exc:
             if self.on_server and is_connection_error(exc):
                 raise StoreError(self._problem(exc)) from None
-            raise StoreError(Problem(QT_TRANSLATE_NOOP(
-                "core", "{file} is damaged ({reason}). Nothing was changed; restore a backup with File > Restore "
-                        "a backup."), {"file": self.name_in_messages, "reason": str(exc)[:120]})) from None
+            raise StoreError(self._damaged(exc)) from None
+
+    def _damaged(self, exc: BaseException) -> Problem:
+        return Problem(QT_TRANSLATE_NOOP(
+            "core", "{file} is damaged ({reason}). Nothing was changed; restore a backup with File > Restore "
+                    "a backup."), {"file": self.name_in_messages, "reason": str(exc)[:120]})
 
     def _dataset(self) -> Dataset:
         with self._connection() as c, no_gc():

@@ -19,6 +19,7 @@ from core.store import StoreError, Workspace, WorkspaceLocked, is_workspace, loc
 from core.store.backups import backup_folder, daily_backup, list_backups
 from core.store.shopfile import restore_backup
 from tests.helpers.holder import hold
+from tests.helpers.olddb import at_version
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -43,14 +44,6 @@ def file_ws(tmp_path):
     w = Workspace.create(tmp_path / "winkel.klantbehoud", "Bloemenwinkel Roos")
     yield w
     w.close()
-
-
-def _raw_db(place: str):
-    """A bare connection to a new shop's database, as an older version would have written it."""
-    from core.store.db import SqliteDb
-    from core.store.pgdb import PostgresDb, ServerAddress, is_server_address
-
-    return PostgresDb(ServerAddress.parse(place), None) if is_server_address(place) else SqliteDb(Path(place), False)
 
 
 def test_create_import_and_read_back(ws, tmp_path):
@@ -152,17 +145,14 @@ def test_migration_takes_a_backup_first(tmp_path, monkeypatch):
 def test_a_version_1_shop_is_upgraded_with_everything_in_it(shop_place, tmp_path):
     """A shop as the first version wrote it (the orders' extra index included) opens on either back end, keeps
     every row, loses only the index that version 2 drops and gains the branch columns of version 3."""
-    db = _raw_db(shop_place)
-    db.begin_write()
-    schema.MIGRATIONS[1](db)
-    db.set_version(1)
+    db = at_version(shop_place, 1)
     db.execute("INSERT INTO customers (id, name) VALUES ('K1', 'Anna')")
     db.execute("INSERT INTO orders (customer_id, day, amount) VALUES ('K1', '2025-03-01', 12.5)")
     db.commit()
     assert "branch" not in db.columns("orders")
     db.close()
     with Workspace.open(shop_place, backup_dir=tmp_path) as w:
-        assert w.migrated_from == 1 and w.db.version() == schema.SCHEMA_VERSION == 3
+        assert w.migrated_from == 1 and w.db.version() == schema.SCHEMA_VERSION == 4
         if w.on_server:
             indexes = {r[0] for r in w.conn.execute("SELECT indexname FROM pg_indexes WHERE tablename = 'orders'")}
         else:

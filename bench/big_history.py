@@ -34,7 +34,7 @@ MEASURE = textwrap.dedent("""
     print(f"@@ {took:.3f} {resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss} {run.returncode}")
 """)
 
-DUCKDB = textwrap.dedent("""
+DUCKDB_READ = textwrap.dedent("""
     import sys, duckdb
     path, first, last = sys.argv[1:4]
     con = duckdb.connect()
@@ -42,6 +42,11 @@ DUCKDB = textwrap.dedent("""
     con.execute(f'''CREATE TABLE o AS SELECT Klantnummer AS c, Datum AS d, Bedrag AS a FROM read_csv('{path}',
         delim=';', decimal_separator=',', dateformat='%d-%m-%Y', header=true,
         columns={{'Ordernummer': 'VARCHAR', 'Klantnummer': 'VARCHAR', 'Datum': 'DATE', 'Bedrag': 'DOUBLE'}})''')
+""")
+
+# The retention rate from the orders in the view or table ``o`` (c customer, d day, a amount) of the DuckDB
+# connection ``con`` for the period ``first`` to ``last``; prints S, E, N and the CRR. Shared with open_shop.
+SPELLS = textwrap.dedent("""
     # Spells: a purchase more than 365 days after the one before starts a new spell; a spell ends 365 days
     # after its last purchase (the app's rule for an order history). S: customers on the day before the period,
     # E: on its last day, N: spells that start in it.
@@ -86,6 +91,33 @@ def measure(args: list[str]) -> tuple[float, float, str]:
     return float(took), int(rss_kb) / 1024, out
 
 
+def side_by_side(app: list[str], app_label: str, duck_script: str, duck_args: list[str], duck_label: str,
+                 runs: int) -> None:
+    """Run the app's command line ``app`` and the DuckDB script (given ``duck_args`` and the period the app
+    chose) ``runs`` times each in fresh processes; print the median seconds and peak memory of each, their
+    ratio, and whether the two agree on S, E and N."""
+    took = [measure(app) for _ in range(runs)]
+    out = took[-1][2]
+    period = re.search(r"Period (\d{4}-\d\d-\d\d) to (\d{4}-\d\d-\d\d)", out)
+    crr = re.search(r"Retention rate \(CRR\): ([\d.]+) %  = \(E (\d+) - N (\d+)\) / S (\d+)", out)
+    app_median = statistics.median(t for t, _, _ in took)
+    print(f"app  {app_label}: median {app_median:.2f} s (runs {', '.join(f'{t:.2f}' for t, _, _ in took)}), "
+          f"peak {max(m for _, m, _ in took):.0f} MB; CRR {crr.group(1)} % (S {crr.group(4)} E {crr.group(2)} "
+          f"N {crr.group(3)})")
+    try:
+        import duckdb  # noqa: F401
+    except ImportError:
+        print("DuckDB is not installed here (pip install -c constraints.txt duckdb): no comparison")
+        return
+    duck = [measure([sys.executable, "-c", duck_script, *duck_args, period.group(1), period.group(2)])
+            for _ in range(runs)]
+    median = statistics.median(t for t, _, _ in duck)
+    print(f"{duck_label}: median {median:.2f} s (runs {', '.join(f'{t:.2f}' for t, _, _ in duck)}), "
+          f"peak {max(m for _, m, _ in duck):.0f} MB; {duck[-1][2].strip().replace(chr(10), '; ')}")
+    agree = f"S {crr.group(4)} E {crr.group(2)} N {crr.group(3)}" in duck[-1][2]
+    print(f"app / DuckDB: {app_median / median:.1f}x; S, E and N agree: {'yes' if agree else 'NO'}")
+
+
 def main() -> int:
     """Measure and print."""
     p = argparse.ArgumentParser()
@@ -94,26 +126,8 @@ def main() -> int:
     a = p.parse_args()
     path = write_csv(a.orders)
     print(f"{a.orders:,} orders, {path.stat().st_size / 1e6:.0f} MB: {path}")
-    app = [measure([sys.executable, str(ROOT / "main.py"), "metrics", str(path)]) for _ in range(a.runs)]
-    out = app[-1][2]
-    period = re.search(r"Period (\d{4}-\d\d-\d\d) to (\d{4}-\d\d-\d\d)", out)
-    crr = re.search(r"Retention rate \(CRR\): ([\d.]+) %  = \(E (\d+) - N (\d+)\) / S (\d+)", out)
-    print(f"app  main.py metrics: median {statistics.median(t for t, _, _ in app):.2f} s "
-          f"(runs {', '.join(f'{t:.2f}' for t, _, _ in app)}), peak {max(m for _, m, _ in app):.0f} MB; "
-          f"CRR {crr.group(1)} % (S {crr.group(4)} E {crr.group(2)} N {crr.group(3)})")
-    try:
-        import duckdb  # noqa: F401
-    except ImportError:
-        print("DuckDB is not installed here (pip install -c constraints.txt duckdb): no comparison")
-        return 0
-    duck = [measure([sys.executable, "-c", DUCKDB, str(path), period.group(1), period.group(2)])
-            for _ in range(a.runs)]
-    median = statistics.median(t for t, _, _ in duck)
-    print(f"DuckDB, same file and CRR: median {median:.2f} s (runs {', '.join(f'{t:.2f}' for t, _, _ in duck)}), "
-          f"peak {max(m for _, m, _ in duck):.0f} MB; {duck[-1][2].strip().replace(chr(10), '; ')}")
-    ratio = statistics.median(t for t, _, _ in app) / median
-    agree = f"S {crr.group(4)} E {crr.group(2)} N {crr.group(3)}" in duck[-1][2]
-    print(f"app / DuckDB: {ratio:.1f}x; S, E and N agree: {'yes' if agree else 'NO'}")
+    side_by_side([sys.executable, str(ROOT / "main.py"), "metrics", str(path)], "main.py metrics",
+                 DUCKDB_READ + SPELLS, [str(path)], "DuckDB, same file and CRR", a.runs)
     return 0
 
 

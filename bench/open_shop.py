@@ -1,0 +1,75 @@
+"""A shop of a million orders, opened: ``main.py metrics`` on the shop file (open, read, every figure) beside
+DuckDB opening a database file of the same orders and computing the retention rate the same way; and the size of
+each file.
+
+    .venv/bin/python bench/open_shop.py [--orders 1000000] [--runs 3]
+
+The shop is made once (into ``bench/.cache/``) by importing ``big_history``'s Dutch export with the app's own
+import; the DuckDB file holds the same orders (order number, customer, day, amount). Each run is a fresh process.
+Goal (issue 18): open + all figures within 0.5 s; the shop file within 2× the DuckDB file.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib.util
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent
+sys.path.insert(0, str(HERE))
+
+from big_history import CACHE, SPELLS, side_by_side, write_csv  # noqa: E402
+
+DUCKDB_MAKE = textwrap.dedent("""
+    import sys, duckdb
+    csv, target = sys.argv[1:3]
+    con = duckdb.connect(target)
+    con.execute(f'''CREATE TABLE orders AS SELECT Ordernummer AS order_id, Klantnummer AS c, Datum AS d,
+        Bedrag AS a FROM read_csv('{csv}', delim=';', decimal_separator=',', dateformat='%d-%m-%Y', header=true,
+        columns={{'Ordernummer': 'VARCHAR', 'Klantnummer': 'VARCHAR', 'Datum': 'DATE', 'Bedrag': 'DOUBLE'}})''')
+    con.execute("CHECKPOINT")
+""")
+
+DUCKDB_OPEN = textwrap.dedent("""
+    import sys, duckdb
+    path, first, last = sys.argv[1:4]
+    con = duckdb.connect(path, read_only=True)
+    con.execute("SET enable_progress_bar = false")
+    con.execute("CREATE TEMP VIEW o AS SELECT c, d, a FROM orders")
+""")
+
+
+def make_shop(n: int) -> Path:
+    """The shop file of ``n`` orders, made once with the app's own import."""
+    path = CACHE / f"shop-{n}.klantbehoud"
+    if not path.exists():
+        subprocess.run([sys.executable, str(ROOT / "main.py"), "import", str(write_csv(n)), "--workspace",
+                        str(path)], check=True, capture_output=True)
+    return path
+
+
+def main() -> int:
+    """Measure and print."""
+    p = argparse.ArgumentParser()
+    p.add_argument("--orders", type=int, default=1_000_000)
+    p.add_argument("--runs", type=int, default=3)
+    a = p.parse_args()
+    shop = make_shop(a.orders)
+    print(f"{a.orders:,} orders; shop file {shop.stat().st_size / 1e6:.0f} MB")
+    duck_file = CACHE / f"orders-{a.orders}.duckdb"
+    if importlib.util.find_spec("duckdb") and not duck_file.exists():
+        subprocess.run([sys.executable, "-c", DUCKDB_MAKE, str(write_csv(a.orders)), str(duck_file)], check=True)
+    if duck_file.exists():
+        print(f"DuckDB file of the same orders {duck_file.stat().st_size / 1e6:.0f} MB: the shop file is "
+              f"{shop.stat().st_size / duck_file.stat().st_size:.1f}x its size")
+    side_by_side([sys.executable, str(ROOT / "main.py"), "metrics", str(shop)], "main.py metrics on the shop",
+                 DUCKDB_OPEN + SPELLS, [str(duck_file)], "DuckDB, its file opened, same CRR", a.runs)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -50,14 +50,13 @@ def run_selftest() -> int:
         predictions.forecast = forecast(frame, predictions.hist, predictions.params, predictions.spend)
         s.predictions, s.at_risk = predictions, predictions.at_risk  # the report below gets its predictions pages
         step = "child process"
+        from core.importing.child import ReadingChild
         from core.importing.session import open_in_child
-        from ui.childwork import ChildWork
         from ui.paths import resource_path
 
-        child = ChildWork()
+        child = ReadingChild()
         try:
-            _key, light = child.call(open_in_child, resource_path("demo", "klanten.csv"), None, None)(
-                lambda _f: None, lambda: False)
+            _key, light = child.run("klanten.csv", open_in_child, resource_path("demo", "klanten.csv"), None, None)
         finally:
             child.stop()
         if light.kind != "customers":

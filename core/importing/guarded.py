@@ -1,29 +1,16 @@
-"""Importing a workbook from the command line in a child process.
-
-calamine ends the whole process (a Rust abort, not an exception) when a sheet's grid does not fit in
-memory. The window's imports already run in a child (``ui/childwork.py``); this does the same for the
-command line, so an owner sees a sentence instead of a crash. CSV files never reach calamine and are
-read in the process itself.
+"""Importing a file from the command line as the window does: a workbook in the reading child process
+(``core/importing/child.py``), so an owner sees a sentence instead of a crash when calamine gives up. CSV files
+never reach calamine and are read in the process itself.
 """
 
 from __future__ import annotations
 
-import multiprocessing
-import os
-from concurrent.futures import ProcessPoolExecutor
-from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
 
+from core.importing.child import ReadingChild
 from core.importing.pipeline import import_file
 from core.importing.result import ImportResult
 from core.importing.sniff import CSV, detect_format
-from core.text import QT_TRANSLATE_NOOP, InputError, Problem
-
-
-def _quiet() -> None:
-    """In the child: calamine's last words on an abort are for developers, not for the owner's terminal."""
-    devnull = os.open(os.devnull, os.O_WRONLY)
-    os.dup2(devnull, 2)
 
 
 def import_file_guarded(path: Path | str, sheet: str | None = None) -> ImportResult:
@@ -31,10 +18,5 @@ def import_file_guarded(path: Path | str, sheet: str | None = None) -> ImportRes
     path = Path(path)
     if detect_format(path) == CSV:
         return import_file(path, sheet)
-    with ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("spawn"), initializer=_quiet) as pool:
-        try:
-            return pool.submit(import_file, path, sheet).result()
-        except BrokenProcessPool:
-            raise InputError(Problem(QT_TRANSLATE_NOOP(
-                "core", "Reading {file} stopped unexpectedly: it may be damaged or far too large. Open it in "
-                        "Excel, save it again and import that copy."), {"file": path.name})) from None
+    with ReadingChild() as child:
+        return child.run(path.name, import_file, path, sheet)

@@ -2,7 +2,7 @@
 
 The child keeps the last file it read in memory; the parent gets back only a light copy of it (headers,
 the first rows for the preview, the guesses) and, after a check, the ImportResult. Progress goes back
-through a queue set up when the child starts.
+through the reading child's queue (``core/importing/child.py``).
 """
 
 from __future__ import annotations
@@ -10,26 +10,12 @@ from __future__ import annotations
 from dataclasses import replace
 from pathlib import Path
 
+from core.importing.child import report_progress
 from core.importing.pipeline import Source, import_source, open_source
 from core.importing.result import ImportResult
 
 PREVIEW_ROWS = 80
-_queue = None
 _cache: dict[tuple, Source] = {}
-
-
-def init_child(queue) -> None:
-    """Runs once in the child: where to send progress."""
-    global _queue
-    _queue = queue
-
-
-def _progress(fraction: float) -> None:
-    if _queue is not None:
-        try:
-            _queue.put_nowait(fraction)
-        except Exception:  # noqa: BLE001 - a full or closed queue only loses a progress tick
-            pass
 
 
 def source_key(path: Path, sheet: str | None, delimiter: str | None) -> tuple:
@@ -45,7 +31,7 @@ def light(source: Source) -> Source:
 
 def open_in_child(path: Path, sheet: str | None, delimiter: str | None) -> tuple[tuple, Source]:
     """Read the file here, keep it, and return its key and a light copy."""
-    source = open_source(path, sheet, delimiter, _progress)
+    source = open_source(path, sheet, delimiter, report_progress)
     key = source_key(path, sheet, delimiter)
     _cache.clear()
     _cache[key] = source
@@ -60,4 +46,4 @@ def import_in_child(key: tuple, mapping: dict[int, str], kind: str) -> ImportRes
         source = open_source(path, sheet, delimiter)
         _cache.clear()
         _cache[key] = source
-    return import_source(source, mapping, kind, _progress)
+    return import_source(source, mapping, kind, report_progress)

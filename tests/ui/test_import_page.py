@@ -169,15 +169,15 @@ def test_a_child_that_dies_becomes_a_message_and_the_next_call_works(qtbot):
     import math
     import os
 
+    from core.importing.child import ReadingChild
     from core.text import InputError
-    from ui.childwork import ChildWork
 
-    child = ChildWork()
+    child = ReadingChild()
     try:
         with pytest.raises(InputError) as info:
-            child.call(os.abort)(lambda _f: None, lambda: False)  # as calamine does when memory runs out
-        assert "stopped unexpectedly" in info.value.problem.render()
-        assert child.call(math.sqrt, 16.0)(lambda _f: None, lambda: False) == 4.0
+            child.call("groot.xlsx", os.abort)(lambda _f: None, lambda: False)  # as calamine does out of memory
+        assert info.value.problem.render().startswith("Reading groot.xlsx stopped unexpectedly")
+        assert child.call("k.csv", math.sqrt, 16.0)(lambda _f: None, lambda: False) == 4.0
     finally:
         child.stop()
 

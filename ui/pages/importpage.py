@@ -25,13 +25,13 @@ from PySide6.QtWidgets import (
 )
 
 from core.importing.cellscan import column_letter
+from core.importing.child import ReadingChild
 from core.importing.columns import COUNTS, CUSTOMERS, LOST, ORDERS, SURVEY, adjust_for_kind
 from core.importing.fields import FIELDS
 from core.importing.result import ImportResult
 from core.store import StoreError, shopsettings
 from core.store.merge import MergeReport
 from core.text import InputError
-from ui.childwork import ChildWork
 from ui.i18n import core_text, problem_text
 from ui.models import RowsModel
 from ui.state import ShopState
@@ -55,7 +55,7 @@ class ImportPage(Retranslating, QWidget):
         super().__init__(parent)
         self.state = state
         # Big files are read and checked in a child process, so the window never waits for them.
-        self.child = ChildWork() if use_child else None
+        self.child = ReadingChild() if use_child else None
         self.source_key: tuple | None = None
         self.source: Source | None = None
         self.result: ImportResult | None = None
@@ -210,7 +210,7 @@ class ImportPage(Retranslating, QWidget):
         from core.importing.session import open_in_child
 
         if self.child:
-            work = self.child.call(open_in_child, path, sheet, delimiter)
+            work = self.child.call(path.name, open_in_child, path, sheet, delimiter)
         else:
             def work(progress, cancelled):
                 return None, open_source(path, sheet, delimiter, progress, cancelled)
@@ -309,7 +309,7 @@ class ImportPage(Retranslating, QWidget):
         from core.importing.session import import_in_child
 
         if self.child and self.source_key:
-            work = self.child.call(import_in_child, self.source_key, mapping, kind)
+            work = self.child.call(Path(self.source_key[0]).name, import_in_child, self.source_key, mapping, kind)
         else:
             def work(progress, cancelled):
                 return import_source(source, mapping, kind, progress, cancelled)

@@ -12,6 +12,7 @@ from operator import itemgetter
 from core.importing.cellscan import column_letter
 from core.importing.columns import COUNTS, CUSTOMERS, LOST, ORDERS, SURVEY
 from core.importing.fields import FIELD_BY_KEY
+from core.importing.handlers import RowHandler, TakesRowsTogether
 from core.importing.orders import OrderRows
 from core.importing.records import CountRows, CustomerRows, LostRows, SurveyRows, merge_customer
 from core.importing.result import CHANGED, SKIPPED, ImportResult, RowProblem
@@ -259,8 +260,8 @@ def build(
     for key, value in (defaults or {}).items():
         columns.append(Column(-1, key, ""))
         parsed.append([value] * len(data))
-    handler = {CUSTOMERS: CustomerRows, ORDERS: OrderRows, SURVEY: SurveyRows, COUNTS: CountRows,
-               LOST: LostRows}[kind](result)
+    handler: RowHandler = {CUSTOMERS: CustomerRows, ORDERS: OrderRows, SURVEY: SurveyRows, COUNTS: CountRows,
+                           LOST: LostRows}[kind](result)
     skip_offsets = {i - first_data for i in (skip_rows or ())}
     keys = [col.key for col in columns]
     totals = _total_rows(table, set(mapping), _keyless_rows(kind, keys, parsed))
@@ -271,9 +272,9 @@ def build(
     base = row_number(first_data)  # row numbers run on one by one from the first data row
     total = len(data)
     no_failures: set[str] = set()
-    quick = getattr(handler, "quick_line", None)
+    quick = handler.quick_line if isinstance(handler, TakesRowsTogether) else None
     one_by_one = None
-    if quick:
+    if isinstance(handler, TakesRowsTogether):
         handler.bind(keys)
         one_by_one = handler.plan(parsed, slow, base, [col.distinct for col in columns])
     if one_by_one is None:
@@ -322,7 +323,7 @@ def build(
             else:
                 values[col.key] = value
         handler.add(number, values, bad, failed)
-    if one_by_one is not None:
+    if one_by_one is not None and isinstance(handler, TakesRowsTogether):
         result.rows_read += handler.apply_plan()  # the rows taken together are all plain data rows
     handler.finish()
 

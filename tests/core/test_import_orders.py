@@ -160,3 +160,17 @@ def test_total_row_in_a_column_that_is_not_used(tmp_path):
     assert (result.rows_read, result.accepted, result.skipped, result.rejected) == (3, 2, 1, 0)
     assert [(p.row, p.action) for p in result.problems] == [(4, SKIPPED)]
     assert "total row" in result.problems[0].problem.render()
+
+
+def test_only_the_order_rows_are_taken_together():
+    """``build`` takes rows together only for a handler that declares it (the orders); the others go row by row.
+    (Without this the property tests above would compare the row-by-row road with itself.)"""
+    from core.importing.handlers import RowHandler, TakesRowsTogether
+    from core.importing.records import CountRows, CustomerRows, LostRows, SurveyRows
+    from core.importing.result import ImportResult, SourceInfo
+
+    result = ImportResult("orders", "", {}, [], SourceInfo("bestellingen.csv", "csv"))
+    assert isinstance(OrderRows(result), TakesRowsTogether)
+    for kind in (CustomerRows, SurveyRows, CountRows, LostRows):
+        handler: RowHandler = kind(result)
+        assert not isinstance(handler, TakesRowsTogether)

@@ -75,7 +75,8 @@ def main() -> int:
                 return sort_key(row[index.column()], index.column() in self._numeric)
             return super().data(index, role)
 
-    rows = [list(r) for r in page.model._all]
+    page.search.setText("")
+    rows = [page.model.row_values(i) for i in range(page.model.rowCount())]
     headers = [page.model.headerData(c, Qt.Orientation.Horizontal) for c in range(page.model.columnCount())]
     source = Keyed()
     proxy = QSortFilterProxyModel()

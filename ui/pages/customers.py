@@ -7,6 +7,7 @@ import json
 from collections.abc import Callable
 from datetime import date
 from functools import cache
+from operator import attrgetter
 from pathlib import Path
 
 from PySide6.QtWidgets import (
@@ -82,6 +83,7 @@ class CustomersPage(Retranslating, QWidget):
         self.state = state
         self.rows: list[CustomerRow] = []
         self.shown: list[CustomerRow] = []
+        self._fitted_to: tuple[list[str], bool] | None = None  # the headers the widths were fitted to, and rows?
         self.title = QLabel()
         self.title.setObjectName("pageTitle")
         self.search = QLineEdit()
@@ -159,16 +161,23 @@ class CustomersPage(Retranslating, QWidget):
         # Each text translated once, not once per customer (100,000 customers: 0.7 s of the refresh).
         status, segment, certainty = cache(self._status_text), cache(_segment), cache(_certainty)
         unknown = self.tr("unknown")
-        rows = [[r.id, r.name, status(r.status, r.lost_on), segment(r.segment), _chance(r.p_buy),
-                 r.expected_revenue, r.value_12m, certainty(r.certainty), r.last_purchase,
-                 unknown if r.orders is None else r.orders, r.revenue, r.since, r.score, _chance(r.p_alive), r.email,
-                 r.source] for r in self.shown]
+        # Each cell read from its customer only when it is shown, sorted on or searched.
+        cells = [attrgetter("id"), attrgetter("name"), lambda r: status(r.status, r.lost_on),
+                 lambda r: segment(r.segment), lambda r: _chance(r.p_buy), attrgetter("expected_revenue"),
+                 attrgetter("value_12m"), lambda r: certainty(r.certainty), attrgetter("last_purchase"),
+                 lambda r: unknown if r.orders is None else r.orders, attrgetter("revenue"), attrgetter("since"),
+                 attrgetter("score"), lambda r: _chance(r.p_alive), attrgetter("email"), attrgetter("source")]
         if self.state.branches():  # a chain: each customer's home branch, last
             headers.append(self.tr("Branch"))
-            for cells, r in zip(rows, self.shown, strict=True):
-                cells.append(r.branch)
-        self.model.set_rows(headers, rows)
-        self.table.resizeColumnsToContents()
+            cells.append(attrgetter("branch"))
+        # Chances, revenues, dates, order counts and scores sort as numbers.
+        self.model.set_items(headers, self.shown, cells, numeric={4, 5, 6, 8, 9, 10, 11, 12, 13})
+        # Widths fitted once per set of columns (a language, a chain) with customers in them, not at every
+        # refresh: 0.3 s at 100,000 customers, for every period the owner picks.
+        fit = (headers, bool(self.shown))
+        if fit != self._fitted_to:
+            self.table.resizeColumnsToContents()
+            self._fitted_to = fit
         self._update_count()
         self._update_method(summary)
 

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QApplication,
     QDialog,
     QDialogButtonBox,
+    QGraphicsOpacityEffect,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -305,8 +306,13 @@ class MainWindow(QMainWindow):
         self.stack.setEnabled(not busy)
         if busy:
             self.stack.setCursor(Qt.CursorShape.BusyCursor)
+            # Faded, so the old figures cannot be taken for the new ones (a disabled card looks the same).
+            faded = QGraphicsOpacityEffect(self.stack)
+            faded.setOpacity(0.35)
+            self.stack.setGraphicsEffect(faded)
         else:
             self.stack.unsetCursor()
+            self.stack.setGraphicsEffect(None)
 
     def _update_status(self) -> None:
         title = self.state.title or self.tr("no data")

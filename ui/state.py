@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sqlite3
 import traceback
 from collections.abc import Callable
 from pathlib import Path
@@ -57,6 +58,21 @@ def _read_shop(ws: Workspace) -> tuple[int | None, Dataset]:
     """A shop on a server's change number, then everything stored (in that order: a change stored while the shop
     is read is read again at the next look); a file has no change number."""
     return (ws.revision() if ws.on_server else None), ws.dataset()
+
+
+READING = 0  # ``ShopState._pending`` while a shop is being opened (figure jobs count from 1)
+
+
+def _daily_backup(path: Path) -> None:
+    """Today's backup of a shop file, through a connection of this thread's own (it runs beside the read)."""
+    try:
+        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+        try:
+            daily_backup(conn, path, backup_folder(path, data_dir() / "backups"))
+        finally:
+            conn.close()
+    except (OSError, sqlite3.Error):
+        pass  # a backup that cannot be made must not stop the owner from working
 
 
 def _let_go(old: list, parent: QObject) -> None:
@@ -125,22 +141,27 @@ class ShopState(QObject):
         """Open a shop file or a shop on a server; raises StoreError/WorkspaceLocked/LoginRefused and keeps the
         current one open on failure."""
         ws = Workspace.open(place, read_only=read_only, backup_dir=data_dir() / "backups", password=password)
+        back_up = not read_only and ws.path is not None  # a server keeps its own backups
+
+        def read() -> tuple[int | None, Dataset]:
+            found = _read_shop(ws)
+            if back_up:
+                _daily_backup(ws.path)
+            return found
+        before = self._pending
+        self._wait_for(READING)  # the pages wait, greyed out, and the period bar says so
         try:
-            # A damaged shop is refused here, while the open one stays open; a big one is read with the window
-            # still painting (a million orders take seconds).
-            revision, data = wait_for(lambda: _read_shop(ws))
+            # A damaged shop is refused here, while the open one stays open; a big one is read (and copied to
+            # today's backup) with the window still painting: a million orders take seconds.
+            revision, data = wait_for(read)
         except Exception:
+            self._wait_for(before)
             ws.close()
             raise
         self.close()
         self.workspace = ws
         self.seen_revision = revision
         self._demo = ws.meta("demo") == "1"
-        if not read_only and ws.path is not None:  # a server keeps its own backups
-            try:
-                daily_backup(ws.conn, ws.path, backup_folder(ws.path, data_dir() / "backups"))
-            except OSError:
-                pass  # a backup that cannot be made must not stop the owner from working
         self.inactive_after = shopsettings.read(ws, shopsettings.INACTIVE_AFTER)
         self._take(data)
 

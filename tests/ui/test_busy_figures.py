@@ -137,6 +137,8 @@ def test_a_shop_is_read_off_the_window_thread_while_the_window_paints(qtbot, tmp
 
     from core.store import StoreError
     from core.store import workspace as workspace_module
+    from core.store.backups import backup_folder, list_backups
+    from ui.paths import data_dir
 
     make_app([])
     tasks.use_pool(None)
@@ -147,8 +149,11 @@ def test_a_shop_is_read_off_the_window_thread_while_the_window_paints(qtbot, tmp
     ticks: list[int] = []
     read = workspace_module.Workspace.dataset
 
+    waiting: list[bool] = []
+
     def slow_read(ws):
         readers.append(threading.get_ident())
+        waiting.append(state.busy)  # the pages wait greyed out while the shop is read
         threading.Event().wait(0.3)  # a big shop: the window must tick meanwhile
         return read(ws)
 
@@ -156,10 +161,14 @@ def test_a_shop_is_read_off_the_window_thread_while_the_window_paints(qtbot, tmp
     timer = QTimer()
     timer.timeout.connect(lambda: ticks.append(1))
     timer.start(10)
+    folder = backup_folder(path, data_dir() / "backups")
+    for made in list_backups(path, folder):  # made when the shop was first opened: made again now
+        made.unlink()
     try:
         state.open_workspace(path)
         timer.stop()
-        assert readers and main not in readers and len(ticks) >= 5
+        assert len(list_backups(path, folder)) == 1  # today's copy, made beside the read
+        assert readers and main not in readers and len(ticks) >= 5 and waiting == [True] and not state.busy
         assert len(state.data.orders) == 3000 and state.summary().customers == 400
 
         damaged = tmp_path / "kapot.klantbehoud"

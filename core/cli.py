@@ -135,13 +135,13 @@ def load_inputs(files: Sequence[str], window: int | None = None) -> tuple[Datase
                 # The window the owner set for this shop, as the app and the report use it.
                 window = window or shopsettings.read(ws, shopsettings.INACTIVE_AFTER)
         else:
-            from core.importing.guarded import import_file_guarded  # the readers only when a file is read
+            from core.importing import import_file_guarded  # the readers only when a file is read
 
             results.append(import_file_guarded(name))
     window = window or DEFAULT_INACTIVE_AFTER
     if not results and len(stored) == 1:
         return stored[0], window, results  # one shop as it is stored: nothing to merge
-    from core.importing.pipeline import dataset_from_results
+    from core.importing import dataset_from_results
 
     return dataset_from_results(results, stored), window, results
 
@@ -168,7 +168,7 @@ def run_import(argv: Sequence[str], out: TextIO | None = None, err: TextIO | Non
     if problem:
         print(problem, file=err)
         return 2
-    from core.importing.guarded import import_file_guarded
+    from core.importing import import_file_guarded
 
     try:
         result = import_file_guarded(args.file, sheet=args.sheet)

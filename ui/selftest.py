@@ -50,8 +50,7 @@ def run_selftest() -> int:
         predictions.forecast = forecast(frame, predictions.hist, predictions.params, predictions.spend)
         s.predictions, s.at_risk = predictions, predictions.at_risk  # the report below gets its predictions pages
         step = "child process"
-        from core.importing.child import ReadingChild
-        from core.importing.session import open_in_child
+        from core.importing import ReadingChild, open_in_child
         from ui.paths import resource_path
 
         child = ReadingChild()

@@ -10,7 +10,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, QThreadPool, Signal
 
 from core.branches import branch_names, for_branch
-from core.importing.result import ImportResult
+from core.importing import ImportResult
 from core.metrics.customers import CustomerRow, customer_rows
 from core.metrics.frame import DEFAULT_INACTIVE_AFTER, frame_from_dataset
 from core.metrics.periods import Period
@@ -38,7 +38,7 @@ def demo_workspace() -> Path:
     """
     path = data_dir() / "Demo - Koffiebranderij De Boon.klantbehoud"
     if not path.exists():
-        from core.importing.pipeline import import_file  # the readers only for the first start
+        from core.importing import import_file  # the readers only for the first start
 
 
         tmp = path.with_name(path.name + ".new")

@@ -42,8 +42,10 @@ def load(sources: Sequence[str]) -> tuple[Dataset, RuleSet, dict, str, int]:
             return (ws.dataset(), RuleSet.from_json(shopsettings.read(ws, shopsettings.CALENDAR_RULES)),
                     ws.action_marks(), ws.meta("shop_name") or ws.label,
                     shopsettings.read(ws, shopsettings.INACTIVE_AFTER))
-    from core.importing.guarded import import_file_guarded  # the readers only when files are read
-    from core.importing.pipeline import dataset_from_results
+    from core.importing import (
+        dataset_from_results,
+        import_file_guarded,  # the readers only when files are read
+    )
 
     data = dataset_from_results([import_file_guarded(s) for s in sources])
     return data, RuleSet(), {}, "", 365

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from core.importing.values import parse_month
+from core.importing import parse_month
 from core.metrics.churn import month_churn, outlook, six_month_from_typed
 from core.metrics.periods import add_months, month_start
 from core.model import MonthlyLost

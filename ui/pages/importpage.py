@@ -24,11 +24,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from core.importing.cellscan import column_letter
-from core.importing.child import ReadingChild
-from core.importing.columns import COUNTS, CUSTOMERS, LOST, ORDERS, SURVEY, adjust_for_kind
-from core.importing.fields import FIELDS
-from core.importing.result import ImportResult
+from core.importing import (
+    COUNTS,
+    CUSTOMERS,
+    FIELDS,
+    LOST,
+    ORDERS,
+    SURVEY,
+    ImportResult,
+    ReadingChild,
+    adjust_for_kind,
+    column_letter,
+)
 from core.store import StoreError, shopsettings
 from core.store.merge import MergeReport
 from core.text import InputError
@@ -39,7 +46,7 @@ from ui.tasks import run_task
 from ui.translatable import Retranslating, page_header
 
 if TYPE_CHECKING:
-    from core.importing.pipeline import Source
+    from core.importing import Source
 
 DELIMITERS = [None, ";", ",", "\t", "|"]
 
@@ -206,8 +213,7 @@ class ImportPage(Retranslating, QWidget):
         self.file_label.setText(path.name)
         self.path = path
         # The readers load with the first file, not with the window.
-        from core.importing.pipeline import open_source
-        from core.importing.session import open_in_child
+        from core.importing import open_in_child, open_source
 
         if self.child:
             work = self.child.call(path.name, open_in_child, path, sheet, delimiter)
@@ -305,8 +311,7 @@ class ImportPage(Retranslating, QWidget):
             return
         source, mapping, kind = self.source, self.mapping(), self.kind.currentData()
         self.import_button.setEnabled(False)
-        from core.importing.pipeline import import_source
-        from core.importing.session import import_in_child
+        from core.importing import import_in_child, import_source
 
         if self.child and self.source_key:
             work = self.child.call(Path(self.source_key[0]).name, import_in_child, self.source_key, mapping, kind)

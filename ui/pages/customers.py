@@ -83,7 +83,7 @@ class CustomersPage(Retranslating, QWidget):
         self.state = state
         self.rows: list[CustomerRow] = []
         self.shown: list[CustomerRow] = []
-        self._fitted_to: tuple[list[str], bool] | None = None  # the headers the widths were fitted to, and rows?
+        self._fitted_to: tuple | None = None  # what the column widths were last fitted to (see ``refresh``)
         self.title = QLabel()
         self.title.setObjectName("pageTitle")
         self.search = QLineEdit()
@@ -172,9 +172,10 @@ class CustomersPage(Retranslating, QWidget):
             cells.append(attrgetter("branch"))
         # Chances, revenues, dates, order counts and scores sort as numbers.
         self.model.set_items(headers, self.shown, cells, numeric={4, 5, 6, 8, 9, 10, 11, 12, 13})
-        # Widths fitted once per set of columns (a language, a chain) with customers in them, not at every
-        # refresh: 0.3 s at 100,000 customers, for every period the owner picks.
-        fit = (headers, bool(self.shown))
+        # Widths fitted once per set of columns (a language, a chain) with customers in them and once more when
+        # the predictions fill their columns, not at every refresh: 0.3 s at 100,000 customers, for every period
+        # the owner picks.
+        fit = (headers, bool(self.shown), summary.predictions is not None)
         if fit != self._fitted_to:
             self.table.resizeColumnsToContents()
             self._fitted_to = fit

@@ -15,7 +15,7 @@ from core.predict.shop import Predictions
 Figures = tuple[Summary, dict[str, list[float | None]], list[CustomerRow]]
 
 # From this many orders on, the figures for a changed setting (period, window, branch) are computed on a worker
-# while the pages wait greyed out: 100,000 orders take about 0.06 s, a million 0.5–0.6 s (bench/README.md), and a
+# while the pages wait faded: 100,000 orders take about 0.06 s, a million 0.5–0.6 s (bench/README.md), and a
 # window should never stop for more than 0.1 s. Below it they are computed at once, without a flash of grey.
 BACKGROUND_FROM = 100_000
 

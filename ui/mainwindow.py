@@ -301,7 +301,7 @@ class MainWindow(QMainWindow):
         self.server_banner.show()
 
     def _busy(self, busy: bool) -> None:
-        """While a worker computes the figures for a new choice, the pages show the old ones greyed out: nothing
+        """While a worker computes the figures for a new choice, the pages show the old ones faded: nothing
         on them can be read as the new figures or acted on."""
         self.stack.setEnabled(not busy)
         if busy:

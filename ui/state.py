@@ -149,14 +149,18 @@ class ShopState(QObject):
                 _daily_backup(ws.path)
             return found
         before = self._pending
-        self._wait_for(READING)  # the pages wait, greyed out, and the period bar says so
+        self._wait_for(READING)  # the pages wait, faded, and the period bar says so
         try:
             # A damaged shop is refused here, while the open one stays open; a big one is read (and copied to
             # today's backup) with the window still painting: a million orders take seconds.
             revision, data = wait_for(read)
         except Exception:
-            self._wait_for(before)
             ws.close()
+            # The shop that stays open: figures it was waiting for came (and were passed over) during the read.
+            if before is None:
+                self._wait_for(None)
+            else:
+                self._recompute()
             raise
         self.close()
         self.workspace = ws
@@ -237,7 +241,7 @@ class ShopState(QObject):
 
     @property
     def busy(self) -> bool:
-        """True while the figures for the settings of now are computed on a worker; the pages wait (greyed out)
+        """True while the figures for the settings of now are computed on a worker; the pages wait (faded)
         and ``changed`` fires when they are in."""
         return self._pending is not None
 
@@ -409,7 +413,7 @@ class ShopState(QObject):
 
     def _recompute(self) -> None:
         """The data or a setting changed: every figure again. A small shop's at once (the pages compute them as
-        they refresh); a big shop's on a worker, while the pages wait greyed out, so the window never stops."""
+        they refresh); a big shop's on a worker, while the pages wait faded, so the window never stops."""
         self._summary = self._trends = self._customer_rows = None  # whoever asks meanwhile gets the right ones
         if len(self.data.orders) < self.background_from:
             self._wait_for(None)

@@ -1,5 +1,5 @@
 """A big shop's figures for a changed setting (period, window, branch) are computed on a worker: the window never
-stops for them, the pages wait greyed out with a sentence in the period bar, and the last choice always wins."""
+stops for them, the pages wait faded with a sentence in the period bar, and the last choice always wins."""
 
 from __future__ import annotations
 
@@ -12,7 +12,7 @@ import pytest
 from core.importing.pipeline import import_file
 from core.metrics.periods import Period
 from core.metrics.summary import summarize_dataset
-from core.store import Workspace
+from core.store import StoreError, Workspace
 from ui import figures as figures_module
 from ui import i18n, tasks
 from ui.app import make_app
@@ -65,7 +65,7 @@ def test_a_changed_period_is_summed_up_on_a_worker_while_the_pages_wait(qtbot, t
         year = Period(date(2024, 1, 1), date(2024, 12, 31))
         with qtbot.waitSignal(state.changed, timeout=30000):
             state.set_period(year)
-            # Waiting: the pages greyed out, the bar says why; nothing was computed on the window's thread.
+            # Waiting: the pages faded, the bar says why; nothing was computed on the window's thread.
             assert state.busy and not window.stack.isEnabled()
             assert not window.period_bar.busy.isHidden() and window.period_bar.busy.text() == (
                 "De cijfers worden uitgerekend…")
@@ -135,7 +135,6 @@ def test_a_shop_is_read_off_the_window_thread_while_the_window_paints(qtbot, tmp
     owner's clicks wait, and a damaged shop is still refused with its sentence while the open one stays open."""
     from PySide6.QtCore import QTimer
 
-    from core.store import StoreError
     from core.store import workspace as workspace_module
     from core.store.backups import backup_folder, list_backups
     from ui.paths import data_dir
@@ -153,7 +152,7 @@ def test_a_shop_is_read_off_the_window_thread_while_the_window_paints(qtbot, tmp
 
     def slow_read(ws):
         readers.append(threading.get_ident())
-        waiting.append(state.busy)  # the pages wait greyed out while the shop is read
+        waiting.append(state.busy)  # the pages wait faded while the shop is read
         threading.Event().wait(0.3)  # a big shop: the window must tick meanwhile
         return read(ws)
 
@@ -179,5 +178,27 @@ def test_a_shop_is_read_off_the_window_thread_while_the_window_paints(qtbot, tmp
             state.open_workspace(damaged)
         assert "damaged" in info.value.problem.render() and "kapot.klantbehoud" in info.value.problem.render()
         assert state.workspace.path == path and len(state.data.orders) == 3000
+    finally:
+        state.close()
+
+
+def test_a_shop_that_cannot_be_opened_leaves_the_open_one_with_its_figures(qtbot, tmp_path):
+    """A change's figures still on their way when another shop is refused: they come for the shop that stays."""
+    make_app([])
+    tasks.use_pool(None)
+    state = _shop(tmp_path, background_from=1)
+    try:
+        qtbot.waitUntil(lambda: not state.busy, timeout=30000)
+        damaged = tmp_path / "kapot.klantbehoud"
+        damaged.write_bytes(state.workspace.path.read_bytes())
+        with sqlite3.connect(damaged) as c:
+            c.execute("UPDATE orders SET day = 'gisteren' WHERE id = 1")
+        year = Period(date(2024, 1, 1), date(2024, 12, 31))
+        state.set_period(year)
+        assert state.busy
+        with pytest.raises(StoreError):
+            state.open_workspace(damaged)
+        qtbot.waitUntil(lambda: not state.busy, timeout=30000)
+        assert state.summary().period == year and state.workspace.path.name == "winkel.klantbehoud"
     finally:
         state.close()

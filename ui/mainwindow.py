@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from core import __version__
 from core.store.shopfile import SUFFIX
+from ui import format as fmt
 from ui import i18n, settings
 from ui.fileactions import FileActions
 from ui.pages.calendar import CalendarPage
@@ -325,9 +326,9 @@ class MainWindow(QMainWindow):
         s = self.state.summary()
         orders, answers = len(self.state.data.orders), len(self.state.data.surveys)
         self.statusBar().showMessage(" · ".join([
-            self.tr("{n} customers", "", s.customers).format(n=s.customers),
-            self.tr("{n} orders", "", orders).format(n=orders),
-            self.tr("{n} survey answers", "", answers).format(n=answers),
+            self.tr("{n} customers", "", s.customers).format(n=fmt.number(s.customers)),
+            self.tr("{n} orders", "", orders).format(n=fmt.number(orders)),
+            self.tr("{n} survey answers", "", answers).format(n=fmt.number(answers)),
             self.tr("data up to {as_of}").format(as_of=s.as_of.strftime("%d-%m-%Y"))]))
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name

@@ -234,6 +234,13 @@ def test_counts_use_singular_and_plural_in_both_languages(qtbot):
         state.data.orders.append(Order("1", date(2025, 3, 9), 7.0))
         state._recompute()
         assert window.statusBar().currentMessage().startswith("1 customer · 2 orders · 1 survey answer · ")
+        for day in range(1232):  # a count the owner reads with a thousands separator, in each language's own
+            state.data.orders.append(Order("1", date(2025, 3, 10), float(day)))
+        state._recompute()
+        assert window.statusBar().currentMessage().startswith("1 customer · 1,234 orders · ")
+        window.set_language("nl")
+        QCoreApplication.processEvents()
+        assert window.statusBar().currentMessage().startswith("1 klant · 1.234 bestellingen · ")
     finally:
         window.set_language("nl")
 

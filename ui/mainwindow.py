@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QApplication,
     QDialog,
     QDialogButtonBox,
-    QGraphicsOpacityEffect,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -68,6 +67,13 @@ class MainWindow(QMainWindow):
         self.sidebar.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.sidebar.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.stack = QStackedWidget()
+        # Laid over the pages while a worker computes their figures (see ``_busy``): the old figures show through
+        # faded, and no click reaches them.
+        self.veil = QWidget(self.stack)
+        self.veil.setObjectName("veil")
+        self.veil.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
+        self.veil.setCursor(Qt.CursorShape.BusyCursor)
+        self.veil.hide()
         self.dashboard = DashboardPage(self.state)
         self.import_page = ImportPage(self.state)
         self.counts_page = CountsPage(self.state)
@@ -304,16 +310,18 @@ class MainWindow(QMainWindow):
     def _busy(self, busy: bool) -> None:
         """While a worker computes the figures for a new choice, the pages show the old ones faded: nothing
         on them can be read as the new figures or acted on."""
-        self.stack.setEnabled(not busy)
+        for _key, page in self.pages:  # no key reaches a page either
+            page.setEnabled(not busy)
         if busy:
-            self.stack.setCursor(Qt.CursorShape.BusyCursor)
             # Faded, so the old figures cannot be taken for the new ones (a disabled card looks the same).
-            faded = QGraphicsOpacityEffect(self.stack)
-            faded.setOpacity(0.35)
-            self.stack.setGraphicsEffect(faded)
-        else:
-            self.stack.unsetCursor()
-            self.stack.setGraphicsEffect(None)
+            self.veil.setGeometry(self.stack.rect())
+            self.veil.raise_()
+        self.veil.setVisible(busy)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        super().resizeEvent(event)
+        if not self.veil.isHidden():
+            self.veil.setGeometry(self.stack.rect())
 
     def _update_status(self) -> None:
         title = self.state.title or self.tr("no data")

@@ -12,6 +12,7 @@ QMainWindow, QScrollArea > QWidget > QWidget { background: #f4f6f7; }
 #cardTitle { color: #4a545c; font-size: 12px; font-weight: 600; }
 #cardValue { font-size: 26px; font-weight: 700; }
 #cardDetail { color: #5b6670; font-size: 11px; }
+#veil { background: rgba(244, 246, 247, 170); }
 #busyNote { color: #1f3b4d; font-weight: 600; }
 #linkButton { color: #1f6f8b; text-align: left; padding: 0; border: none; font-size: 11px; text-decoration: underline; }
 """

@@ -66,10 +66,12 @@ def test_a_changed_period_is_summed_up_on_a_worker_while_the_pages_wait(qtbot, t
         with qtbot.waitSignal(state.changed, timeout=30000):
             state.set_period(year)
             # Waiting: the pages faded, the bar says why; nothing was computed on the window's thread.
-            assert state.busy and not window.stack.isEnabled()
+            assert state.busy and not window.veil.isHidden() and not window.dashboard.isEnabled()
+            assert window.veil.geometry() == window.stack.rect()
             assert not window.period_bar.busy.isHidden() and window.period_bar.busy.text() == (
                 "De cijfers worden uitgerekend…")
-        assert busy == [True, False] and not state.busy and window.stack.isEnabled()
+        assert busy == [True, False] and not state.busy and window.veil.isHidden()
+        assert window.dashboard.isEnabled()
         assert window.period_bar.busy.isHidden()
         assert where and threading.get_ident() not in where
         expected = summarize_dataset(state.data, state.inactive_after, year, predict_now=False)

@@ -204,3 +204,34 @@ def test_a_shop_that_cannot_be_opened_leaves_the_open_one_with_its_figures(qtbot
         assert state.summary().period == year and state.workspace.path.name == "winkel.klantbehoud"
     finally:
         state.close()
+
+
+def test_a_big_chains_branch_is_taken_apart_on_a_worker(qtbot, tmp_path, monkeypatch):
+    """Picking one branch of a big chain: its part of the data (0.4 s for a million orders) and its figures are
+    made on a worker; the pages then show that branch only."""
+    from ui import state as state_module
+
+    make_app([])
+    tasks.use_pool(None)
+    state = _shop(tmp_path, background_from=1)
+    taken: list[int] = []
+    part = state_module.for_branch
+
+    def watched(data, branch):
+        taken.append(threading.get_ident())
+        return part(data, branch)
+
+    monkeypatch.setattr(state_module, "for_branch", watched)
+    try:
+        qtbot.waitUntil(lambda: not state.busy, timeout=30000)
+        state.set_branch("Zuid")
+        assert state.busy and threading.get_ident() not in taken
+        qtbot.waitUntil(lambda: not state.busy, timeout=30000)
+        assert taken and threading.get_ident() not in taken
+        assert state.branch == "Zuid" and {o.branch for o in state.data.orders} == {"Zuid"}
+        assert state.summary().customers == 250 and len(state.customer_rows()) == 250
+        state.set_branch(None)  # all of them again: nothing to take apart
+        qtbot.waitUntil(lambda: not state.busy, timeout=30000)
+        assert state.summary().customers == 400 and len(taken) == 1
+    finally:
+        state.close()

@@ -133,3 +133,35 @@ def test_month_and_day_names_follow_the_language(page):
         i18n.install("nl")
         QCoreApplication.processEvents()
     assert page.calendar.locale().dayName(1, QLocale.FormatType.ShortFormat) == "ma"
+
+
+def test_a_big_shops_plan_is_made_on_a_worker(qtbot, demo_state, monkeypatch):
+    """Every rule over 100,000 customers takes seconds: from ``BACKGROUND_FROM`` orders the plan is made on a
+    worker, the summary line says so meanwhile, and the plan that comes is the one made in line."""
+    import threading
+
+    from core.calendar.plan import plan
+    from ui import tasks
+    from ui.pages import calendar as calendar_module
+
+    where: list[int] = []
+
+    def watched(*args, **kwargs):
+        where.append(threading.get_ident())
+        return plan(*args, **kwargs)
+
+    in_line = CalendarPage(demo_state, today=TODAY)
+    qtbot.addWidget(in_line)
+    in_line.refresh()
+    expected = [(a.key, a.customers, a.state) for a in in_line.actions]
+    monkeypatch.setattr(calendar_module, "BACKGROUND_FROM", 1)
+    monkeypatch.setattr(calendar_module, "plan", watched)
+    tasks.use_pool(None)
+    page = CalendarPage(demo_state, today=TODAY)
+    qtbot.addWidget(page)
+    page.refresh()
+    assert page.summary.text() == "Het plan wordt gemaakt…"
+    qtbot.waitUntil(lambda: page.actions != [], timeout=30000)
+    assert where and threading.get_ident() not in where
+    assert [(a.key, a.customers, a.state) for a in page.actions] == expected
+    assert "achterstallig" in page.summary.text()

@@ -26,11 +26,13 @@ from core.calendar.plan import DONE, SKIPPED, SNOOZED, Action, default_range, pl
 from core.calendar.rules import RuleSet
 from core.store import StoreError, shopsettings
 from ui import format as fmt
+from ui.figures import BACKGROUND_FROM
 from ui.i18n import core_text, problem_text
 from ui.lazy import refresh_when_shown
 from ui.models import RowsModel
 from ui.pages.calendar_rules import RulesDialog
 from ui.state import ShopState
+from ui.tasks import run_quietly
 from ui.translatable import Retranslating
 
 OVERDUE, DUE, DONE_COLOR = QColor("#f6d5d1"), QColor("#d8e9f0"), QColor("#dcefe2")
@@ -67,6 +69,7 @@ class CalendarPage(Retranslating, QWidget):
         self.today = today or date.today()
         self.actions: list[Action] = []
         self._selected_once = False
+        self._planning = 0  # the last plan started on a worker (a big shop's plan takes seconds)
         self.title = QLabel()
         self.title.setObjectName("pageTitle")
         self.summary = QLabel()
@@ -144,9 +147,33 @@ class CalendarPage(Retranslating, QWidget):
             self._last_read = marks, rules
         except StoreError:  # a shop on a server that is away: the plan as last read (the window says why)
             marks, rules = getattr(self, "_last_read", ({}, RuleSet()))
-        predictions = self.state.predictions()
-        self.actions = plan(self.state.data, rules, start - timedelta(days=60), end, marks,
-                            self.state.inactive_after, predictions.targets() if predictions else None)
+        data, window, predictions = self.state.data, self.state.inactive_after, self.state.predictions()
+
+        def made() -> list[Action]:
+            return plan(data, rules, start - timedelta(days=60), end, marks, window,
+                        predictions.targets() if predictions else None)
+        if len(data.orders) < BACKGROUND_FROM:
+            self._show_plan(made(), end)
+            return
+        # A big shop: every rule over 100,000 customers takes seconds; the window goes on meanwhile and the
+        # plan as it was stays until the new one is in.
+        self._planning += 1
+        job = self._planning
+        self.summary.setText(self.tr("Working out the plan…"))
+
+        def done(actions: list[Action]) -> None:
+            if job == self._planning:
+                self._show_plan(actions, end)
+
+        def failed(_exc: BaseException) -> None:
+            if job == self._planning:  # made in the window, then: the error reaches the owner as any other
+                self._show_plan(made(), end)
+
+        run_quietly(lambda _progress, _cancelled: made(), done, failed, self)
+
+    def _show_plan(self, actions: list[Action], end: date) -> None:
+        """The plan in the month view, the summary line and the selected day's agenda."""
+        self.actions = actions
         self.calendar.setDateTextFormat(QDate(), QTextCharFormat())
         per_day: dict[date, list[Action]] = {}
         for a in self.actions:

@@ -15,7 +15,7 @@ from datetime import date
 
 from core.branches import compare_branches
 from core.metrics.churn import TARGET_MONTHLY_CHURN
-from core.metrics.customers import customer_rows
+from core.metrics.customers import CustomerRow, customer_rows
 from core.metrics.periods import Period, add_months, month_start, previous_periods
 from core.metrics.retention import crr_from_counts
 from core.metrics.summary import Summary, trends
@@ -130,17 +130,19 @@ def _chart_page(paper: str, draws: list[Callable], titles: list[str]):
 
 
 def build_pages(s: Summary, data: Dataset, options: ReportOptions, translate: Translate | None = None,
-                shop: str = "", month_label: Callable[[date], str] | None = None) -> list:
-    """Every page of the report as a Figure (axis numbers with the report's decimal sign)."""
+                shop: str = "", month_label: Callable[[date], str] | None = None,
+                rows: list[CustomerRow] | None = None) -> list:
+    """Every page of the report as a Figure (axis numbers with the report's decimal sign); ``rows``: the
+    customer list's rows for ``s`` when the caller has them already (100,000 customers: 0.4-0.75 s to make)."""
     previous = charts.set_decimal(options.decimal)
     try:
-        return _build_pages(s, data, options, translate, shop, month_label)
+        return _build_pages(s, data, options, translate, shop, month_label, rows)
     finally:
         charts.set_decimal(previous)
 
 
 def _build_pages(s: Summary, data: Dataset, options: ReportOptions, translate: Translate | None,
-                 shop: str, month_label: Callable[[date], str] | None) -> list:
+                 shop: str, month_label: Callable[[date], str] | None, rows: list[CustomerRow] | None) -> list:
     t = lambda text: _t(translate, text)  # noqa: E731 - a local shorthand
     month_label = month_label or charts._default_month
     made = options.made_on or date.today()
@@ -209,7 +211,7 @@ def _build_pages(s: Summary, data: Dataset, options: ReportOptions, translate: T
     pages.extend(prediction_pages(s, lambda: _new_page(options.paper),
                                   lambda draws, titles: _chart_page(options.paper, draws, titles),
                                   translate, options.decimal, month_label))
-    rows = customer_rows(data, s)
+    rows = customer_rows(data, s) if rows is None else rows
     top = sorted((r for r in rows if r.top20), key=lambda r: -(r.revenue or 0))
     risk_ids = [r.customer_id for r in s.at_risk]
     by_id = {r.id: r for r in rows}

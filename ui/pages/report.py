@@ -76,7 +76,7 @@ class ReportPage(Retranslating, QWidget):
     def pages(self) -> list:
         """The report's pages for the current data, period and options."""
         return build_pages(self.state.summary(), self.state.data, self.options(), translate,
-                           self.state.title, fmt.month)
+                           self.state.title, fmt.month, self.state.customer_rows())
 
     def showEvent(self, event) -> None:  # noqa: N802 - Qt's name
         super().showEvent(event)

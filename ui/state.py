@@ -6,6 +6,7 @@ import sqlite3
 import traceback
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QObject, QThreadPool, Signal
 
@@ -376,21 +377,10 @@ class ShopState(QObject):
         if branch is None or len(data.orders) < self.background_from:
             self._take(data)
             return
-        # A big chain: the branch's part (a million orders: 0.4 s) is taken on the worker with its figures.
-        self._jobs += 1
-        job = self._jobs
-        self._wait_for(job)
+        # A big chain: the branch's part (a million orders: 0.4 s) is taken on the worker with its figures. If
+        # that fails, the part is taken in the window and its figures are computed as after any change.
         compute = self._figures_in_background()
-
-        def done(found: Computed | None) -> None:
-            if self._pending == job and self.all_data is data:
-                self._take(data, found)
-
-        def failed(_exc: BaseException) -> None:
-            if self._pending == job:  # in the window, then: an error reaches the owner as any other
-                self._take(data)
-
-        run_quietly(lambda _progress, _cancelled: compute(data), done, failed, self)
+        self._job(lambda: compute(data), lambda found: self._take(data, found), lambda: self._take(data))
 
     def _figures_in_background(self) -> Callable[[Dataset], Computed | None]:
         """What a worker that read the shop calls to compute the figures there too, for the settings of now: a
@@ -441,30 +431,36 @@ class ShopState(QObject):
         they refresh); a big shop's on a worker, while the pages wait faded, so the window never stops."""
         self._summary = self._trends = self._customer_rows = None  # whoever asks meanwhile gets the right ones
         if len(self.data.orders) < self.background_from:
-            self._wait_for(None)
-            self.changed.emit()
+            self._in_window()
             return
-        self._jobs += 1
-        job = self._jobs
         data, window, period = self.data, self.inactive_after, self.period
         predictions = self._predictions.get((self._data_version, window))
-        self._wait_for(job)
         if predictions is None:
             self.predictions()  # the fit starts beside the figures; it brings its own figures when done
+        # If the worker fails, the pages compute the figures in the window and the error reaches the owner there.
+        self._job(lambda: figures_of(data, window, period, predictions), self._show, self._in_window)
 
-        def work(_progress, _cancelled) -> Figures:
-            return figures_of(data, window, period, predictions)
+    def _in_window(self) -> None:
+        """The pages compute the figures themselves as they refresh (a small shop, or a worker that failed)."""
+        self._wait_for(None)
+        self.changed.emit()
 
-        def done(figures: Figures) -> None:
-            if self._pending == job:  # else a later change (or the fit's figures) came first
-                self._show(figures)
+    def _job(self, work: Callable[[], Any], done: Callable[[Any], None], failed: Callable[[], None]) -> None:
+        """Start ``work`` on a worker as the job the pages now wait for; ``done`` with its result (or ``failed``)
+        only while they still wait for it: a later change, the fit's own figures or another shop come first."""
+        self._jobs += 1
+        job = self._jobs
+        self._wait_for(job)
 
-        def failed(exc: BaseException) -> None:
-            if self._pending == job:  # the pages compute them in the window and the error reaches the owner
-                self._wait_for(None)
-                self.changed.emit()
+        def answered(out: Any) -> None:
+            if self._pending == job:
+                done(out)
 
-        run_quietly(work, done, failed, self)
+        def went_wrong(_exc: BaseException) -> None:
+            if self._pending == job:
+                failed()
+
+        run_quietly(lambda _progress, _cancelled: work(), answered, went_wrong, self)
 
     def _wait_for(self, job: int | None) -> None:
         was = self.busy

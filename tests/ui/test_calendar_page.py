@@ -136,8 +136,9 @@ def test_month_and_day_names_follow_the_language(page):
 
 
 def test_a_big_shops_plan_is_made_on_a_worker(qtbot, demo_state, monkeypatch):
-    """Every rule over 100,000 customers takes seconds: from ``BACKGROUND_FROM`` orders the plan is made on a
-    worker, the summary line says so meanwhile, and the plan that comes is the one made in line."""
+    """Every rule over 100,000 customers takes seconds: from the state's ``background_from`` orders (the same
+    bound as the figures') the plan is made on a worker, the summary line says so meanwhile, and the plan that
+    comes is the one made in line."""
     import threading
 
     from core.calendar.plan import plan
@@ -154,7 +155,7 @@ def test_a_big_shops_plan_is_made_on_a_worker(qtbot, demo_state, monkeypatch):
     qtbot.addWidget(in_line)
     in_line.refresh()
     expected = [(a.key, a.customers, a.state) for a in in_line.actions]
-    monkeypatch.setattr(calendar_module, "BACKGROUND_FROM", 1)
+    monkeypatch.setattr(demo_state, "background_from", 1)
     monkeypatch.setattr(calendar_module, "plan", watched)
     tasks.use_pool(None)
     page = CalendarPage(demo_state, today=TODAY)

@@ -26,7 +26,6 @@ from core.calendar.plan import DONE, SKIPPED, SNOOZED, Action, default_range, pl
 from core.calendar.rules import RuleSet
 from core.store import StoreError, shopsettings
 from ui import format as fmt
-from ui.figures import BACKGROUND_FROM
 from ui.i18n import core_text, problem_text
 from ui.lazy import refresh_when_shown
 from ui.models import RowsModel
@@ -152,7 +151,7 @@ class CalendarPage(Retranslating, QWidget):
         def made() -> list[Action]:
             return plan(data, rules, start - timedelta(days=60), end, marks, window,
                         predictions.targets() if predictions else None)
-        if len(data.orders) < BACKGROUND_FROM:
+        if len(data.orders) < self.state.background_from:
             self._show_plan(made(), end)
             return
         # A big shop: every rule over 100,000 customers takes seconds; the window goes on meanwhile and the

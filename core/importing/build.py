@@ -272,11 +272,12 @@ def build(
     base = row_number(first_data)  # row numbers run on one by one from the first data row
     total = len(data)
     no_failures: set[str] = set()
-    quick = handler.quick_line if isinstance(handler, TakesRowsTogether) else None
+    together = handler if isinstance(handler, TakesRowsTogether) else None
+    quick = together.quick_line if together is not None else None
     one_by_one = None
-    if isinstance(handler, TakesRowsTogether):
-        handler.bind(keys)
-        one_by_one = handler.plan(parsed, slow, base, [col.distinct for col in columns])
+    if together is not None:
+        together.bind(keys)
+        one_by_one = together.plan(parsed, slow, base, [col.distinct for col in columns])
     if one_by_one is None:
         picked: Iterable[tuple[int, tuple]] = enumerate(zip(*parsed, strict=True))
     else:
@@ -323,8 +324,8 @@ def build(
             else:
                 values[col.key] = value
         handler.add(number, values, bad, failed)
-    if one_by_one is not None and isinstance(handler, TakesRowsTogether):
-        result.rows_read += handler.apply_plan()  # the rows taken together are all plain data rows
+    if together is not None and one_by_one is not None:
+        result.rows_read += together.apply_plan()  # the rows taken together are all plain data rows
     handler.finish()
 
 

@@ -314,7 +314,7 @@ class ImportPage(Retranslating, QWidget):
         from core.importing import import_in_child, import_source
 
         if self.child and self.source_key:
-            work = self.child.call(Path(self.source_key[0]).name, import_in_child, self.source_key, mapping, kind)
+            work = self.child.call(source.path.name, import_in_child, self.source_key, mapping, kind)
         else:
             def work(progress, cancelled):
                 return import_source(source, mapping, kind, progress, cancelled)

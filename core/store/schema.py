@@ -118,6 +118,10 @@ CREATE TABLE orders_v4 (
     UNIQUE (customer_id, day, amount, order_id, occurrence)
 )"""
 
+# The version whose upgrade makes the orders table again: a shop file upgraded from an earlier one is compacted
+# afterwards, or it keeps the old table's pages as free space.
+ORDERS_REBUILT_IN = 4
+
 # julianday() of a date at midnight minus this is its day number (date.toordinal: 0001-01-01 is day 1).
 _JULIAN_DAY_ZERO = 1721424.5
 

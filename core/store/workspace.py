@@ -29,7 +29,7 @@ from core.store.moving import copy_into
 from core.store.opening import open_file, open_server
 from core.store.pgdb import ServerAddress, is_connection_error, is_server_address, server_problem
 from core.store.rows import day, iso, read_dataset, write_monthly_lost, write_period_counts
-from core.store.schema import MIGRATIONS, SCHEMA_VERSION, DamagedDay
+from core.store.schema import MIGRATIONS, ORDERS_REBUILT_IN, SCHEMA_VERSION, DamagedDay
 from core.store.shopfile import SUFFIX, StoreError, problem_for
 from core.store.undo import FileUndo, ServerUndo
 from core.text import QT_TRANSLATE_NOOP, Problem
@@ -157,10 +157,9 @@ class Workspace:
                         db.execute(UPSERT_META, ("created", datetime.now().isoformat(timespec="seconds")))
         except DamagedDay as exc:  # rolled back: the file is as it was
             raise StoreError(self._damaged(exc)) from None
-        if 0 < version < 4 and self.db.kind == "sqlite":
-            # Version 4 made the orders table again; without this the file keeps the old one's pages as free
-            # space (a million orders: 200 MB instead of 89 MB). A file that cannot be compacted (a full disk)
-            # is as good, only bigger.
+        if 0 < version < ORDERS_REBUILT_IN and self.db.kind == "sqlite":
+            # Without this the file keeps the old orders table's pages as free space (a million orders: 200 MB
+            # instead of 89 MB). A file that cannot be compacted (a full disk) is as good, only bigger.
             try:
                 self.db.execute("VACUUM")
             except self.db.errors:

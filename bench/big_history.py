@@ -34,15 +34,18 @@ MEASURE = textwrap.dedent("""
     print(f"@@ {took:.3f} {resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss} {run.returncode}")
 """)
 
+# DuckDB reading the Dutch export at ``path`` (a variable of the script it stands in, inside an f-string there);
+# shared with open_shop, which makes a database file from the same export.
+READ_EXPORT = ("read_csv('{path}', delim=';', decimal_separator=',', dateformat='%d-%m-%Y', header=true, "
+               "columns={{'Ordernummer': 'VARCHAR', 'Klantnummer': 'VARCHAR', 'Datum': 'DATE', 'Bedrag': 'DOUBLE'}})")
+
 DUCKDB_READ = textwrap.dedent("""
     import sys, duckdb
     path, first, last = sys.argv[1:4]
     con = duckdb.connect()
     con.execute("SET enable_progress_bar = false")
-    con.execute(f'''CREATE TABLE o AS SELECT Klantnummer AS c, Datum AS d, Bedrag AS a FROM read_csv('{path}',
-        delim=';', decimal_separator=',', dateformat='%d-%m-%Y', header=true,
-        columns={{'Ordernummer': 'VARCHAR', 'Klantnummer': 'VARCHAR', 'Datum': 'DATE', 'Bedrag': 'DOUBLE'}})''')
-""")
+    con.execute(f'''CREATE TABLE o AS SELECT Klantnummer AS c, Datum AS d, Bedrag AS a FROM READ_EXPORT''')
+""").replace("READ_EXPORT", READ_EXPORT)
 
 # The retention rate from the orders in the view or table ``o`` (c customer, d day, a amount) of the DuckDB
 # connection ``con`` for the period ``first`` to ``last``; prints S, E, N and the CRR. Shared with open_shop.
@@ -118,12 +121,17 @@ def side_by_side(app: list[str], app_label: str, duck_script: str, duck_args: li
     print(f"app / DuckDB: {app_median / median:.1f}x; S, E and N agree: {'yes' if agree else 'NO'}")
 
 
-def main() -> int:
-    """Measure and print."""
+def arguments() -> argparse.Namespace:
+    """The command line of a benchmark on N orders: ``--orders`` (default a million) and ``--runs``."""
     p = argparse.ArgumentParser()
     p.add_argument("--orders", type=int, default=1_000_000)
     p.add_argument("--runs", type=int, default=3)
-    a = p.parse_args()
+    return p.parse_args()
+
+
+def main() -> int:
+    """Measure and print."""
+    a = arguments()
     path = write_csv(a.orders)
     print(f"{a.orders:,} orders, {path.stat().st_size / 1e6:.0f} MB: {path}")
     side_by_side([sys.executable, str(ROOT / "main.py"), "metrics", str(path)], "main.py metrics",

@@ -11,7 +11,6 @@ Goal (issue 18): open + all figures within 0.5 s; the shop file within 2× the D
 
 from __future__ import annotations
 
-import argparse
 import importlib.util
 import subprocess
 import sys
@@ -22,17 +21,16 @@ HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
 sys.path.insert(0, str(HERE))
 
-from big_history import CACHE, SPELLS, side_by_side, write_csv  # noqa: E402
+from big_history import CACHE, READ_EXPORT, SPELLS, arguments, side_by_side, write_csv  # noqa: E402
 
 DUCKDB_MAKE = textwrap.dedent("""
     import sys, duckdb
-    csv, target = sys.argv[1:3]
+    path, target = sys.argv[1:3]
     con = duckdb.connect(target)
     con.execute(f'''CREATE TABLE orders AS SELECT Ordernummer AS order_id, Klantnummer AS c, Datum AS d,
-        Bedrag AS a FROM read_csv('{csv}', delim=';', decimal_separator=',', dateformat='%d-%m-%Y', header=true,
-        columns={{'Ordernummer': 'VARCHAR', 'Klantnummer': 'VARCHAR', 'Datum': 'DATE', 'Bedrag': 'DOUBLE'}})''')
+        Bedrag AS a FROM READ_EXPORT''')
     con.execute("CHECKPOINT")
-""")
+""").replace("READ_EXPORT", READ_EXPORT)
 
 DUCKDB_OPEN = textwrap.dedent("""
     import sys, duckdb
@@ -54,10 +52,7 @@ def make_shop(n: int) -> Path:
 
 def main() -> int:
     """Measure and print."""
-    p = argparse.ArgumentParser()
-    p.add_argument("--orders", type=int, default=1_000_000)
-    p.add_argument("--runs", type=int, default=3)
-    a = p.parse_args()
+    a = arguments()
     shop = make_shop(a.orders)
     print(f"{a.orders:,} orders; shop file {shop.stat().st_size / 1e6:.0f} MB")
     duck_file = CACHE / f"orders-{a.orders}.duckdb"

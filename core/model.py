@@ -167,6 +167,11 @@ class OrderTable(Sequence[Order]):
                                       self.customer_id, len(self.customer_id))
         return made[0], made[1]
 
+    def know_customers(self, names: list[str], codes: np.ndarray) -> None:
+        """Take the distinct customer ids (first-seen order) and each order's position among them from who read
+        them that way (the stored blocks), instead of finding them again."""
+        self._customers = (names, codes, self.customer_id, len(self.customer_id))
+
     def customer_codes(self, index: dict[str, int]) -> np.ndarray:
         """Each order's customer as its position in ``index`` (every id must be in it)."""
         names, codes = self.customers()
@@ -182,13 +187,13 @@ class OrderTable(Sequence[Order]):
     # long text is copied in a moment and split in a tenth of that.
     def __getstate__(self) -> dict[str, Any]:
         return {"day": self.day, "amount": self.amount,
-                **{k: _packed(getattr(self, k)) for k in ("customer_id", "order_id", "branch")}}
+                **{k: packed_texts(getattr(self, k)) for k in ("customer_id", "order_id", "branch")}}
 
     def __setstate__(self, state: dict[str, Any]) -> None:
         self._customers = None
         self.day, self.amount = state["day"], state["amount"]
         for k in ("customer_id", "order_id", "branch"):
-            setattr(self, k, _unpacked(state[k]))
+            setattr(self, k, unpacked_texts(state[k]))
 
 
 @dataclass(frozen=True)
@@ -222,7 +227,7 @@ class MonthlyLost:
     lost: int | None
 
 
-def _packed(values: list[str]) -> tuple[str, str] | list[str]:
+def packed_texts(values: list[str]) -> tuple[str, str] | list[str]:
     """The texts joined by a separator none of them holds, with that separator; the list itself when every
     candidate occurs in some text."""
     for sep in ("\x1f", "\x1e", "\x00"):
@@ -232,7 +237,8 @@ def _packed(values: list[str]) -> tuple[str, str] | list[str]:
     return values
 
 
-def _unpacked(packed: tuple[str, str] | list[str]) -> list[str]:
+def unpacked_texts(packed: tuple[str, str] | list[str]) -> list[str]:
+    """The texts ``packed_texts`` joined, split again."""
     if not isinstance(packed, tuple):
         return list(packed)
     sep, text = packed

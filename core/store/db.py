@@ -99,7 +99,7 @@ class SqliteDb(Db):
 
     kind = "sqlite"
     errors = (sqlite3.Error,)
-    types = {"id": "INTEGER PRIMARY KEY", "real": "REAL", "seq": ""}
+    types = {"id": "INTEGER PRIMARY KEY", "real": "REAL", "seq": "", "blob": "BLOB"}
 
     def __init__(self, path: Path, read_only: bool):
         if read_only:

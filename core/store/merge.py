@@ -18,11 +18,11 @@ from core.importing.records import merge_counts, merge_months
 from core.importing.result import ImportResult
 from core.model import Customer, OrderTable, SurveyResponse
 from core.steps import distinct, joined
+from core.store import orderblocks
 from core.store.db import Db
 from core.store.rows import (
     CUSTOMER_FIELDS,
     customer_row,
-    order_columns,
     read_customers,
     read_monthly_lost,
     read_period_counts,
@@ -106,6 +106,8 @@ def apply_import(c: Db, result: ImportResult, file_label: str | None = None,
     links = link(known, with_stand_ins(result.customers, result.orders, result.surveys)) if known else Links()
     for old, new in links.known.items():
         _rekey(c, old, new)  # a made-up id (e-mail, name) gives way to the customer number
+    if links.known:
+        orderblocks.rename(c, links.known)
     customers, orders, surveys = renamed(links.incoming, result.customers, result.orders, result.surveys)
     report.customers_linked = len(links)
     # The stored customers as rows, under their ids after the renames above (the table is read once).
@@ -141,8 +143,8 @@ def insert_surveys(c: Db, answers: Sequence[SurveyResponse], import_id: int | No
 
 
 # Per table, the columns besides customer_id that make a row the same row (its unique key).
-_SAME_ROW = {"orders": ("day", "amount", "order_id", "occurrence"),
-             "surveys": ("day", "score", "source", "occurrence"),
+# (The orders are kept in blocks: ``orderblocks.rename``.)
+_SAME_ROW = {"surveys": ("day", "score", "source", "occurrence"),
              "action_marks": ("action_key",)}
 
 
@@ -187,13 +189,6 @@ def _numbered(orders: OrderTable) -> bool:
     return "" not in orders.order_id and len(distinct(orders.order_id)) == len(orders)
 
 
-def _index_order(orders: OrderTable) -> np.ndarray:
-    """The orders by customer, day and amount (ties in file order): near enough to the unique index's order for
-    each row to land beside the one before, found with NumPy instead of comparing a million tuples (2.4 s)."""
-    rank = {c: i for i, c in enumerate(sorted(orders.customers()[0]))}
-    return np.lexsort((orders.amount, orders.day, orders.customer_codes(rank)))
-
-
 def _occurrences(keys: Sequence[tuple]) -> list[int]:
     # Two identical orders on one day (no order number) are both real: number them within the file.
     seen: dict[tuple, int] = {}
@@ -225,20 +220,22 @@ def _insert(c: Db, table: str, columns: Sequence[str], import_id: int | None,
 
 def _insert_orders(c: Db, orders: OrderTable, import_id: int | None,
                    chunk_done: Callable[[int], None] | None = None) -> int:
-    """``_insert`` for the orders, straight from their columns: each chunk's rows are made when it is stored and
-    freed after it. (A million row tuples made at once and freed at once: the freeing alone held the interpreter
-    for 0.6 s, and a window waiting for a worker stood still that long.)"""
-    columns = order_columns(orders)
-    occurrences = None if _numbered(orders) else _occurrences(joined(*columns))
-    customer, day, amount, order_id, branch = columns
-    order = _index_order(orders).tolist()
-
-    def rows_between(first: int, end: int) -> list[tuple]:
-        return [(customer[i], day[i], amount[i], order_id[i], branch[i], occurrences[i] if occurrences else 0,
-                 import_id) for i in order[first:end]]
-
-    return _insert_rows(c, "orders", ("customer_id", "day", "amount", "order_id", "branch"), len(orders),
-                        rows_between, chunk_done)
+    """Store the orders that are not there yet as this import's blocks; how many were new. The stored orders are
+    read as columns and the doubles found by sorting (NumPy), not a unique index probed once per order."""
+    if _numbered(orders):
+        occurrence = np.zeros(len(orders), np.int64)
+    else:
+        occurrence = np.array(_occurrences(joined(orders.customer_id, orders.day.tolist(), orders.amount.tolist(),
+                                                  orders.order_id, orders.branch)), np.int64)
+    stored = orderblocks.read(c)
+    if chunk_done:
+        chunk_done(0)  # a look at Cancel between reading what is stored and finding the doubles
+    new = np.flatnonzero(orderblocks.new_rows(stored, orders, occurrence))
+    del stored
+    if len(new) < len(orders):
+        orders, occurrence = orders.take(new), occurrence[new]
+    orderblocks.write(c, orders, occurrence, import_id, chunk_done)
+    return len(new)
 
 
 def _insert_rows(c: Db, table: str, columns: Sequence[str], n: int, rows_between: Callable[[int, int], list[tuple]],

@@ -14,6 +14,7 @@ from core.store.passwords import stored_password
 from core.store.pgdb import PostgresDb, ServerAddress, is_login_refused, server_problem
 from core.store.shopfile import (
     APPLICATION_ID,
+    ORDER_TABLES,
     OWN_TABLES,
     LoginRefused,
     StoreError,
@@ -86,7 +87,8 @@ def open_server(cls, url: str, password: str | None, read_only: bool, empty: boo
         problem = server_problem(exc, address)
         raise (LoginRefused if is_login_refused(exc) else StoreError)(problem) from None
     try:
-        foreign = [t for t in db.tables() if t not in OWN_TABLES | {"imports", "settings", "action_marks"}]
+        ours = OWN_TABLES | ORDER_TABLES | {"imports", "settings", "action_marks"}
+        foreign = [t for t in db.tables() if t not in ours]
         version = db.version()
         if version == 0 and foreign:
             raise StoreError(Problem(QT_TRANSLATE_NOOP(

@@ -9,9 +9,12 @@ from __future__ import annotations
 
 from datetime import date
 
+import numpy as np
+
+from core.store import orderblocks
 from core.store.db import Db
 
-RECORD_TABLES = ("orders", "surveys", "action_marks")
+RECORD_TABLES = ("surveys", "action_marks")  # and the orders, kept in blocks (``core.store.orderblocks``)
 
 
 def person_keys(c: Db, customer_id: str) -> list[str]:
@@ -27,12 +30,14 @@ def person_keys(c: Db, customer_id: str) -> list[str]:
     name = " ".join((row[1] or "").split())
     namesakes = c.execute("SELECT COUNT(*) FROM customers WHERE name = ?", (row[1],)).fetchone()[0]
     unique_name = bool(name) and namesakes == 1
+    named = orderblocks.texts_in(c, "customer_id")
     for table in RECORD_TABLES:
-        for (key,) in c.execute(f"SELECT DISTINCT customer_id FROM {table} WHERE customer_id != ?", (customer_id,)):
-            if key in others or key in keys:
-                continue
-            if (email and key.strip().lower() == email) or (unique_name and " ".join(key.split()) == name):
-                keys.append(key)
+        named.update(r[0] for r in c.execute(f"SELECT DISTINCT customer_id FROM {table}"))
+    for key in sorted(named - {customer_id}):
+        if key in others:
+            continue
+        if (email and key.strip().lower() == email) or (unique_name and " ".join(key.split()) == name):
+            keys.append(key)
     return keys
 
 
@@ -43,9 +48,7 @@ def export_person(c: Db, customer_id: str) -> dict:
     row = c.execute("SELECT * FROM customers WHERE id = ?", (customer_id,)).fetchone()
     return {
         "customer": {k: row[k] for k in row.keys() if k != "seq"} if row else None,  # seq: a server's row order
-        # Orders keep their day as a day number; the person reads a date.
-        "orders": [{**dict(r), "day": date.fromordinal(r["day"]).isoformat()} for r in c.execute(
-            f"SELECT day, amount, order_id FROM orders WHERE customer_id IN ({marks}) ORDER BY day", keys)],
+        "orders": _orders_of(c, keys),
         "survey_answers": [dict(r) for r in c.execute(
             f"SELECT day, score, source FROM surveys WHERE customer_id IN ({marks}) ORDER BY day", keys)],
         "calendar_marks": [dict(r) for r in c.execute(
@@ -53,11 +56,31 @@ def export_person(c: Db, customer_id: str) -> dict:
     }
 
 
+def _rows_of(stored: orderblocks.StoredOrders, keys: list[str]) -> np.ndarray:
+    """Which stored orders name one of ``keys``."""
+    names, codes = stored.table.customers()
+    return np.isin(codes, [i for i, name in enumerate(names) if name in set(keys)])
+
+
+def _orders_of(c: Db, keys: list[str]) -> list[dict]:
+    """The person's orders, by day (their day as a date)."""
+    stored = orderblocks.read(c)
+    t = stored.table
+    mine = np.flatnonzero(_rows_of(stored, keys))
+    mine = mine[np.argsort(t.day[mine], kind="stable")]
+    return [{"day": date.fromordinal(int(t.day[i])).isoformat(), "amount": float(t.amount[i]),
+             "order_id": t.order_id[i]} for i in mine.tolist()]
+
+
 def delete_person(c: Db, customer_id: str) -> dict[str, int]:
     """Remove the person from every table (inside the caller's transaction); rows gone per table."""
     keys = person_keys(c, customer_id)
     marks = ",".join("?" * len(keys))
     gone = {"customers": c.execute("DELETE FROM customers WHERE id = ?", (customer_id,)).rowcount}
+    stored = orderblocks.read(c)
+    theirs = _rows_of(stored, keys)
+    orderblocks.rewrite(c, stored, ~theirs, np.unique(stored.block[theirs]).tolist())
+    gone["orders"] = int(theirs.sum())
     for table in RECORD_TABLES:
         gone[table] = c.execute(f"DELETE FROM {table} WHERE customer_id IN ({marks})", keys).rowcount
     return gone

@@ -6,10 +6,8 @@ from dataclasses import fields
 from datetime import date
 from typing import Any
 
-import numpy as np
-
-from core.model import Customer, Dataset, MonthlyLost, OrderTable, PeriodCounts, SurveyResponse
-from core.steps import STEP, distinct
+from core.model import Customer, Dataset, MonthlyLost, PeriodCounts, SurveyResponse
+from core.store import orderblocks
 from core.store.db import Db
 
 
@@ -85,49 +83,11 @@ def write_monthly_lost(c: Db, rows: list[MonthlyLost]) -> None:
     c.executemany("INSERT INTO monthly_lost VALUES (?, ?, ?)", [(r.month.isoformat(), r.start, r.lost) for r in rows])
 
 
-def order_columns(orders: OrderTable) -> tuple[list, list, list, list, list]:
-    """The orders as the orders table's columns: customer, day (a day number, as ``date.toordinal``), amount,
-    order number, branch."""
-    return orders.customer_id, orders.day.tolist(), orders.amount.tolist(), orders.order_id, orders.branch
-
-
-LAST_DAY = date.max.toordinal()
-
-
-def _day_numbers(days: list) -> np.ndarray:
-    """The stored days as an array; a value that is not a day number (a hand-edited or damaged file) raises
-    ValueError, which the workspace reports as damage. Checked once per distinct day: a few thousand."""
-    for d in distinct(days):
-        if type(d) is not int or not 1 <= d <= LAST_DAY:
-            raise ValueError(f"an order's day {str(d)[:40]!r} is not a date")
-    return np.array(days, dtype=np.int64)
-
-
-def read_orders(c: Db) -> OrderTable:
-    """Every stored order, in the order it was stored, as columns (a million orders: no million objects)."""
-    found = c.execute("SELECT customer_id, day, amount, order_id, branch FROM orders ORDER BY id")
-    cust: list[str] = []
-    days: list[int] = []
-    amounts: list[float] = []
-    order_ids: list[str] = []
-    branches: list[str] = []
-    # In steps: this runs on a worker, and the window must get its turns — a million row tuples fetched at once
-    # are also freed at once, in one go that held the interpreter for 0.2 s.
-    while part := found.fetchmany(STEP):
-        part_cust, part_days, part_amounts, part_order_ids, part_branches = zip(*part, strict=True)
-        cust += part_cust
-        days += part_days
-        amounts += part_amounts
-        order_ids += part_order_ids
-        branches += part_branches
-    return OrderTable(cust, _day_numbers(days), np.array(amounts, dtype=np.float64), order_ids, branches)
-
-
 def read_dataset(c: Db) -> Dataset:
     """Everything stored, as the core's dataclasses, in the order it was stored."""
     customers = read_customers(c)
     fromiso = date.fromisoformat
-    orders = read_orders(c)
+    orders = orderblocks.read(c).table
     surveys = [SurveyResponse(fromiso(r[0]) if r[0] else None, r[1], r[2], r[3], r[4])
                for r in c.execute("SELECT day, score, customer_id, source, branch FROM surveys ORDER BY id")]
     name = c.execute("SELECT value FROM meta WHERE key = 'shop_name'").fetchone()

@@ -3,8 +3,8 @@ for both back ends (a SQLite file and a PostgreSQL database).
 
 A migration is a function taking an open ``Db`` inside a transaction; ``MIGRATIONS[n]`` brings a workspace from
 version ``n - 1`` to ``n`` (version 0 is an empty database). The text is SQL both back ends read; the few words
-that differ are ``{id}`` (a row id the database chooses), ``{real}`` (a floating-point amount) and ``{seq}`` (on a
-server, the column that keeps customers in the order they came; SQLite has its rowid).
+that differ are ``{id}`` (a row id the database chooses), ``{real}`` (a floating-point amount), ``{blob}`` (bytes)
+and ``{seq}`` (on a server, the column that keeps customers in the order they came; SQLite has its rowid).
 """
 
 from __future__ import annotations
@@ -12,9 +12,13 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
+import numpy as np
+
+from core.model import OrderTable
+from core.store import orderblocks
 from core.store.db import Db
 
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
 
 _V1 = """
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -120,7 +124,7 @@ CREATE TABLE orders_v4 (
 
 # The version whose upgrade makes the orders table again: a shop file upgraded from an earlier one is compacted
 # afterwards, or it keeps the old table's pages as free space.
-ORDERS_REBUILT_IN = 4
+ORDERS_REBUILT_IN = 5
 
 # julianday() of a date at midnight minus this is its day number (date.toordinal: 0001-01-01 is day 1).
 _JULIAN_DAY_ZERO = 1721424.5
@@ -158,4 +162,52 @@ def _to_v4(db: Db) -> None:
         db.execute("ALTER TABLE orders ALTER COLUMN day TYPE integer USING (day::date - DATE '0001-01-01' + 1)")
 
 
-MIGRATIONS: dict[int, Callable[[Db], None]] = {1: _to_v1, 2: _to_v2, 3: _to_v3, 4: _to_v4}
+_ORDER_BLOCKS = """
+CREATE TABLE order_blocks (
+    id {id},
+    import_id INTEGER,
+    rows INTEGER NOT NULL,
+    customer_id {blob} NOT NULL,
+    day {blob} NOT NULL,
+    amount {blob} NOT NULL,
+    order_id {blob} NOT NULL,
+    occurrence {blob} NOT NULL,
+    branch {blob} NOT NULL
+)"""
+
+
+def _day_numbers(days: list) -> np.ndarray:
+    """Version 4's stored days as an array; one that is not a day number (a hand-edited or damaged file) stops the
+    upgrade. Checked once per distinct day: a few thousand."""
+    for d in set(days):
+        if type(d) is not int or not 1 <= d <= orderblocks.LAST_DAY:
+            raise DamagedDay(f"an order's day {str(d)[:40]!r} is not a date")
+    return np.array(days, dtype=np.int64)
+
+
+def _to_v5(db: Db) -> None:
+    # The orders as blocks of columns (``core.store.orderblocks``): a million orders read back in a tenth of a
+    # second instead of two and a half, in a fifth of the room. Each import's orders become blocks of their own, in
+    # the order they were stored.
+    db.execute(_ORDER_BLOCKS.format(**db.types))
+    found = db.execute("SELECT customer_id, day, amount, order_id, occurrence, import_id, branch FROM orders "
+                       "ORDER BY id")
+    rows: list[tuple] = []
+
+    def store() -> None:
+        customer, days, amounts, order_ids, occurrence, _imports, branches = zip(*rows, strict=True)
+        table = OrderTable(customer, _day_numbers(list(days)), np.array(amounts, np.float64), order_ids, branches)
+        orderblocks.write(db, table, np.array(occurrence, np.int64), rows[0][5])
+        rows.clear()
+
+    while part := found.fetchmany(orderblocks.BLOCK):
+        for row in part:
+            if rows and (row[5] != rows[-1][5] or len(rows) == orderblocks.BLOCK):
+                store()  # one import's orders together, a block at most
+            rows.append(tuple(row))
+    if rows:
+        store()
+    db.execute("DROP TABLE orders")
+
+
+MIGRATIONS: dict[int, Callable[[Db], None]] = {1: _to_v1, 2: _to_v2, 3: _to_v3, 4: _to_v4, 5: _to_v5}

@@ -28,7 +28,8 @@ class LoginRefused(StoreError):
 
 
 APPLICATION_ID = 0x4B4C4254  # "KLBT" in SQLite's header: this file is a Klantbehoud shop
-OWN_TABLES = {"meta", "customers", "orders", "surveys", "period_counts", "monthly_lost"}
+OWN_TABLES = {"meta", "customers", "surveys", "period_counts", "monthly_lost"}
+ORDER_TABLES = {"orders", "order_blocks"}  # the orders' table before version 5, and from it
 
 
 def is_workspace(path: Path) -> bool:
@@ -52,7 +53,7 @@ def is_workspace(path: Path) -> bool:
             conn.close()
     except sqlite3.Error:
         return False
-    return OWN_TABLES <= names
+    return OWN_TABLES <= names and bool(ORDER_TABLES & names)
 
 
 def recover_interrupted_write(path: Path) -> None:

@@ -17,6 +17,7 @@ from pathlib import Path
 
 from core.store.backups import copy_database
 from core.store.db import Db
+from core.store.orderblocks import count_orders
 
 UNDO_SUFFIX = ".undo"
 SERVER_SCHEMA = "klantbehoud_undo"
@@ -41,7 +42,7 @@ def undo_path(workspace: Path) -> Path:
 
 
 def _info(db: Db, last, prefix: str, copy: str) -> UndoInfo:
-    orders = db.execute(f"SELECT COUNT(*) FROM {prefix}orders WHERE import_id = ?", (last[0],)).fetchone()[0]
+    orders = count_orders(db, "WHERE import_id = ?", (last[0],), prefix)
     answers = db.execute(f"SELECT COUNT(*) FROM {prefix}surveys WHERE import_id = ?", (last[0],)).fetchone()[0]
     customers = db.execute(f"SELECT COUNT(*) FROM (SELECT * FROM {prefix}customers EXCEPT "
                            f"SELECT * FROM {copy}.customers) AS changed").fetchone()[0]

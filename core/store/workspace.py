@@ -21,12 +21,13 @@ from typing import Any
 from core.gcpause import no_gc
 from core.importing.result import ImportResult
 from core.model import Dataset, MonthlyLost, PeriodCounts, SurveyResponse
-from core.store import lock, privacy, undo
+from core.store import lock, orderblocks, privacy, undo
 from core.store.backups import copy_database
 from core.store.db import Db
 from core.store.merge import MergeReport, apply_import, insert_surveys
 from core.store.moving import copy_into
 from core.store.opening import open_file, open_server
+from core.store.orderblocks import DamagedBlock
 from core.store.pgdb import ServerAddress, is_connection_error, is_server_address, server_problem
 from core.store.rows import day, iso, read_dataset, write_monthly_lost, write_period_counts
 from core.store.schema import MIGRATIONS, ORDERS_REBUILT_IN, SCHEMA_VERSION, DamagedDay
@@ -216,12 +217,19 @@ class Workspace:
     # --- meta and settings --------------------------------------------------------------------------
     def _read(self, sql: str, params: tuple = ()) -> list:
         """Rows of a small query through the shop's connection; a server that went away becomes a StoreError."""
+        return self._read_with(lambda db: db.execute(sql, params).fetchall())
+
+    def _read_with(self, read: Callable[..., Any], *args: Any) -> Any:
+        """``read(connection, *args)`` on the shop's connection; a server that went away or a damaged block of
+        orders becomes a StoreError."""
         try:
             if self.on_server:
                 self.db.reconnect_if_lost()
-            return self.db.execute(sql, params).fetchall()
+            return read(self.db, *args)
         except self.db.errors as exc:
             raise StoreError(self._problem(exc)) from None
+        except DamagedBlock as exc:
+            raise StoreError(self._damaged(exc)) from None
 
     def meta(self, key: str, default: str = "") -> str:
         """A value from the meta table."""
@@ -272,13 +280,15 @@ class Workspace:
 
     def counts(self) -> dict[str, int]:
         """How many customers, orders and answers are stored."""
-        return {t: self._read(f"SELECT COUNT(*) FROM {t}")[0][0] for t in ("customers", "orders", "surveys")}
+        counts = {t: self._read(f"SELECT COUNT(*) FROM {t}")[0][0] for t in ("customers", "surveys")}
+        return {"customers": counts["customers"], "orders": self._read_with(orderblocks.count_orders),
+                "surveys": counts["surveys"]}
 
     def branches(self) -> list[str]:
         """The shop locations named in the data, in alphabetical order ("" — none named — left out)."""
-        rows = self._read("SELECT branch FROM customers WHERE branch != '' UNION SELECT branch FROM orders WHERE "
-                          "branch != '' UNION SELECT branch FROM surveys WHERE branch != ''")
-        return sorted(r[0] for r in rows)
+        rows = self._read("SELECT branch FROM customers WHERE branch != '' UNION SELECT branch FROM surveys WHERE "
+                          "branch != ''")
+        return sorted({r[0] for r in rows} | self._read_with(orderblocks.texts_in, "branch") - {""})
 
     def apply_import(self, result: ImportResult, file_label: str | None = None,
                      cancelled: Callable[[], bool] | None = None,

@@ -26,7 +26,8 @@ def _shop(tmp_path) -> Path:
 
 
 @pytest.mark.parametrize("damage", [
-    "UPDATE orders SET day = 'gisteren'",  # a stored date that is not a date
+    "UPDATE order_blocks SET day = 'gisteren'",  # stored days that are not days
+    "UPDATE order_blocks SET rows = 3",  # a block that holds fewer orders than it says
     "DROP TABLE surveys",  # a missing table
     "UPDATE customers SET name = CAST(X'C328' AS TEXT)",  # text that is not UTF-8
     "PRAGMA user_version = -1",

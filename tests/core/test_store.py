@@ -144,7 +144,7 @@ def test_migration_takes_a_backup_first(tmp_path, monkeypatch):
 
 def test_a_version_1_shop_is_upgraded_with_everything_in_it(shop_place, tmp_path):
     """A shop as the first version wrote it (the orders' extra index included) opens on either back end, keeps
-    every row, loses only the index that version 2 drops and gains the branch columns of version 3."""
+    every row, gains the branch columns of version 3 and has its orders in blocks (version 5)."""
     db = at_version(shop_place, 1)
     db.execute("INSERT INTO customers (id, name) VALUES ('K1', 'Anna')")
     db.execute("INSERT INTO orders (customer_id, day, amount) VALUES ('K1', '2025-03-01', 12.5)")
@@ -152,13 +152,9 @@ def test_a_version_1_shop_is_upgraded_with_everything_in_it(shop_place, tmp_path
     assert "branch" not in db.columns("orders")
     db.close()
     with Workspace.open(shop_place, backup_dir=tmp_path) as w:
-        assert w.migrated_from == 1 and w.db.version() == schema.SCHEMA_VERSION == 4
-        if w.on_server:
-            indexes = {r[0] for r in w.conn.execute("SELECT indexname FROM pg_indexes WHERE tablename = 'orders'")}
-        else:
-            indexes = {r[1] for r in w.conn.execute("PRAGMA index_list(orders)")}
-        assert "orders_customer" not in indexes and len(indexes) == 1 + w.on_server  # UNIQUE (+ the id on a server)
-        assert all("branch" in w.db.columns(t) for t in ("customers", "orders", "surveys"))
+        assert w.migrated_from == 1 and w.db.version() == schema.SCHEMA_VERSION == 5
+        assert "orders" not in w.db.tables() and "order_blocks" in w.db.tables()
+        assert all("branch" in w.db.columns(t) for t in ("customers", "surveys"))
         data = w.dataset()
         assert [(c.name, c.branch) for c in data.customers] == [("Anna", "")]
         assert [(o.amount, o.branch) for o in data.orders] == [(12.5, "")]
@@ -295,7 +291,7 @@ def test_killed_at_random_moments_the_workspace_stays_whole(shop_place):
             for (cid,) in c.execute("SELECT id FROM customers"):
                 per_round[cid.split("-")[0]] = per_round.get(cid.split("-")[0], 0) + 1
             assert len(per_round) == rounds and all(n == 50 for n in per_round.values())
-            assert c.execute("SELECT COUNT(*) FROM orders").fetchone()[0] == 50 * rounds
+            assert w.counts()["orders"] == 50 * rounds
             labels = {r[0] for r in c.execute("SELECT label FROM period_counts")}
             count = c.execute("SELECT COUNT(*) FROM period_counts").fetchone()[0]
             assert count in (0, 5) and len(labels) <= 1
@@ -380,7 +376,7 @@ def test_killed_during_a_long_import_the_shop_has_all_of_it_or_none(shop_place):
         with Workspace.open(shop_place) as w:
             assert w.integrity_ok()
             counts = [w.conn.execute(f"SELECT COUNT(*) FROM {t}").fetchone()[0] for t in ("imports", "customers",
-                                                                                          "orders")]
+                                                                                          "order_blocks")]
             assert counts == [0, 0, 0]  # the half-done import left nothing behind
 
 

@@ -47,7 +47,8 @@ class DamagedBlock(ValueError):
 
 
 def _texts_blob(values: Sequence[str]) -> bytes:
-    """Texts as their distinct values (joined by a separator none of them holds) and a 32-bit code per value."""
+    """Texts as their distinct values (joined by a separator none of them holds) and a 32-bit code per value (none
+    when every value is distinct)."""
     index = dict(zip(distinct(values), count()))
     names = list(index)
     packed = packed_texts(names)
@@ -57,8 +58,11 @@ def _texts_blob(values: Sequence[str]) -> bytes:
     else:  # every separator occurs in some text: each text with its length
         tag = 0
         body = b"".join(struct.pack("<I", len(b)) + b for b in (n.encode("utf-8") for n in names))
-    codes = mapped(index.__getitem__, values, np.int32) if names else np.zeros(0, np.int32)
-    return zlib.compress(_HEADER.pack(tag, len(names), len(body)) + body + codes.astype("<i4").tobytes(), _LEVEL)
+    if len(names) == len(values):  # every text its own (order numbers): the codes are 0, 1, 2 … and go unsaid
+        tail = b""
+    else:
+        tail = mapped(index.__getitem__, values, np.int32).astype("<i4").tobytes()
+    return zlib.compress(_HEADER.pack(tag, len(names), len(body)) + body + tail, _LEVEL)
 
 
 def _texts_of(blob: bytes, rows: int) -> tuple[list[str], np.ndarray]:
@@ -76,9 +80,20 @@ def _texts_of(blob: bytes, rows: int) -> tuple[list[str], np.ndarray]:
     elif n:
         names = unpacked_texts((_BY_CODE[tag], body.decode("utf-8")))
     codes = np.frombuffer(raw, "<i4", offset=_HEADER.size + length).astype(np.int64)
+    if not len(codes) and n == rows:
+        codes = np.arange(rows)  # every text its own
     if len(names) != n or len(codes) != rows or (rows and (codes.min() < 0 or codes.max() >= n)):
         raise DamagedBlock("a block of orders does not hold what it says")
     return names, codes
+
+
+def _spelled_out(names: list[str], codes: np.ndarray) -> list[str]:
+    """Each row's text. Order numbers are mostly all different and branches mostly one: both without a pass."""
+    if len(names) == len(codes) and np.array_equal(codes, np.arange(len(codes))):
+        return names
+    if len(names) == 1:
+        return names * len(codes)
+    return np.array(names, dtype=object)[codes].tolist() if len(codes) else []
 
 
 def _numbers_blob(values: np.ndarray, dtype: str) -> bytes:
@@ -116,8 +131,12 @@ def _decode(rows: Iterable[Sequence[Any]]) -> StoredOrders:
     for block_id, import_id, n, cust, day, amount, order_id, occurrence, branch in rows:
         try:
             names, codes = _texts_of(cust, n)
-            remap = np.fromiter((customers.setdefault(c, len(customers)) for c in names), np.int64, len(names))
-            cust_codes.append(remap[codes] if len(names) else codes)
+            if not customers:  # the first block's codes are the table's own
+                customers.update(zip(names, count()))
+                cust_codes.append(codes)
+            else:
+                remap = np.fromiter((customers.setdefault(c, len(customers)) for c in names), np.int64, len(names))
+                cust_codes.append(remap[codes] if len(names) else codes)
             block_days = _numbers_of(day, "<i4", n)
             if n and (block_days.min() < 1 or block_days.max() > LAST_DAY):
                 raise DamagedBlock("an order's day is not a date")
@@ -125,15 +144,14 @@ def _decode(rows: Iterable[Sequence[Any]]) -> StoredOrders:
             amounts.append(_numbers_of(amount, "<f8", n))
             occurrences.append(_numbers_of(occurrence, "<i4", n))
             for column, blob in ((order_ids, order_id), (branches, branch)):
-                names, codes = _texts_of(blob, n)
-                column += np.array(names, dtype=object)[codes].tolist() if n else []
+                column += _spelled_out(*_texts_of(blob, n))
         except (zlib.error, struct.error, UnicodeDecodeError, TypeError) as exc:
             raise DamagedBlock(f"a block of orders cannot be read ({exc})") from None
         imports.append(np.full(n, -1 if import_id is None else import_id, np.int64))
         blocks.append(np.full(n, block_id, np.int64))
     names = list(customers)
     codes = np.concatenate(cust_codes) if cust_codes else np.zeros(0, np.int64)
-    cust_list = np.array(names, dtype=object)[codes].tolist() if len(codes) else []
+    cust_list = _spelled_out(names, codes)
     table = OrderTable(cust_list, _joined(days, np.int64), _joined(amounts, np.float64), order_ids, branches)
     table.know_customers(names, codes)
     return StoredOrders(table, _joined(occurrences, np.int64), _joined(imports, np.int64), _joined(blocks, np.int64))

@@ -53,11 +53,11 @@ def opened(qtbot, tmp_path):
 
 
 def _damaged_copy(path: Path) -> Path:
-    """A copy of the shop file beside it with one order's day that is not a date."""
+    """A copy of the shop file beside it whose first block of orders has days that are not days."""
     damaged = path.with_name("kapot.klantbehoud")
     damaged.write_bytes(path.read_bytes())
     with sqlite3.connect(damaged) as c:
-        c.execute("UPDATE orders SET day = 'gisteren' WHERE id = 1")
+        c.execute("UPDATE order_blocks SET day = 'gisteren' WHERE id = 1")
     return damaged
 
 

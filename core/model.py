@@ -79,8 +79,12 @@ class OrderTable(Sequence[Order]):
                    [o.amount for o in orders], [o.order_id for o in orders], [o.branch for o in orders])
 
     def copy(self) -> OrderTable:
-        """An independent copy (the strings are shared; they cannot change)."""
-        return OrderTable(self.customer_id, self.day.copy(), self.amount.copy(), self.order_id, self.branch)
+        """An independent copy (the strings are shared; they cannot change), with the customer codes made already."""
+        table = OrderTable(self.customer_id, self.day.copy(), self.amount.copy(), self.order_id, self.branch)
+        made = self._customers
+        if made is not None and made[2] is self.customer_id and made[3] == len(self.customer_id):
+            table._customers = (made[0], made[1], table.customer_id, made[3])
+        return table
 
     # --- a sequence of Order ------------------------------------------------------------------------
     def __len__(self) -> int:

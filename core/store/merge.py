@@ -20,6 +20,7 @@ from core.model import Customer, OrderTable, SurveyResponse
 from core.steps import distinct, joined
 from core.store import orderblocks
 from core.store.db import Db
+from core.store.orderkeys import new_rows
 from core.store.rows import (
     CUSTOMER_FIELDS,
     customer_row,
@@ -222,7 +223,8 @@ def _insert_orders(c: Db, orders: OrderTable, import_id: int | None,
                    chunk_done: Callable[[int], None] | None = None) -> int:
     """Store the orders that are not there yet as this import's blocks; how many were new. The stored orders are
     read as columns and the doubles found by sorting (NumPy), not a unique index probed once per order."""
-    if _numbered(orders):
+    numbered = _numbered(orders)
+    if numbered:
         occurrence = np.zeros(len(orders), np.int64)
     else:
         occurrence = np.array(_occurrences(joined(orders.customer_id, orders.day.tolist(), orders.amount.tolist(),
@@ -230,7 +232,7 @@ def _insert_orders(c: Db, orders: OrderTable, import_id: int | None,
     stored = orderblocks.read(c)
     if chunk_done:
         chunk_done(0)  # a look at Cancel between reading what is stored and finding the doubles
-    new = np.flatnonzero(orderblocks.new_rows(stored, orders, occurrence))
+    new = np.flatnonzero(new_rows(stored.table, stored.occurrence, orders, occurrence, numbered))
     del stored
     if len(new) < len(orders):
         orders, occurrence = orders.take(new), occurrence[new]

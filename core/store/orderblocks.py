@@ -9,7 +9,7 @@ their distinct texts plus a code per order, the day numbers, amounts and occurre
 
 Reading a block is a few C-level calls; nothing is made per order but the strings themselves. The blocks keep
 the orders in the order they were stored. An order is still one order: two orders with the same customer, day,
-amount, order number and occurrence are the same order, found in bulk when an import is stored (``new_rows``).
+amount, order number and occurrence are the same order, found in bulk (``core.store.orderkeys``).
 """
 
 from __future__ import annotations
@@ -26,6 +26,7 @@ import numpy as np
 from core.model import OrderTable, packed_texts, unpacked_texts
 from core.steps import distinct, mapped
 from core.store.db import Db
+from core.store.orderkeys import firsts
 
 BLOCK = 1 << 20  # orders per block: a million orders are one row of the table
 LAST_DAY = 3_652_059  # date.max.toordinal()
@@ -46,11 +47,14 @@ class DamagedBlock(ValueError):
     """A stored block of orders that cannot be read back (a damaged or hand-edited shop)."""
 
 
-def _texts_blob(values: Sequence[str]) -> bytes:
+def _texts_blob(values: Sequence[str], coded: tuple[list[str], np.ndarray] | None = None) -> bytes:
     """Texts as their distinct values (joined by a separator none of them holds) and a 32-bit code per value (none
-    when every value is distinct)."""
-    index = dict(zip(distinct(values), count()))
-    names = list(index)
+    when every value is distinct). ``coded``: the distinct values and codes when they are known already."""
+    if coded is None:
+        index = dict(zip(distinct(values), count()))
+        names, codes = list(index), None
+    else:
+        names, codes = coded
     packed = packed_texts(names)
     if isinstance(packed, tuple):
         sep, text = packed
@@ -61,7 +65,9 @@ def _texts_blob(values: Sequence[str]) -> bytes:
     if len(names) == len(values):  # every text its own (order numbers): the codes are 0, 1, 2 … and go unsaid
         tail = b""
     else:
-        tail = mapped(index.__getitem__, values, np.int32).astype("<i4").tobytes()
+        if codes is None:
+            codes = mapped(index.__getitem__, values, np.int32)
+        tail = codes.astype("<i4").tobytes()
     return zlib.compress(_HEADER.pack(tag, len(names), len(body)) + body + tail, _LEVEL)
 
 
@@ -185,7 +191,7 @@ def texts_in(c: Db, column: str) -> set[str]:
 
 def _values(part: OrderTable, occurrence: np.ndarray) -> tuple:
     """A block's columns as the table stores them (rows, customer_id, day, amount, order_id, occurrence, branch)."""
-    return (len(part), _texts_blob(part.customer_id), _numbers_blob(part.day, "<i4"),
+    return (len(part), _texts_blob(part.customer_id, part.customers()), _numbers_blob(part.day, "<i4"),
             _numbers_blob(part.amount, "<f8"), _texts_blob(part.order_id), _numbers_blob(occurrence, "<i4"),
             _texts_blob(part.branch))
 
@@ -194,7 +200,7 @@ def write(c: Db, table: OrderTable, occurrence: np.ndarray, import_id: int | Non
           chunk_done: Callable[[int], None] | None = None) -> None:
     """Store these orders as new blocks after the ones there (inside the caller's transaction)."""
     for first in range(0, len(table), BLOCK):
-        part = table[first:first + BLOCK]
+        part = table if len(table) <= BLOCK else table[first:first + BLOCK]  # (a whole table keeps its codes)
         c.execute("INSERT INTO order_blocks (import_id, rows, customer_id, day, amount, order_id, occurrence, "
                   "branch) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
                   (import_id, *_values(part, occurrence[first:first + BLOCK])))
@@ -216,48 +222,6 @@ def rewrite(c: Db, stored: StoredOrders, keep: np.ndarray, blocks: Iterable[int]
                   (*_values(t.take(mine), stored.occurrence[mine]), int(block_id)))
 
 
-# --- one order, however often it is imported ------------------------------------------------------------------
-def _keys(tables: Sequence[tuple[OrderTable, np.ndarray]]) -> list[np.ndarray]:
-    """What makes an order the same order — customer, day, amount, order number, occurrence — as five whole-number
-    columns over the tables one after the other (texts numbered over all of them together)."""
-    customers: dict[str, int] = {}
-    order_ids: dict[str, int] = {}
-    columns: list[list[np.ndarray]] = [[], [], [], [], []]
-    for table, occurrence in tables:
-        names, codes = table.customers()
-        remap = np.fromiter((customers.setdefault(n, len(customers)) for n in names), np.int64, len(names))
-        columns[0].append(remap[codes] if len(names) else codes)
-        columns[1].append(table.day)
-        columns[2].append((table.amount + 0.0).view(np.int64))  # + 0.0: -0.0 is the same amount as 0.0
-        for o in distinct(table.order_id):
-            order_ids.setdefault(o, len(order_ids))
-        columns[3].append(mapped(order_ids.__getitem__, table.order_id, np.int64))
-        columns[4].append(np.asarray(occurrence, np.int64))
-    return [np.concatenate(c).astype(np.int64) if c else np.zeros(0, np.int64) for c in columns]
-
-
-def _firsts(keys: list[np.ndarray], rank: np.ndarray | None = None) -> np.ndarray:
-    """True for the first row of each distinct key: the lowest ``rank``, then the earliest row."""
-    n = len(keys[0])
-    order = np.lexsort(([] if rank is None else [rank]) + keys[::-1])  # stable: ties stay in row order
-    starts = np.ones(n, bool)
-    if n > 1:
-        same = np.ones(n - 1, bool)
-        for k in keys:
-            sorted_k = k[order]
-            same &= sorted_k[1:] == sorted_k[:-1]
-        starts[1:] = ~same
-    first = np.zeros(n, bool)
-    first[order[starts]] = True
-    return first
-
-
-def new_rows(stored: StoredOrders, table: OrderTable, occurrence: np.ndarray) -> np.ndarray:
-    """Which of these orders are not stored yet (nor met earlier in ``table``): a mask over ``table``."""
-    keys = _keys([(stored.table, stored.occurrence), (table, occurrence)])
-    return _firsts(keys)[len(stored):]
-
-
 def rename(c: Db, new_ids: dict[str, str]) -> None:
     """Give the orders of customer ``old`` the id ``new`` for each pair (inside the caller's transaction); an order
     that would then be a double of one already under the new id goes."""
@@ -271,5 +235,5 @@ def rename(c: Db, new_ids: dict[str, str]) -> None:
     t = stored.table
     stored.table = OrderTable(np.array(new_names, dtype=object)[codes].tolist(), t.day, t.amount, t.order_id,
                               t.branch)
-    keep = _firsts(_keys([(stored.table, stored.occurrence)]), rank=renamed.astype(np.int64))
+    keep = firsts([(stored.table, stored.occurrence)], rank=renamed.astype(np.int64))
     rewrite(c, stored, keep, np.unique(stored.block[renamed | ~keep]).tolist())

@@ -108,3 +108,18 @@ def test_deleting_a_person_rewrites_only_their_orders(shop_place, tmp_path, monk
         orders = w.dataset().orders
         assert orders.order_id == ["W0", "W2", "W3", "W5", "W6"] and "K1" not in orders.customer_id
         assert w.counts()["orders"] == 5 and w.export_customer("K1")["orders"] == []
+
+
+def test_doubles_are_found_exactly_when_different_orders_mix_into_one_word(monkeypatch):
+    """Every order mixed into the same word (as if all of them collided): the check finds different orders among
+    the "equal" ones and every column is sorted exactly, with the same answer as without collisions."""
+    from core.store import orderkeys
+
+    stored = OrderTable(["K1", "K2", "K1"], [738000, 738000, 738001], [5.0, 5.0, -0.0], ["", "W2", ""])
+    table = OrderTable(["K1", "K1", "K1", "K3", "K2", "K2"], [738000, 738000, 738001, 738000, 738000, 738000],
+                       [5.0, 5.0, 0.0, 5.0, 5.0, 5.0], ["", "", "", "", "W2", "W3"])
+    occurrence = np.array([0, 1, 0, 0, 0, 0])
+    expected = [False, True, False, True, False, True]
+    assert orderkeys.new_rows(stored, np.zeros(3, np.int64), table, occurrence).tolist() == expected
+    monkeypatch.setattr(orderkeys, "_MIX", np.zeros(5, np.uint64))
+    assert orderkeys.new_rows(stored, np.zeros(3, np.int64), table, occurrence).tolist() == expected

@@ -236,7 +236,7 @@ def _insert_orders(c: Db, orders: OrderTable, import_id: int | None,
     del stored
     if len(new) < len(orders):
         orders, occurrence = orders.take(new), occurrence[new]
-    orderblocks.write(c, orders, occurrence, import_id, chunk_done)
+    orderblocks.write(c, orders, occurrence, import_id, chunk_done, numbered)
     return len(new)
 
 

@@ -47,7 +47,7 @@ class DamagedBlock(ValueError):
     """A stored block of orders that cannot be read back (a damaged or hand-edited shop)."""
 
 
-def _texts_blob(values: Sequence[str], coded: tuple[list[str], np.ndarray] | None = None) -> bytes:
+def _texts_blob(values: Sequence[str], coded: tuple[list[str], np.ndarray | None] | None = None) -> bytes:
     """Texts as their distinct values (joined by a separator none of them holds) and a 32-bit code per value (none
     when every value is distinct). ``coded``: the distinct values and codes when they are known already."""
     if coded is None:
@@ -189,21 +189,23 @@ def texts_in(c: Db, column: str) -> set[str]:
     return found
 
 
-def _values(part: OrderTable, occurrence: np.ndarray) -> tuple:
-    """A block's columns as the table stores them (rows, customer_id, day, amount, order_id, occurrence, branch)."""
+def _values(part: OrderTable, occurrence: np.ndarray, numbered: bool = False) -> tuple:
+    """A block's columns as the table stores them (rows, customer_id, day, amount, order_id, occurrence, branch).
+    ``numbered``: every order number is different (known already: they need not be looked through again)."""
     return (len(part), _texts_blob(part.customer_id, part.customers()), _numbers_blob(part.day, "<i4"),
-            _numbers_blob(part.amount, "<f8"), _texts_blob(part.order_id), _numbers_blob(occurrence, "<i4"),
-            _texts_blob(part.branch))
+            _numbers_blob(part.amount, "<f8"), _texts_blob(part.order_id, (part.order_id, None) if numbered else None),
+            _numbers_blob(occurrence, "<i4"), _texts_blob(part.branch))
 
 
 def write(c: Db, table: OrderTable, occurrence: np.ndarray, import_id: int | None,
-          chunk_done: Callable[[int], None] | None = None) -> None:
-    """Store these orders as new blocks after the ones there (inside the caller's transaction)."""
+          chunk_done: Callable[[int], None] | None = None, numbered: bool = False) -> None:
+    """Store these orders as new blocks after the ones there (inside the caller's transaction). ``numbered``: every
+    order has an order number of its own."""
     for first in range(0, len(table), BLOCK):
         part = table if len(table) <= BLOCK else table[first:first + BLOCK]  # (a whole table keeps its codes)
         c.execute("INSERT INTO order_blocks (import_id, rows, customer_id, day, amount, order_id, occurrence, "
                   "branch) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                  (import_id, *_values(part, occurrence[first:first + BLOCK])))
+                  (import_id, *_values(part, occurrence[first:first + BLOCK], numbered)))
         if chunk_done:
             chunk_done(first + len(part))
 

@@ -59,7 +59,8 @@ def export_person(c: Db, customer_id: str) -> dict:
 def _rows_of(stored: orderblocks.StoredOrders, keys: list[str]) -> np.ndarray:
     """Which stored orders name one of ``keys``."""
     names, codes = stored.table.customers()
-    return np.isin(codes, [i for i, name in enumerate(names) if name in set(keys)])
+    wanted = set(keys)
+    return np.isin(codes, [i for i, name in enumerate(names) if name in wanted])
 
 
 def _orders_of(c: Db, keys: list[str]) -> list[dict]:

@@ -1,4 +1,4 @@
-"""Stores one large import (several seconds of work) into a workspace, for the kill test.
+"""Stores one large import (600,000 orders: 1.5 s or more of work) into a workspace, for the kill test.
 
 Prints "ready" just before the import starts and "done" when it has been stored; the test kills the
 process in between, at a random moment.

@@ -11,7 +11,7 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from ui import errors, i18n, settings
-from ui.paths import APP_NAME, ORG_DOMAIN, ORG_NAME, resource_path
+from ui.paths import APP_NAME, ORG_DOMAIN, ORG_NAME, remember_fits, resource_path
 from ui.qapp import KlantbehoudApp
 from ui.theme import STYLE
 
@@ -53,6 +53,7 @@ def run_app(argv: list[str]) -> int:
     from ui.mainwindow import MainWindow
     from ui.state import ShopState
 
+    remember_fits()
     state = ShopState()
     state.hold_background()
     asked = shop_argument(argv)

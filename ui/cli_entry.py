@@ -8,6 +8,7 @@ import sys
 from PySide6.QtCore import QCoreApplication
 
 from ui import i18n, settings
+from ui.paths import remember_fits
 
 
 def run_cli(argv: list[str]) -> int:
@@ -16,6 +17,7 @@ def run_cli(argv: list[str]) -> int:
     lang = os.environ.get("KLANTBEHOUD_LANG") or settings.get(settings.LANGUAGE)
     i18n.install(lang if lang in i18n.LANGUAGES else "nl")
     verb, rest = argv[0], argv[1:]
+    remember_fits()
     try:
         if verb == "metrics":
             from core.cli import run_metrics

@@ -36,6 +36,14 @@ def data_dir() -> Path:
     return path
 
 
+def remember_fits() -> None:
+    """Keep the prediction model's fits in the data folder, so a history fitted once is not fitted again
+    (``core.predict.fitcache``)."""
+    from core.predict import fitcache
+
+    fitcache.remember_in(data_dir() / "fits")
+
+
 def config_dir() -> Path:
     """The settings folder; KLANTBEHOUD_CONFIG_DIR moves it (tests never touch the real one)."""
     path = Path(os.environ.get("KLANTBEHOUD_CONFIG_DIR") or _platform_dir("config"))

@@ -12,7 +12,7 @@ import numpy as np
 
 from core.metrics.frame import ShopFrame
 from core.metrics.risk import at_risk as interval_at_risk
-from core.predict import bgnbd, gammagamma
+from core.predict import bgnbd, fitcache, gammagamma
 from core.predict.history import WEEK, History, history
 from core.predict.segments import rfm_scores, segment_of
 from core.text import PLURAL, QT_TRANSLATE_NOOP, Cancelled, Problem
@@ -109,23 +109,31 @@ def fit_history(h: History) -> tuple[bgnbd.Params | None, gammagamma.SpendParams
     """The MBG/NBD and Gamma-Gamma fits on a history (None for a fit that did not give usable parameters).
 
     Customers with the same (x, t_x, T) are fitted as one row with a weight: a shop's one-time buyers of
-    a day all share one row."""
+    a day all share one row. A history fitted before (the same grouped input) is not fitted again
+    (``core.predict.fitcache``)."""
     x, t_x, T = h.x[h.has], h.t_x[h.has], h.T[h.has]
     # One packed integer per (x, days to the last purchase, days observed): a 1-D unique is fast.
     span = (h.last[h.has] - h.first[h.has]).astype(np.int64)
     seen = (h.as_of - h.first[h.has]).astype(np.int64)
     key = (x.astype(np.int64) << 42) | (span << 21) | seen
     _, first_of, counts = np.unique(key, return_index=True, return_counts=True)
-    params = bgnbd.fit(bgnbd.MBG, x[first_of], t_x[first_of], T[first_of], counts)
-    usable = params.converged and all(np.isfinite(v) for v in (params.r, params.alpha, params.a, params.b))
-    spend = None
     m = h.repeat_value[h.has]
     ok = (x > 0) & (m > 0) & np.isfinite(m)
+    grouped = (x[first_of], t_x[first_of], T[first_of], counts)
+    name = fitcache.digest(*grouped, x[ok], m[ok])
+    remembered = fitcache.recall(name)
+    if remembered is not None:
+        return remembered  # the same input was fitted before: the same numbers
+    params = bgnbd.fit(bgnbd.MBG, *grouped)
+    usable = params.converged and all(np.isfinite(v) for v in (params.r, params.alpha, params.a, params.b))
+    spend = None
     if ok.sum() >= MIN_REPEAT_BUYERS:
         spend = gammagamma.fit(x[ok], m[ok])
         if not (spend.converged and spend.q > 1 and np.isfinite(spend.p * spend.gamma)):
             spend = None
-    return (params if usable else None), spend
+    fit = (params if usable else None), spend
+    fitcache.keep(name, fit)
+    return fit
 
 
 def _certainty(params: bgnbd.Params | None, x: np.ndarray) -> np.ndarray:

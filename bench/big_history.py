@@ -13,11 +13,13 @@ peak memory of each, and whether the two retention rates agree. DuckDB is a benc
 from __future__ import annotations
 
 import argparse
+import os
 import random
 import re
 import statistics
 import subprocess
 import sys
+import tempfile
 import textwrap
 from pathlib import Path
 
@@ -84,9 +86,11 @@ def write_csv(n: int) -> Path:
     return path
 
 
-def measure(args: list[str]) -> tuple[float, float, str]:
-    """Seconds, peak MB and the output of one fresh process running ``args``."""
-    run = subprocess.run([sys.executable, "-c", MEASURE, *args], capture_output=True, text=True, check=True)
+def measure(args: list[str], data_dir: str | None = None) -> tuple[float, float, str]:
+    """Seconds, peak MB and the output of one fresh process running ``args`` (with ``data_dir`` as the app's data
+    folder, where it remembers its fits; by default a new empty one: nothing remembered)."""
+    env = {**os.environ, "KLANTBEHOUD_DATA_DIR": data_dir or tempfile.mkdtemp(prefix="klantbehoud-bench-")}
+    run = subprocess.run([sys.executable, "-c", MEASURE, *args], capture_output=True, text=True, check=True, env=env)
     out, _, tail = run.stdout.rpartition("@@ ")
     took, rss_kb, code = tail.split()
     if code != "0":
@@ -95,11 +99,12 @@ def measure(args: list[str]) -> tuple[float, float, str]:
 
 
 def side_by_side(app: list[str], app_label: str, duck_script: str, duck_args: list[str], duck_label: str,
-                 runs: int) -> None:
+                 runs: int, data_dir: str | None = None) -> None:
     """Run the app's command line ``app`` and the DuckDB script (given ``duck_args`` and the period the app
     chose) ``runs`` times each in fresh processes; print the median seconds and peak memory of each, their
-    ratio, and whether the two agree on S, E and N."""
-    took = [measure(app) for _ in range(runs)]
+    ratio, and whether the two agree on S, E and N. ``data_dir``: one data folder for all the app's runs (the
+    later ones find the first one's fits), else a new one for each."""
+    took = [measure(app, data_dir) for _ in range(runs)]
     out = took[-1][2]
     period = re.search(r"Period (\d{4}-\d\d-\d\d) to (\d{4}-\d\d-\d\d)", out)
     crr = re.search(r"Retention rate \(CRR\): ([\d.]+) %  = \(E (\d+) - N (\d+)\) / S (\d+)", out)

@@ -47,9 +47,11 @@ def main() -> int:
     from ui.app import make_app
     from ui.pages.dashboard import DashboardPage
     from ui.pages.importpage import ImportPage
+    from ui.paths import remember_fits
     from ui.state import ShopState
 
     app = make_app([])
+    remember_fits()  # as the app does: fits kept in the (fresh) data folder
     state = ShopState()
     state.new_workspace(tmp / "w.klantbehoud", "Bench")
     page = ImportPage(state)
@@ -131,6 +133,8 @@ def main() -> int:
     place = state.workspace.path
     took, seen = watched(lambda: state.open_workspace(place), lambda: not state.busy)
     print(f"open the shop again, read off the window's thread, figures on a worker: {took:.1f} s; {seen}")
+    took, seen = watched(lambda: None, lambda: state.predictions() is not None)
+    print(f"then its predictions, on a worker (the fits remembered from the first time): {took:.1f} s more; {seen}")
     QThreadPool.globalInstance().waitForDone()
     state.close()
     shutil.rmtree(tmp, ignore_errors=True)

@@ -16,6 +16,7 @@ import importlib.util
 import statistics
 import subprocess
 import sys
+import tempfile
 import textwrap
 from pathlib import Path
 
@@ -94,8 +95,10 @@ def main() -> int:
         print(f"DuckDB file of the same orders {duck_file.stat().st_size / 1e6:.0f} MB: the shop file is "
               f"{shop.stat().st_size / duck_file.stat().st_size:.1f}x its size")
     open_and_figures(shop, a.runs)
+    # The first run fits the prediction model (as the first opening does); the later ones find its fits remembered.
     side_by_side([sys.executable, str(ROOT / "main.py"), "metrics", str(shop)], "main.py metrics on the shop",
-                 DUCKDB_OPEN + SPELLS, [str(duck_file)], "DuckDB, its file opened, same CRR", a.runs)
+                 DUCKDB_OPEN + SPELLS, [str(duck_file)], "DuckDB, its file opened, same CRR", a.runs,
+                 tempfile.mkdtemp(prefix="klantbehoud-bench-"))
     return 0
 
 

@@ -75,7 +75,10 @@ def remove_person(backups: list[Path], customer_id: str) -> tuple[int, list[Path
             conn = sqlite3.connect(path, isolation_level=None)
             try:
                 conn.execute("BEGIN IMMEDIATE")
-                gone = delete_person(conn, customer_id)
+                # A copy from before version 5 (a daily copy of an older shop, or the one kept before its upgrade)
+                # has its orders as rows of a table: the person goes from there.
+                in_rows = conn.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'orders'")
+                gone = delete_person(conn, customer_id, in_rows.fetchone() is not None)
                 conn.execute("COMMIT")
                 if any(gone.values()):
                     held += 1

@@ -17,10 +17,15 @@ from core.store.db import Db
 RECORD_TABLES = ("surveys", "action_marks")  # and the orders, kept in blocks (``core.store.orderblocks``)
 
 
-def person_keys(c: Db, customer_id: str) -> list[str]:
+def _tables(orders_in_rows: bool) -> tuple[str, ...]:
+    """The tables with a row per record; ``orders_in_rows``: a copy from before version 5, with an orders table."""
+    return ("orders", *RECORD_TABLES) if orders_in_rows else RECORD_TABLES
+
+
+def person_keys(c: Db, customer_id: str, orders_in_rows: bool = False) -> list[str]:
     """Every id under which records may name this person: their customer number, and the e-mail address
     or the name that answers or orders carried before they were linked (a name only when no other customer
-    has it)."""
+    has it). ``orders_in_rows``: a copy from before version 5 (a backup), whose orders are rows of a table."""
     row = c.execute("SELECT email, name FROM customers WHERE id = ?", (customer_id,)).fetchone()
     keys = [customer_id]
     if row is None:
@@ -30,8 +35,8 @@ def person_keys(c: Db, customer_id: str) -> list[str]:
     name = " ".join((row[1] or "").split())
     namesakes = c.execute("SELECT COUNT(*) FROM customers WHERE name = ?", (row[1],)).fetchone()[0]
     unique_name = bool(name) and namesakes == 1
-    named = orderblocks.texts_in(c, "customer_id")
-    for table in RECORD_TABLES:
+    named = set() if orders_in_rows else orderblocks.texts_in(c, "customer_id")
+    for table in _tables(orders_in_rows):
         named.update(r[0] for r in c.execute(f"SELECT DISTINCT customer_id FROM {table}"))
     for key in sorted(named - {customer_id}):
         if key in others:
@@ -73,15 +78,17 @@ def _orders_of(c: Db, keys: list[str]) -> list[dict]:
              "order_id": t.order_id[i]} for i in mine.tolist()]
 
 
-def delete_person(c: Db, customer_id: str) -> dict[str, int]:
-    """Remove the person from every table (inside the caller's transaction); rows gone per table."""
-    keys = person_keys(c, customer_id)
+def delete_person(c: Db, customer_id: str, orders_in_rows: bool = False) -> dict[str, int]:
+    """Remove the person from every table (inside the caller's transaction); rows gone per table.
+    ``orders_in_rows``: a copy from before version 5 (a backup), whose orders are rows of a table."""
+    keys = person_keys(c, customer_id, orders_in_rows)
     marks = ",".join("?" * len(keys))
     gone = {"customers": c.execute("DELETE FROM customers WHERE id = ?", (customer_id,)).rowcount}
-    stored = orderblocks.read(c)
-    theirs = _rows_of(stored, keys)
-    orderblocks.rewrite(c, stored, ~theirs, np.unique(stored.block[theirs]).tolist())
-    gone["orders"] = int(theirs.sum())
-    for table in RECORD_TABLES:
+    if not orders_in_rows:
+        stored = orderblocks.read(c)
+        theirs = _rows_of(stored, keys)
+        orderblocks.rewrite(c, stored, ~theirs, np.unique(stored.block[theirs]).tolist())
+        gone["orders"] = int(theirs.sum())
+    for table in _tables(orders_in_rows):
         gone[table] = c.execute(f"DELETE FROM {table} WHERE customer_id IN ({marks})", keys).rowcount
     return gone

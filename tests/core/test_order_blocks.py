@@ -4,6 +4,8 @@ customer number, a person's orders go with the person, and texts with every sepa
 
 from __future__ import annotations
 
+import sqlite3
+
 import numpy as np
 
 from core.importing.pipeline import import_file
@@ -123,3 +125,31 @@ def test_doubles_are_found_exactly_when_different_orders_mix_into_one_word(monke
     assert orderkeys.new_rows(stored, np.zeros(3, np.int64), table, occurrence).tolist() == expected
     monkeypatch.setattr(orderkeys, "_MIX", np.zeros(5, np.uint64))
     assert orderkeys.new_rows(stored, np.zeros(3, np.int64), table, occurrence).tolist() == expected
+
+
+def test_a_person_goes_from_backups_of_this_version_and_from_before_it(tmp_path):
+    """A daily copy keeps the orders in blocks; the copy kept before the upgrade to version 5 has them as rows of
+    a table: the person's orders go from both (under their number and under their e-mail address)."""
+    from core.store.backups import remove_person
+    from tests.helpers.olddb import at_version
+
+    old = tmp_path / "winkel.before-upgrade-v4-20261201-120000.klantbehoud"
+    db = at_version(str(old), 4)
+    db.execute("INSERT INTO customers (id, name, email) VALUES ('K1', 'Anna', 'anna@voorbeeld.nl'), ('K2', 'Bram', '')")
+    for customer, amount in (("K1", 5.0), ("anna@voorbeeld.nl", 6.0), ("K2", 7.0)):
+        db.execute("INSERT INTO orders (customer_id, day, amount) VALUES (?, 739000, ?)", (customer, amount))
+    db.commit()
+    db.close()
+    daily = tmp_path / "winkel-2026-12-04.klantbehoud"
+    with Workspace.create(daily, "Winkel") as w:
+        w.apply_import(import_file(_csv(tmp_path, "k.csv", "Klantnummer;Naam;E-mail\nK1;Anna;anna@voorbeeld.nl\n"
+                                                          "K2;Bram;\n")))
+        with w.transaction() as c:
+            orderblocks.write(c, OrderTable(["K1", "anna@voorbeeld.nl", "K2"], [739000] * 3, [5.0, 6.0, 7.0]),
+                              np.zeros(3, np.int64), None)
+    assert remove_person([old, daily], "K1") == (2, [])
+    with sqlite3.connect(old) as conn:
+        assert conn.execute("SELECT customer_id, amount FROM orders").fetchall() == [("K2", 7.0)]
+    with Workspace.open(daily) as w:
+        orders = w.dataset().orders
+        assert orders.customer_id == ["K2"] and [c.id for c in w.dataset().customers] == ["K2"]

@@ -120,7 +120,7 @@ def fit_history(h: History) -> tuple[bgnbd.Params | None, gammagamma.SpendParams
     m = h.repeat_value[h.has]
     ok = (x > 0) & (m > 0) & np.isfinite(m)
     grouped = (x[first_of], t_x[first_of], T[first_of], counts)
-    name = fitcache.digest(*grouped, x[ok], m[ok])
+    name = fitcache.digest(*grouped, x[ok], m[ok], np.array([MIN_REPEAT_BUYERS]))  # (the bar for a spend fit too)
     remembered = fitcache.recall(name)
     if remembered is not None:
         return remembered  # the same input was fitted before: the same numbers

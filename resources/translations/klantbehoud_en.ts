@@ -1540,6 +1540,10 @@ Your data stays on this computer.</translation>
     </context>
     <context>
         <name>ReportPage</name>
+        <message>
+            <source>Drawing the pages…</source>
+            <translation>Drawing the pages…</translation>
+        </message>
         <message numerus="yes">
             <source>{n} pages</source>
             <translation>

@@ -1540,6 +1540,10 @@ Je gegevens blijven op deze computer.</translation>
     </context>
     <context>
         <name>ReportPage</name>
+        <message>
+            <source>Drawing the pages…</source>
+            <translation>De pagina's worden getekend…</translation>
+        </message>
         <message numerus="yes">
             <source>{n} pages</source>
             <translation>

@@ -89,9 +89,35 @@ def test_print_preview_opens(page, qtbot):
     dialog.close()
 
 
-def test_thumbnails(page):
+def test_thumbnails_are_drawn_off_the_window_thread(page, qtbot, monkeypatch):
+    """Eight pages drawn with matplotlib take seconds: on a worker, with the report's decimal sign there, while the
+    window keeps its own sign; the last request's pages are the ones shown."""
+    import threading
+
+    import ui.pages.report as report_page
+    from core.report import charts
+
+    seen: list[tuple[int, str]] = []
+    real = report_page.build_pages
+
+    def recorded(*args, **kwargs):
+        pages = real(*args, **kwargs)
+        seen.append((threading.get_ident(), args[2].decimal))
+        return pages
+
+    monkeypatch.setattr(report_page, "build_pages", recorded)
     n = _expected_pages(page.state.summary())
-    assert page.show_thumbnails() == n and str(n) in page.status.text()
+    window_sign = charts.set_decimal("?")  # a sign the report does not use: it must stay the window's
+    try:
+        with qtbot.waitSignal(page.thumbnails_shown, timeout=60_000) as shown:
+            page.show_thumbnails()
+            page.show_thumbnails()  # asked again at once: one set of pages is shown, the last one's
+            assert page.status.text() in ("Drawing the pages…", "De pagina's worden getekend…")
+        assert charts.decimal_sign() == "?"
+    finally:
+        charts.set_decimal(window_sign)
+    assert shown.args == [n] and str(n) in page.status.text() and page.thumbs.count() == n + 1
+    assert len(seen) == 2 and all(thread != threading.get_ident() for thread, _sign in seen)
 
 
 def test_report_command_line(page, tmp_path):
@@ -139,3 +165,12 @@ def test_named_ticks_keep_their_names():
     fig.canvas.draw()
     labels = [t.get_text() for t in fig.axes[0].get_yticklabels()]
     assert sorted(labels) == sorted(NAMES[k] for k in SEGMENTS)
+
+
+def test_the_pages_are_drawn_again_when_the_figures_change(page, qtbot):
+    """The small images follow the data: a change while the page is seen draws them again."""
+    with qtbot.waitSignal(page.thumbnails_shown, timeout=60_000):
+        page.show()  # the first showing draws them
+    with qtbot.waitSignal(page.thumbnails_shown, timeout=60_000) as again:
+        page.state.changed.emit()
+    assert again.args == [_expected_pages(page.state.summary())]

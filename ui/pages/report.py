@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtPrintSupport import QPrintPreviewDialog
 from PySide6.QtWidgets import (
@@ -19,17 +19,36 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from shiboken6 import isValid
 
 from core.report.pages import ReportOptions, build_pages, write_pdf
 from ui import format as fmt
 from ui.chart import translate
+from ui.lazy import refresh_when_shown
 from ui.printing import make_printer, paint_pages
 from ui.state import ShopState
+from ui.tasks import run_quietly
 from ui.translatable import Retranslating, page_header
+
+
+def _thumbnails(pages: list) -> list[tuple[bytes, int, int]]:
+    """Each page drawn small (40 dpi) as RGBA bytes with its width and height (QImages are made in the window)."""
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+
+    images = []
+    for page in pages:
+        canvas = FigureCanvasAgg(page)
+        page.set_dpi(40)
+        canvas.draw()
+        w, h = canvas.get_width_height()
+        images.append((bytes(canvas.buffer_rgba()), w, h))
+    return images
 
 
 class ReportPage(Retranslating, QWidget):
     """Options, buttons and a preview of the pages."""
+
+    thumbnails_shown = Signal(int)  # the number of pages, once their small images are in
 
     def __init__(self, state: ShopState, parent: QWidget | None = None):
         super().__init__(parent)
@@ -66,6 +85,9 @@ class ReportPage(Retranslating, QWidget):
         layout.addWidget(self.status)
         layout.addWidget(scroll, 1)
         self._shown = False
+        self._drawing = 0  # the last request for the small images: only its pages are shown
+        # Drawn again when the data, period or window change (while the page is seen, else when it is next shown).
+        self.when_shown = refresh_when_shown(self, state.changed, self.show_thumbnails)
         self.retranslate()
 
     def options(self) -> ReportOptions:
@@ -84,29 +106,43 @@ class ReportPage(Retranslating, QWidget):
             self._shown = True
             self.show_thumbnails()
 
-    def show_thumbnails(self) -> int:
-        """Small images of every page."""
+    def show_thumbnails(self) -> None:
+        """Small images of every page, drawn on a worker: eight pages with matplotlib take seconds whatever the
+        shop's size, and the window goes on meanwhile (the last request wins; the pages as they were stay until
+        the new ones are in)."""
+        self._drawing += 1
+        job = self._drawing
+        self.status.setText(self.tr("Drawing the pages…"))
+        args = (self.state.summary(), self.state.data, self.options(), translate, self.state.title, fmt.month,
+                self.state.customer_rows())
+
+        def current() -> bool:  # still the last request, and the page still there (a closed window's is not)
+            return isValid(self) and job == self._drawing
+
+        def done(images: list[tuple[bytes, int, int]]) -> None:
+            if current():
+                self._show_images(images)
+
+        def failed(_exc: BaseException) -> None:
+            if current():  # drawn in the window, then: an error reaches the owner as any other
+                self._show_images(_thumbnails(build_pages(*args)))
+
+        run_quietly(lambda _progress, _cancelled: _thumbnails(build_pages(*args)), done, failed, self)
+
+    def _show_images(self, images: list[tuple[bytes, int, int]]) -> None:
         while self.thumbs.count():
             item = self.thumbs.takeAt(0)
             if item.widget():
                 item.widget().deleteLater()
-        pages = self.pages()
-        from matplotlib.backends.backend_agg import FigureCanvasAgg
-
-        for page in pages:
-            canvas = FigureCanvasAgg(page)
-            page.set_dpi(40)
-            canvas.draw()
-            w, h = canvas.get_width_height()
-            image = QImage(bytes(canvas.buffer_rgba()), w, h, QImage.Format.Format_RGBA8888).copy()
+        for rgba, w, h in images:
             label = QLabel()
-            label.setPixmap(QPixmap.fromImage(image))
+            label.setPixmap(QPixmap.fromImage(QImage(rgba, w, h, QImage.Format.Format_RGBA8888).copy()))
             label.setFixedSize(w + 2, h + 2)
             label.setStyleSheet("border: 1px solid #c9d1d6; background: white;")
             self.thumbs.addWidget(label, 0, Qt.AlignmentFlag.AlignTop)
         self.thumbs.addStretch(1)
-        self.status.setText(self.tr("{n} pages", "", len(pages)).format(n=len(pages)))
-        return len(pages)
+        self.status.setText(self.tr("{n} pages", "", len(images)).format(n=len(images)))
+        self.thumbnails_shown.emit(len(images))
 
     def print_preview(self) -> QPrintPreviewDialog:
         """Qt's print preview (and from there, the print dialog)."""

@@ -69,6 +69,19 @@ class _Taken:
     first_rows: dict[str, tuple[int, int]]  # customer -> (row number, offset) of their first order here
 
 
+class _Positions:
+    """Each order number's code when every row is an order of its own: its row (looked up for the few asked)."""
+
+    def __init__(self, ids: list, known: dict):
+        self.ids, self.known = ids, known
+
+    def __contains__(self, value: object) -> bool:
+        return value in self.known
+
+    def __getitem__(self, value: object) -> int:
+        return self.ids.index(value)
+
+
 def _floats(cells: Sequence[object]) -> np.ndarray:
     """Numbers as floats, anything else (empty, a refused cell) as NaN; converted once per distinct value."""
     as_float = {v: float(v) if isinstance(v, (int, float)) and not isinstance(v, bool) else np.nan
@@ -142,9 +155,16 @@ class TakenTogether:
         else:
             ids = parsed[self.i_order]
             known = distinct[self.i_order] if self.i_order < len(distinct) else None
-            code_of = dict(zip(known if known is not None else dict.fromkeys(ids), count()))
-            order_ids = list(code_of)
-            codes = np.fromiter(map(code_of.__getitem__, ids), np.intp, n)
+            if known is None:
+                known = dict.fromkeys(ids)
+            order_ids = ids if isinstance(ids, list) else list(ids)
+            if len(known) == n:  # one line per order (most web shops' exports): order k is on row k
+                code_of = _Positions(order_ids, known)
+                codes = np.arange(n, dtype=np.intp)
+            else:
+                code_of = dict(zip(known, count()))
+                order_ids = list(code_of)
+                codes = np.fromiter(map(code_of.__getitem__, ids), np.intp, n)
             # Codes are numbered in first-seen order, so an order's first line is where the running maximum grows.
             top = np.maximum.accumulate(codes)
             head = np.empty(n, bool)
@@ -220,9 +240,11 @@ class TakenTogether:
         day_of = {d: d.toordinal() for d in set(dates)}  # a few thousand distinct days
         numbers = self._base + p.heads.astype(np.int64)
         customers = self._keys(heads)
-        # Each customer's first order row here: of a key met again, the earliest pair is the one a dict keeps last.
-        pairs = zip(reversed(numbers.tolist()), reversed(heads), strict=True)
-        first_rows = dict(zip(reversed(customers), pairs, strict=True))
+        # Each customer's first order row here: of a key met again, the earliest position is the one a dict keeps
+        # last (positions as a range: no pair made per order, only per customer).
+        earliest = dict(zip(reversed(customers), range(len(customers) - 1, -1, -1), strict=True))
+        row_numbers = numbers.tolist()
+        first_rows = {key: (row_numbers[i], heads[i]) for key, i in earliest.items()}
         self._taken = _Taken(
             numbers=numbers,
             customer=customers,

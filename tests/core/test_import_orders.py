@@ -34,8 +34,8 @@ def _outcome(result):
     )
 
 
-line = st.tuples(
-    st.sampled_from(["A1", "A2", "A3", "A4", ""]),  # order number, sometimes none
+# An order line after its order number.
+LINE_REST = (
     st.sampled_from(["K1", "K2", "", ""]),  # customer, often anonymous
     st.sampled_from(["01-03-2024", "02-03-2024", "", "morgen"]),  # date, sometimes empty or unreadable
     st.sampled_from(["2", "1", "", "x"]),  # quantity
@@ -43,6 +43,7 @@ line = st.tuples(
     st.sampled_from(["", "", "betaald", "geannuleerd"]),  # status
     st.sampled_from(["", "", "0,00", "1,00"]),  # refunded amount
 )
+line = st.tuples(st.sampled_from(["A1", "A2", "A3", "A4", ""]), *LINE_REST)  # order number, sometimes none
 
 
 @settings(max_examples=150, deadline=None)
@@ -53,6 +54,16 @@ def test_lines_taken_together_equal_one_by_one(tmp_path_factory, lines, with_tot
     if with_total:
         text += "Totaal;;;;99,00;;\n"
     path = _file(tmp_path_factory.mktemp("orders"), "orders.csv", text)
+    assert _outcome(_import(path, one_by_one=False)) == _outcome(_import(path, one_by_one=True))
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from([f"A{i}" for i in range(1, 10)] + [""]), *LINE_REST), min_size=1,
+                max_size=10, unique_by=lambda r: r[0]))
+def test_one_line_per_order_taken_together_equal_one_by_one(tmp_path_factory, lines):
+    """Every order number on one line (most web shops' exports; one line may have none): the rows are the orders."""
+    header = "Factuurnummer;Klantnummer;Factuurdatum;Aantal;Stukprijs;Status;Terugbetaald bedrag\n"
+    path = _file(tmp_path_factory.mktemp("orders"), "orders.csv", header + "".join(";".join(r) + "\n" for r in lines))
     assert _outcome(_import(path, one_by_one=False)) == _outcome(_import(path, one_by_one=True))
 
 

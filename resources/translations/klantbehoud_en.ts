@@ -1575,6 +1575,30 @@ Your data stays on this computer.</translation>
             <translation>Saved to {file}.</translation>
         </message>
         <message>
+            <source>Not saved</source>
+            <translation>Not saved</translation>
+        </message>
+        <message>
+            <source>{file} could not be saved: {reason}. Nothing was written; choose another place or name and try again.</source>
+            <translation>{file} could not be saved: {reason}. Nothing was written; choose another place or name and try again.</translation>
+        </message>
+        <message>
+            <source>Saving {file}…</source>
+            <translation>Saving {file}…</translation>
+        </message>
+        <message>
+            <source>it is open in another program, or this folder may not be written to</source>
+            <translation>it is open in another program, or this folder may not be written to</translation>
+        </message>
+        <message>
+            <source>the folder does not exist (any more)</source>
+            <translation>the folder does not exist (any more)</translation>
+        </message>
+        <message>
+            <source>the disk is full</source>
+            <translation>the disk is full</translation>
+        </message>
+        <message>
             <source>Report</source>
             <translation>Report</translation>
         </message>

@@ -1575,6 +1575,30 @@ Je gegevens blijven op deze computer.</translation>
             <translation>Opgeslagen in {file}.</translation>
         </message>
         <message>
+            <source>Not saved</source>
+            <translation>Niet opgeslagen</translation>
+        </message>
+        <message>
+            <source>{file} could not be saved: {reason}. Nothing was written; choose another place or name and try again.</source>
+            <translation>{file} kon niet worden opgeslagen: {reason}. Er is niets geschreven; kies een andere map of naam en probeer het opnieuw.</translation>
+        </message>
+        <message>
+            <source>Saving {file}…</source>
+            <translation>{file} wordt opgeslagen…</translation>
+        </message>
+        <message>
+            <source>it is open in another program, or this folder may not be written to</source>
+            <translation>het is open in een ander programma, of je mag niet in deze map schrijven</translation>
+        </message>
+        <message>
+            <source>the folder does not exist (any more)</source>
+            <translation>de map bestaat niet (meer)</translation>
+        </message>
+        <message>
+            <source>the disk is full</source>
+            <translation>de schijf is vol</translation>
+        </message>
+        <message>
             <source>Report</source>
             <translation>Rapport</translation>
         </message>

@@ -21,6 +21,14 @@ def page(qtbot, demo_state):
     yield p
 
 
+def _saved(page, qtbot, save, target: Path) -> Path:
+    """``save(target)`` (written on a worker) and the file once it is there."""
+    with qtbot.waitSignal(page.saved, timeout=60_000) as blocker:
+        save(target)
+    assert blocker.args == [target]
+    return target
+
+
 def _expected_pages(s) -> int:
     """Key figures, four pages of two charts, two pages of predictions, then the two customer lists (34 a page,
     an empty list still one page)."""
@@ -29,9 +37,9 @@ def _expected_pages(s) -> int:
     return 1 + 4 + 2 + min(most, max(1, -(-top // per))) + min(most, max(1, -(-risk // per)))
 
 
-def test_pdf_pages_and_text_match_the_figures(page, tmp_path):
+def test_pdf_pages_and_text_match_the_figures(page, qtbot, tmp_path):
     s = page.state.summary()
-    path = page.save_pdf(tmp_path / "rapport.pdf")
+    path = _saved(page, qtbot, page.save_pdf, tmp_path / "rapport.pdf")
     reader = PdfReader(path)
     expected = _expected_pages(s)
     assert len(reader.pages) == len(page.pages()) == expected
@@ -57,18 +65,19 @@ def test_pdf_pages_and_text_match_the_figures(page, tmp_path):
         assert len(list(out.glob("page-*.png"))) == expected
 
 
-def test_names_can_be_left_out(page, tmp_path):
+def test_names_can_be_left_out(page, qtbot, tmp_path):
     s = page.state.summary()
     top = s.frame.ids[s.pareto.top_indices[0]]
     name = next(c.name for c in page.state.data.customers if c.id == top)
     page.names.setChecked(False)
-    text = "".join(p.extract_text() for p in PdfReader(page.save_pdf(tmp_path / "anoniem.pdf")).pages)
+    pdf = _saved(page, qtbot, page.save_pdf, tmp_path / "anoniem.pdf")
+    text = "".join(p.extract_text() for p in PdfReader(pdf).pages)
     assert top in text and name not in text
 
 
-def test_excel_export_reopened(page, tmp_path):
+def test_excel_export_reopened(page, qtbot, tmp_path):
     s = page.state.summary()
-    wb = openpyxl.load_workbook(page.save_xlsx(tmp_path / "cijfers.xlsx"))
+    wb = openpyxl.load_workbook(_saved(page, qtbot, page.save_xlsx, tmp_path / "cijfers.xlsx"))
     figures = wb["Kerncijfers"]
     assert figures["B2"].value == round(s.crr.percent, 4)
     churn = wb["Klantverloop per maand"]
@@ -77,6 +86,22 @@ def test_excel_export_reopened(page, tmp_path):
     assert churn._charts, "a native Excel chart"
     formulas = [c for ws in wb.worksheets for row in ws.iter_rows() for c in row if c.data_type == "f"]
     assert formulas == []
+
+
+@pytest.mark.parametrize("where", ["no-such-folder/rapport.pdf", "a-folder.pdf"])
+def test_a_file_that_cannot_be_written_is_said_and_the_buttons_come_back(page, qtbot, tmp_path, where):
+    """Saved on a worker: meanwhile the save buttons are off; a file that cannot be written gives a sentence naming
+    it (a folder that does not exist, a name taken by a folder), never the error window."""
+    (tmp_path / "a-folder.pdf").mkdir()
+    target = tmp_path / where
+    with qtbot.waitSignal(page.not_saved, timeout=60_000):
+        page.save_pdf(target)
+        assert not page.pdf_button.isEnabled() and not page.xlsx_button.isEnabled()
+    assert page.pdf_button.isEnabled() and page.xlsx_button.isEnabled()
+    text = page.message.text()
+    assert target.name in text and ("could not be saved" in text or "kon niet worden opgeslagen" in text)
+    assert not target.is_file()
+    page.message.close()
 
 
 def test_print_preview_opens(page, qtbot):

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import errno
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QImage, QPixmap
@@ -14,6 +17,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLayout,
+    QMessageBox,
     QPushButton,
     QScrollArea,
     QVBoxLayout,
@@ -22,12 +26,13 @@ from PySide6.QtWidgets import (
 from shiboken6 import isValid
 
 from core.report.pages import ReportOptions, build_pages, write_pdf
+from ui import errors
 from ui import format as fmt
 from ui.chart import translate
 from ui.lazy import refresh_when_shown
 from ui.printing import make_printer, paint_pages
 from ui.state import ShopState
-from ui.tasks import run_quietly
+from ui.tasks import Task, run_quietly, run_task
 from ui.translatable import Retranslating, page_header
 
 
@@ -49,6 +54,8 @@ class ReportPage(Retranslating, QWidget):
     """Options, buttons and a preview of the pages."""
 
     thumbnails_shown = Signal(int)  # the number of pages, once their small images are in
+    saved = Signal(object)  # the file (a PDF or a workbook) once it is written
+    not_saved = Signal(object)  # the file that could not be written (the owner is told why)
 
     def __init__(self, state: ShopState, parent: QWidget | None = None):
         super().__init__(parent)
@@ -86,6 +93,7 @@ class ReportPage(Retranslating, QWidget):
         layout.addWidget(scroll, 1)
         self._shown = False
         self._drawing = 0  # the last request for the small images: only its pages are shown
+        self.message: QMessageBox | None = None  # why the last file could not be saved
         # Drawn again when the data, period or window change (while the page is seen, else when it is next shown).
         self.when_shown = refresh_when_shown(self, state.changed, self.show_thumbnails)
         self.retranslate()
@@ -95,10 +103,14 @@ class ReportPage(Retranslating, QWidget):
         return ReportOptions(paper=self.paper.currentText(), names=self.names.isChecked(),
                              decimal="," if fmt.number(1.5, 1) == "1,5" else ".")
 
+    def _report_args(self) -> tuple:
+        """What the report's pages are made from, taken in the window (the pages may be made on a worker)."""
+        return (self.state.summary(), self.state.data, self.options(), translate, self.state.title, fmt.month,
+                self.state.customer_rows())
+
     def pages(self) -> list:
         """The report's pages for the current data, period and options."""
-        return build_pages(self.state.summary(), self.state.data, self.options(), translate,
-                           self.state.title, fmt.month, self.state.customer_rows())
+        return build_pages(*self._report_args())
 
     def showEvent(self, event) -> None:  # noqa: N802 - Qt's name
         super().showEvent(event)
@@ -113,8 +125,7 @@ class ReportPage(Retranslating, QWidget):
         self._drawing += 1
         job = self._drawing
         self.status.setText(self.tr("Drawing the pages…"))
-        args = (self.state.summary(), self.state.data, self.options(), translate, self.state.title, fmt.month,
-                self.state.customer_rows())
+        args = self._report_args()
 
         def current() -> bool:  # still the last request, and the page still there (a closed window's is not)
             return isValid(self) and job == self._drawing
@@ -152,31 +163,75 @@ class ReportPage(Retranslating, QWidget):
         dialog.open()
         return dialog
 
-    def save_pdf(self, target: Path | None = None) -> Path | None:
-        """The report as PDF."""
+    def save_pdf(self, target: Path | None = None) -> Task | None:
+        """The report as PDF, written on a worker (``saved`` says when it is there)."""
         if target is None:
             name, _ = QFileDialog.getSaveFileName(self, self.tr("Save the report as PDF"), "klantbehoud-rapport.pdf",
                                                   "PDF (*.pdf)")
             if not name:
                 return None
             target = Path(name)
-        n = write_pdf(self.pages(), target)
-        self.status.setText(self.tr("{n} pages saved to {file}.", "", n).format(n=n, file=target.name))
-        return target
+        args = self._report_args()
 
-    def save_xlsx(self, target: Path | None = None) -> Path | None:
-        """The numbers as an Excel workbook."""
+        def written(n: int) -> str:
+            return self.tr("{n} pages saved to {file}.", "", n).format(n=n, file=target.name)
+
+        return self._save(target, lambda: write_pdf(build_pages(*args), target), written)
+
+    def save_xlsx(self, target: Path | None = None) -> Task | None:
+        """The numbers as an Excel workbook, written on a worker (``saved`` says when it is there)."""
         if target is None:
             name, _ = QFileDialog.getSaveFileName(self, self.tr("Save the numbers in Excel"),
                                                   "klantbehoud-cijfers.xlsx", self.tr("Excel workbook (*.xlsx)"))
             if not name:
                 return None
             target = Path(name)
-        from core.report.excel import write_workbook  # loaded when asked for, not with the window
+        summary, data, names = self.state.summary(), self.state.data, self.names.isChecked()
 
-        write_workbook(self.state.summary(), self.state.data, target, translate, self.names.isChecked())
-        self.status.setText(self.tr("Saved to {file}.").format(file=target.name))
-        return target
+        def write() -> None:
+            from core.report.excel import write_workbook  # loaded when asked for, not with the window
+
+            write_workbook(summary, data, target, translate, names)
+        return self._save(target, write, lambda _result: self.tr("Saved to {file}.").format(file=target.name))
+
+    def _save(self, target: Path, write: Callable[[], Any], said: Callable[[Any], str]) -> Task:
+        """``write()`` on a worker (the report's eight pages take seconds), the buttons off meanwhile; the status
+        line says what was saved, or a message says why it could not be."""
+        for button in (self.pdf_button, self.xlsx_button):
+            button.setEnabled(False)
+
+        def done(result: Any) -> None:
+            self._saved_or_not()
+            self.status.setText(said(result))
+            self.saved.emit(target)
+
+        def failed(exc: BaseException) -> None:
+            self._saved_or_not()
+            if not isinstance(exc, OSError):
+                errors.handle(type(exc), exc, exc.__traceback__)  # a fault of ours: said and logged as any other
+                return
+            self.message = QMessageBox(QMessageBox.Icon.Warning, self.tr("Not saved"), self.tr(
+                "{file} could not be saved: {reason}. Nothing was written; choose another place or name and try "
+                "again.").format(file=target.name, reason=self._reason(exc)), QMessageBox.StandardButton.Ok, self)
+            self.message.open()
+            self.not_saved.emit(target)
+
+        return run_task(lambda _progress, _cancelled: write(), done, failed, self,
+                        self.tr("Saving {file}…").format(file=target.name))
+
+    def _saved_or_not(self) -> None:
+        for button in (self.pdf_button, self.xlsx_button):
+            button.setEnabled(True)
+
+    def _reason(self, exc: OSError) -> str:
+        """Why a file could not be written, in the owner's words."""
+        if isinstance(exc, PermissionError):
+            return self.tr("it is open in another program, or this folder may not be written to")
+        if isinstance(exc, FileNotFoundError):
+            return self.tr("the folder does not exist (any more)")
+        if exc.errno == errno.ENOSPC:
+            return self.tr("the disk is full")
+        return exc.strerror or type(exc).__name__
 
     def retranslate(self) -> None:
         """Texts in the current language."""

@@ -37,15 +37,24 @@ class _Runnable(QRunnable):
         # At most a hundred updates: a flood of signals would stall the UI thread.
         if fraction - self._last >= 0.01 or fraction >= 1.0:
             self._last = fraction
-            self.signals.progress.emit(fraction)
+            _tell(self.signals.progress, fraction)
 
     def run(self) -> None:
         try:
             result = self.work(self._progress, self.cancel.is_set)
         except BaseException as exc:  # noqa: BLE001 - every failure goes back to the main thread
-            self.signals.failed.emit(exc)
+            _tell(self.signals.failed, exc)
         else:
-            self.signals.done.emit(result)
+            _tell(self.signals.done, result)
+
+
+def _tell(signal: Any, value: Any) -> None:
+    """Emit from the worker; when the task's owner is gone (a page closed with the window while its work ran),
+    there is nobody left to tell and nothing to report."""
+    try:
+        signal.emit(value)
+    except RuntimeError:
+        pass
 
 
 class SyncRunner:

@@ -29,14 +29,16 @@ def svg_of(figure) -> bytes:
     return buf.getvalue()
 
 
-def paint_pages(printer: QPrinter, pages: list) -> int:
-    """Paint every page on ``printer``, one Figure per sheet, scaled to the sheet; returns the count."""
+def paint_pages(printer: QPrinter, pages: list[bytes]) -> int:
+    """Paint every page (as ``svg_of`` gives it) on ``printer``, one per sheet, scaled to the sheet; returns the
+    count. The SVGs are made beforehand (on a worker: seconds of matplotlib), so painting, which the print preview
+    asks for again at every change of its settings, only draws them."""
     painter = QPainter(printer)
     try:
         for i, page in enumerate(pages):
             if i:
                 printer.newPage()
-            renderer = QSvgRenderer(QByteArray(svg_of(page)))
+            renderer = QSvgRenderer(QByteArray(page))
             rect = printer.pageLayout().fullRectPixels(printer.resolution())
             renderer.render(painter, QRectF(0, 0, rect.width(), rect.height()))
     finally:

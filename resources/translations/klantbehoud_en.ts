@@ -1552,6 +1552,10 @@ Your data stays on this computer.</translation>
             </translation>
         </message>
         <message>
+            <source>Making the pages…</source>
+            <translation>Making the pages…</translation>
+        </message>
+        <message>
             <source>Save the report as PDF</source>
             <translation>Save the report as PDF</translation>
         </message>

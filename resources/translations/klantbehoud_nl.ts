@@ -1552,6 +1552,10 @@ Je gegevens blijven op deze computer.</translation>
             </translation>
         </message>
         <message>
+            <source>Making the pages…</source>
+            <translation>De pagina's worden gemaakt…</translation>
+        </message>
+        <message>
             <source>Save the report as PDF</source>
             <translation>Rapport opslaan als pdf</translation>
         </message>

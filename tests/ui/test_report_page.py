@@ -105,7 +105,12 @@ def test_a_file_that_cannot_be_written_is_said_and_the_buttons_come_back(page, q
 
 
 def test_print_preview_opens(page, qtbot):
-    dialog = page.print_preview()
+    """The pages are made on a worker (the buttons off meanwhile), then the preview opens with them."""
+    with qtbot.waitSignal(page.preview_opened, timeout=60_000) as opened:
+        page.print_preview()
+        assert not page.preview_button.isEnabled() and not page.print_button.isEnabled()
+    dialog = opened.args[0]
+    assert page.preview_button.isEnabled() and dialog is page.preview
     qtbot.waitUntil(dialog.isVisible)
     from PySide6.QtPrintSupport import QPrintPreviewWidget
 

@@ -9,7 +9,7 @@ from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QImage, QPixmap
-from PySide6.QtPrintSupport import QPrintPreviewDialog
+from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -30,7 +30,7 @@ from ui import errors
 from ui import format as fmt
 from ui.chart import translate
 from ui.lazy import refresh_when_shown
-from ui.printing import make_printer, paint_pages
+from ui.printing import make_printer, paint_pages, svg_of
 from ui.state import ShopState
 from ui.tasks import Task, run_quietly, run_task
 from ui.translatable import Retranslating, page_header
@@ -56,6 +56,7 @@ class ReportPage(Retranslating, QWidget):
     thumbnails_shown = Signal(int)  # the number of pages, once their small images are in
     saved = Signal(object)  # the file (a PDF or a workbook) once it is written
     not_saved = Signal(object)  # the file that could not be written (the owner is told why)
+    preview_opened = Signal(object)  # the print preview, once its pages are made
 
     def __init__(self, state: ShopState, parent: QWidget | None = None):
         super().__init__(parent)
@@ -94,6 +95,8 @@ class ReportPage(Retranslating, QWidget):
         self._shown = False
         self._drawing = 0  # the last request for the small images: only its pages are shown
         self.message: QMessageBox | None = None  # why the last file could not be saved
+        self.preview: QPrintPreviewDialog | None = None  # the last print preview opened
+        self.printer: QPrinter | None = None  # and its printer
         # Drawn again when the data, period or window change (while the page is seen, else when it is next shown).
         self.when_shown = refresh_when_shown(self, state.changed, self.show_thumbnails)
         self.retranslate()
@@ -155,13 +158,31 @@ class ReportPage(Retranslating, QWidget):
         self.status.setText(self.tr("{n} pages", "", len(images)).format(n=len(images)))
         self.thumbnails_shown.emit(len(images))
 
-    def print_preview(self) -> QPrintPreviewDialog:
-        """Qt's print preview (and from there, the print dialog)."""
-        printer = make_printer(self.paper.currentText())
-        dialog = QPrintPreviewDialog(printer, self)
-        dialog.paintRequested.connect(lambda p: paint_pages(p, self.pages()))
-        dialog.open()
-        return dialog
+    def print_preview(self) -> Task:
+        """Qt's print preview (and from there, the print dialog), opened once the pages are made on a worker
+        (``preview_opened`` gives the dialog)."""
+        args, paper = self._report_args(), self.paper.currentText()
+        for button in (self.preview_button, self.print_button):
+            button.setEnabled(False)
+
+        def ready() -> None:
+            for button in (self.preview_button, self.print_button):
+                button.setEnabled(True)
+
+        def done(pages: list[bytes]) -> None:
+            ready()
+            self.printer = make_printer(paper)  # kept: the dialog only borrows it (a freed printer crashed it)
+            self.preview = QPrintPreviewDialog(self.printer, self)
+            self.preview.paintRequested.connect(lambda printer: paint_pages(printer, pages))
+            self.preview.open()
+            self.preview_opened.emit(self.preview)
+
+        def failed(exc: BaseException) -> None:
+            ready()
+            errors.handle(type(exc), exc, exc.__traceback__)
+
+        return run_task(lambda _progress, _cancelled: [svg_of(p) for p in build_pages(*args)], done, failed, self,
+                        self.tr("Making the pages…"))
 
     def save_pdf(self, target: Path | None = None) -> Task | None:
         """The report as PDF, written on a worker (``saved`` says when it is there)."""

@@ -21,6 +21,7 @@ from core.metrics.retention import crr_from_counts
 from core.metrics.summary import Summary, trends
 from core.model import Dataset
 from core.numbers import fixed, money, percent
+from core.predict.shop import MODEL
 from core.report import charts
 from core.report.branch_page import branch_page
 from core.report.predict_pages import prediction_pages
@@ -90,17 +91,33 @@ def key_figures(s: Summary, translate: Translate | None, decimal: str) -> list[t
         (t(QT_TRANSLATE_NOOP("report", "Revenue from the top 20 %")), percent(s.pareto.top20_share_percent, decimal),
          Numerus(translate, s.pareto.customers).translate("report", "{k} of {n} paying customers", "", 0)
          .format(k=s.pareto.top_count, n=s.pareto.customers)),
-        (t(QT_TRANSLATE_NOOP("report", "Customers at risk")), str(len(s.at_risk)),
-         t(QT_TRANSLATE_NOOP("report", "past 1.5 × their usual time between purchases"))),
+        _risk_row(s, t),
     ]
     return rows
+
+
+def _risk_row(s: Summary, t: Callable[[str], str]) -> tuple[str, str, str]:
+    """The customers at risk as the dashboard says them: by the prediction model, by the plain rule where the
+    history is too thin for it, or not known yet while the predictions are being made (never a 0 then)."""
+    label = t(QT_TRANSLATE_NOOP("report", "Customers at risk"))
+    p = s.predictions
+    if p is None:
+        return label, "–", t(QT_TRANSLATE_NOOP(
+            "report", "Not known yet: the predictions are still being made. Make the report again in a moment."))
+    if p.method == MODEL:
+        return label, str(len(s.at_risk)), t(QT_TRANSLATE_NOOP(
+            "report", "regular customers whose chance to buy in the next {days} days dropped below half")).format(
+            days=p.horizon_days)
+    return label, str(len(s.at_risk)), t(QT_TRANSLATE_NOOP(
+        "report", "past their usual time between purchases (too little history for predictions)"))
 
 
 def key_values(s: Summary) -> list[float | None]:
     """The numbers behind ``key_figures``, in the same order (for the Excel export)."""
     o = s.churn_outlook
     return [s.crr.percent, s.churn_six.percent if s.churn_six else None, o.lifetime_years if o else None,
-            s.nps.score, s.repeat.percent, s.referral.percent, s.pareto.top20_share_percent, len(s.at_risk)]
+            s.nps.score, s.repeat.percent, s.referral.percent, s.pareto.top20_share_percent,
+            None if s.predictions is None else len(s.at_risk)]
 
 
 def _new_page(paper: str):

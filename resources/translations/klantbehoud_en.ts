@@ -3271,8 +3271,16 @@ Your data stays on this computer.</translation>
             <translation>Customers at risk</translation>
         </message>
         <message>
-            <source>past 1.5 × their usual time between purchases</source>
-            <translation>past 1.5 × their usual time between purchases</translation>
+            <source>Not known yet: the predictions are still being made. Make the report again in a moment.</source>
+            <translation>Not known yet: the predictions are still being made. Make the report again in a moment.</translation>
+        </message>
+        <message>
+            <source>regular customers whose chance to buy in the next {days} days dropped below half</source>
+            <translation>regular customers whose chance to buy in the next {days} days dropped below half</translation>
+        </message>
+        <message>
+            <source>past their usual time between purchases (too little history for predictions)</source>
+            <translation>past their usual time between purchases (too little history for predictions)</translation>
         </message>
         <message>
             <source>Page {n}</source>

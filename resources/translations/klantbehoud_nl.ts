@@ -3271,8 +3271,16 @@ Je gegevens blijven op deze computer.</translation>
             <translation>Klanten in de gevarenzone</translation>
         </message>
         <message>
-            <source>past 1.5 × their usual time between purchases</source>
-            <translation>langer weg dan 1,5 × hun gebruikelijke tijd tussen aankopen</translation>
+            <source>Not known yet: the predictions are still being made. Make the report again in a moment.</source>
+            <translation>Nog niet bekend: de voorspellingen worden nog gemaakt. Maak het rapport zo meteen opnieuw.</translation>
+        </message>
+        <message>
+            <source>regular customers whose chance to buy in the next {days} days dropped below half</source>
+            <translation>vaste klanten van wie de kans op een aankoop in de komende {days} dagen onder de helft is gezakt</translation>
+        </message>
+        <message>
+            <source>past their usual time between purchases (too little history for predictions)</source>
+            <translation>langer weg dan hun gewone tijd tussen aankopen (te weinig geschiedenis voor voorspellingen)</translation>
         </message>
         <message>
             <source>Page {n}</source>

@@ -204,3 +204,19 @@ def test_the_pages_are_drawn_again_when_the_figures_change(page, qtbot):
     with qtbot.waitSignal(page.thumbnails_shown, timeout=60_000) as again:
         page.state.changed.emit()
     assert again.args == [_expected_pages(page.state.summary())]
+
+
+def test_the_at_risk_line_says_what_the_dashboard_says(page):
+    """Counted by the model (with its horizon), and while the predictions are still being made not a 0 but a dash
+    with the reason — in the PDF's key figures and in the Excel file alike."""
+    from dataclasses import replace
+
+    from core.report.pages import key_figures, key_values
+
+    s = page.state.summary()
+    label, shown, how = key_figures(s, None, ".")[-1]
+    assert (label, shown) == ("Customers at risk", "16") and "chance to buy in the next 90 days" in how
+    assert key_values(s)[-1] == 16
+    pending = replace(s, predictions=None, at_risk=[])
+    label, shown, how = key_figures(pending, None, ".")[-1]
+    assert shown == "–" and "still being made" in how and key_values(pending)[-1] is None

@@ -27,6 +27,10 @@ class WhenShown(QObject):
         else:
             self._stale = True
 
+    def mark_stale(self) -> None:
+        """Call ``slot`` the next time the widget is shown (its first showing, say)."""
+        self._stale = True
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
         """Catch up on a change missed while hidden."""
         if watched is self._widget and event.type() == QEvent.Type.Show and self._stale:

@@ -220,3 +220,18 @@ def test_the_at_risk_line_says_what_the_dashboard_says(page):
     pending = replace(s, predictions=None, at_risk=[])
     label, shown, how = key_figures(pending, None, ".")[-1]
     assert shown == "–" and "still being made" in how and key_values(pending)[-1] is None
+
+
+def test_changes_while_hidden_draw_the_pages_once_when_shown(page, qtbot, monkeypatch):
+    import ui.pages.report as report_page
+
+    calls: list[int] = []
+    real = report_page.build_pages
+    monkeypatch.setattr(report_page, "build_pages", lambda *args: calls.append(1) or real(*args))
+    for _ in range(3):
+        page.state.changed.emit()  # hidden: nothing drawn yet
+    assert calls == []
+    with qtbot.waitSignal(page.thumbnails_shown, timeout=60_000):
+        page.show()
+    qtbot.wait(200)
+    assert calls == [1]

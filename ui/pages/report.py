@@ -92,13 +92,14 @@ class ReportPage(Retranslating, QWidget):
         layout.addLayout(row)
         layout.addWidget(self.status)
         layout.addWidget(scroll, 1)
-        self._shown = False
         self._drawing = 0  # the last request for the small images: only its pages are shown
         self.message: QMessageBox | None = None  # why the last file could not be saved
         self.preview: QPrintPreviewDialog | None = None  # the last print preview opened
         self.printer: QPrinter | None = None  # and its printer
-        # Drawn again when the data, period or window change (while the page is seen, else when it is next shown).
+        # Drawn when first shown, and again when the data, period or window change (while the page is seen, else
+        # when it is next shown): once per showing, however many changes came meanwhile.
         self.when_shown = refresh_when_shown(self, state.changed, self.show_thumbnails)
+        self.when_shown.mark_stale()
         self.retranslate()
 
     def options(self) -> ReportOptions:
@@ -114,12 +115,6 @@ class ReportPage(Retranslating, QWidget):
     def pages(self) -> list:
         """The report's pages for the current data, period and options."""
         return build_pages(*self._report_args())
-
-    def showEvent(self, event) -> None:  # noqa: N802 - Qt's name
-        super().showEvent(event)
-        if not self._shown:
-            self._shown = True
-            self.show_thumbnails()
 
     def show_thumbnails(self) -> None:
         """Small images of every page, drawn on a worker: eight pages with matplotlib take seconds whatever the
@@ -266,6 +261,5 @@ class ReportPage(Retranslating, QWidget):
         self.print_button.setText(self.tr("Print…"))
         self.pdf_button.setText(self.tr("Save as PDF…"))
         self.xlsx_button.setText(self.tr("Save the numbers in Excel…"))
-        if self._shown:
-            self.show_thumbnails()
+        self.when_shown()  # the pages in the new language: now when seen, else at the next showing
 

@@ -23,6 +23,7 @@ from core.store.shopfile import (
     problem_for,
     recover_interrupted_write,
 )
+from core.store.upgrade import upgrade
 from core.text import QT_TRANSLATE_NOOP, Problem
 
 
@@ -51,7 +52,7 @@ def open_file(cls, path: Path, read_only: bool, create: bool, backup_dir: Path |
         db = SqliteDb(path, read_only)
         db.execute("PRAGMA journal_mode=DELETE")
         ws = cls(db, read_only, path=path)
-        ws._upgrade(backup_dir)
+        upgrade(ws, backup_dir)
         if not read_only and db.execute("PRAGMA application_id").fetchone()[0] != APPLICATION_ID:
             db.execute(f"PRAGMA application_id = {APPLICATION_ID}")  # marks new and older shops alike
         return ws
@@ -100,7 +101,7 @@ def open_server(cls, url: str, password: str | None, read_only: bool, empty: boo
                 "core", "The database {database} on {server} already holds a shop; open it instead, or use an "
                         "empty database."), {"database": address.database, "server": address.server}))
         ws = cls(db, read_only, address=address)
-        ws._upgrade(None)
+        upgrade(ws, None)
         if not read_only and not db.can_write():
             ws.read_only = True  # the server's role only lets this user read
         return ws

@@ -19,6 +19,7 @@ from core.store import orderblocks
 from core.store.db import Db
 
 SCHEMA_VERSION = 5
+UPSERT_META = "INSERT INTO meta VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value"
 
 _V1 = """
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);

@@ -30,12 +30,10 @@ from core.store.opening import open_file, open_server
 from core.store.orderblocks import DamagedBlock
 from core.store.pgdb import ServerAddress, is_connection_error, is_server_address, server_problem
 from core.store.rows import day, iso, read_dataset, write_monthly_lost, write_period_counts
-from core.store.schema import MIGRATIONS, ORDERS_REBUILT_IN, SCHEMA_VERSION, DamagedDay
-from core.store.shopfile import SUFFIX, StoreError, problem_for
+from core.store.schema import UPSERT_META
+from core.store.shopfile import StoreError, problem_for
 from core.store.undo import FileUndo, ServerUndo
 from core.text import QT_TRANSLATE_NOOP, Problem
-
-UPSERT_META = "INSERT INTO meta VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value"
 
 
 class Workspace:
@@ -126,47 +124,6 @@ class Workspace:
             return open_server(cls, str(where), password, read_only)
         return open_file(cls, Path(where), read_only, create, backup_dir)
 
-    def _upgrade(self, backup_dir: Path | None) -> None:
-        version = self.db.version()
-        name = self.name_in_messages
-        if version < 0:
-            raise StoreError(Problem(QT_TRANSLATE_NOOP(
-                "core", "{file} is damaged (its version number is {found}). Nothing was changed; restore a backup "
-                        "with File > Restore a backup."), {"file": name, "found": version}))
-        if version > SCHEMA_VERSION:
-            raise StoreError(Problem(QT_TRANSLATE_NOOP(
-                "core", "{file} was saved by a newer version of Klantbehoud (workspace version {found}; this "
-                        "version reads up to {known}). Update Klantbehoud to open it; the file was not changed."),
-                {"file": name, "found": version, "known": SCHEMA_VERSION}))
-        if version == SCHEMA_VERSION:
-            return
-        if self.read_only:
-            raise StoreError(Problem(QT_TRANSLATE_NOOP(
-                "core", "{file} comes from an older version and must be upgraded, which needs write access."),
-                {"file": name}))
-        if version > 0 and self.path is not None:  # a server's database is kept by the server's own backups
-            folder = backup_dir or self.path.parent
-            stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
-            copy_database(self.db.raw, folder / f"{self.path.stem}.before-upgrade-v{version}-{stamp}{SUFFIX}")
-        try:
-            with self.transaction() as db:
-                if db.version() == version:  # on a server another PC may have upgraded it meanwhile
-                    for step in range(version + 1, SCHEMA_VERSION + 1):
-                        MIGRATIONS[step](db)
-                    db.set_version(SCHEMA_VERSION)
-                    if version == 0:
-                        db.execute(UPSERT_META, ("created", datetime.now().isoformat(timespec="seconds")))
-        except DamagedDay as exc:  # rolled back: the file is as it was
-            raise StoreError(self._damaged(exc)) from None
-        if 0 < version < ORDERS_REBUILT_IN and self.db.kind == "sqlite":
-            # Without this the file keeps the old orders table's pages as free space (a million orders: 200 MB
-            # instead of 89 MB). A file that cannot be compacted (a full disk) is as good, only bigger.
-            try:
-                self.db.execute("VACUUM")
-            except self.db.errors:
-                pass
-        self.migrated_from = version
-
     def close(self) -> None:
         """Close the connection and give the file's lock back."""
         try:
@@ -229,7 +186,7 @@ class Workspace:
         except self.db.errors as exc:
             raise StoreError(self._problem(exc)) from None
         except DamagedBlock as exc:
-            raise StoreError(self._damaged(exc)) from None
+            raise StoreError(self.damaged_problem(exc)) from None
 
     def meta(self, key: str, default: str = "") -> str:
         """A value from the meta table."""
@@ -265,9 +222,10 @@ class Workspace:
         except (*self.db.errors, ValueError, TypeError, KeyError, IndexError) as exc:
             if self.on_server and is_connection_error(exc):
                 raise StoreError(self._problem(exc)) from None
-            raise StoreError(self._damaged(exc)) from None
+            raise StoreError(self.damaged_problem(exc)) from None
 
-    def _damaged(self, exc: BaseException) -> Problem:
+    def damaged_problem(self, exc: BaseException) -> Problem:
+        """The sentence for a shop that is damaged (``exc`` says how); nothing was changed."""
         return Problem(QT_TRANSLATE_NOOP(
             "core", "{file} is damaged ({reason}). Nothing was changed; restore a backup with File > Restore "
                     "a backup."), {"file": self.name_in_messages, "reason": str(exc)[:120]})

@@ -129,9 +129,9 @@ def test_migration_takes_a_backup_first(tmp_path, monkeypatch):
     monkeypatch.setattr(schema, "SCHEMA_VERSION", now + 1)
     monkeypatch.setitem(schema.MIGRATIONS, now + 1,
                         lambda c: c.execute("ALTER TABLE customers ADD COLUMN extra TEXT"))
-    import core.store.workspace as wmod
+    import core.store.upgrade as upgrade
 
-    monkeypatch.setattr(wmod, "SCHEMA_VERSION", now + 1)
+    monkeypatch.setattr(upgrade, "SCHEMA_VERSION", now + 1)
     with Workspace.open(path, backup_dir=tmp_path) as w:
         assert w.migrated_from == now
         assert w.setting("inactive_after_days") == 200

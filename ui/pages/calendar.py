@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from shiboken6 import isValid
 
 from core.calendar.export import action_rows, export_action, rule_title, to_ics
 from core.calendar.plan import DONE, SKIPPED, SNOOZED, Action, default_range, plan
@@ -160,12 +161,15 @@ class CalendarPage(Retranslating, QWidget):
         job = self._planning
         self.summary.setText(self.tr("Working out the plan…"))
 
+        def current() -> bool:  # still the last request, and the page still there (a closed window's is not)
+            return isValid(self) and job == self._planning
+
         def done(actions: list[Action]) -> None:
-            if job == self._planning:
+            if current():
                 self._show_plan(actions, end)
 
         def failed(_exc: BaseException) -> None:
-            if job == self._planning:  # made in the window, then: the error reaches the owner as any other
+            if current():  # made in the window, then: the error reaches the owner as any other
                 self._show_plan(made(), end)
 
         run_quietly(lambda _progress, _cancelled: made(), done, failed, self)

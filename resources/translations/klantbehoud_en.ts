@@ -1540,20 +1540,12 @@ Your data stays on this computer.</translation>
     </context>
     <context>
         <name>ReportPage</name>
-        <message>
-            <source>Drawing the pages…</source>
-            <translation>Drawing the pages…</translation>
-        </message>
         <message numerus="yes">
             <source>{n} pages</source>
             <translation>
                 <numerusform>{n} page</numerusform>
                 <numerusform>{n} pages</numerusform>
             </translation>
-        </message>
-        <message>
-            <source>Making the pages…</source>
-            <translation>Making the pages…</translation>
         </message>
         <message>
             <source>Save the report as PDF</source>
@@ -1585,10 +1577,6 @@ Your data stays on this computer.</translation>
         <message>
             <source>{file} could not be saved: {reason}. Nothing was written; choose another place or name and try again.</source>
             <translation>{file} could not be saved: {reason}. Nothing was written; choose another place or name and try again.</translation>
-        </message>
-        <message>
-            <source>Saving {file}…</source>
-            <translation>Saving {file}…</translation>
         </message>
         <message>
             <source>it is open in another program, or this folder may not be written to</source>

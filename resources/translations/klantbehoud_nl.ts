@@ -1540,20 +1540,12 @@ Je gegevens blijven op deze computer.</translation>
     </context>
     <context>
         <name>ReportPage</name>
-        <message>
-            <source>Drawing the pages…</source>
-            <translation>De pagina's worden getekend…</translation>
-        </message>
         <message numerus="yes">
             <source>{n} pages</source>
             <translation>
                 <numerusform>{n} pagina</numerusform>
                 <numerusform>{n} pagina's</numerusform>
             </translation>
-        </message>
-        <message>
-            <source>Making the pages…</source>
-            <translation>De pagina's worden gemaakt…</translation>
         </message>
         <message>
             <source>Save the report as PDF</source>
@@ -1585,10 +1577,6 @@ Je gegevens blijven op deze computer.</translation>
         <message>
             <source>{file} could not be saved: {reason}. Nothing was written; choose another place or name and try again.</source>
             <translation>{file} kon niet worden opgeslagen: {reason}. Er is niets geschreven; kies een andere map of naam en probeer het opnieuw.</translation>
-        </message>
-        <message>
-            <source>Saving {file}…</source>
-            <translation>{file} wordt opgeslagen…</translation>
         </message>
         <message>
             <source>it is open in another program, or this folder may not be written to</source>

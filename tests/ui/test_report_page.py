@@ -89,14 +89,13 @@ def test_excel_export_reopened(page, qtbot, tmp_path):
 
 
 @pytest.mark.parametrize("where", ["no-such-folder/rapport.pdf", "a-folder.pdf"])
-def test_a_file_that_cannot_be_written_is_said_and_the_buttons_come_back(page, qtbot, tmp_path, where):
-    """Saved on a worker: meanwhile the save buttons are off; a file that cannot be written gives a sentence naming
-    it (a folder that does not exist, a name taken by a folder), never the error window."""
+def test_a_file_that_cannot_be_written_is_said(page, qtbot, tmp_path, where):
+    """A file that cannot be written gives a sentence naming it (a folder that does not exist, a name taken by a
+    folder), never the error window; the buttons stay usable."""
     (tmp_path / "a-folder.pdf").mkdir()
     target = tmp_path / where
     with qtbot.waitSignal(page.not_saved, timeout=60_000):
-        page.save_pdf(target)
-        assert not page.pdf_button.isEnabled() and not page.xlsx_button.isEnabled()
+        assert page.save_pdf(target) is None
     assert page.pdf_button.isEnabled() and page.xlsx_button.isEnabled()
     text = page.message.text()
     assert target.name in text and ("could not be saved" in text or "kon niet worden opgeslagen" in text)
@@ -105,12 +104,10 @@ def test_a_file_that_cannot_be_written_is_said_and_the_buttons_come_back(page, q
 
 
 def test_print_preview_opens(page, qtbot):
-    """The pages are made on a worker (the buttons off meanwhile), then the preview opens with them."""
+    """The pages are made once, then the preview opens with them (its printer kept while it lives)."""
     with qtbot.waitSignal(page.preview_opened, timeout=60_000) as opened:
-        page.print_preview()
-        assert not page.preview_button.isEnabled() and not page.print_button.isEnabled()
-    dialog = opened.args[0]
-    assert page.preview_button.isEnabled() and dialog is page.preview
+        dialog = page.print_preview()
+    assert opened.args == [dialog] and dialog is page.preview and page.printer is not None
     qtbot.waitUntil(dialog.isVisible)
     from PySide6.QtPrintSupport import QPrintPreviewWidget
 
@@ -119,35 +116,19 @@ def test_print_preview_opens(page, qtbot):
     dialog.close()
 
 
-def test_thumbnails_are_drawn_off_the_window_thread(page, qtbot, monkeypatch):
-    """Eight pages drawn with matplotlib take seconds: on a worker, with the report's decimal sign there, while the
-    window keeps its own sign; the last request's pages are the ones shown."""
-    import threading
-
-    import ui.pages.report as report_page
+def test_thumbnails(page, qtbot):
+    """The small images of every page, with the report's decimal sign while they are drawn and the window's after."""
     from core.report import charts
 
-    seen: list[tuple[int, str]] = []
-    real = report_page.build_pages
-
-    def recorded(*args, **kwargs):
-        pages = real(*args, **kwargs)
-        seen.append((threading.get_ident(), args[2].decimal))
-        return pages
-
-    monkeypatch.setattr(report_page, "build_pages", recorded)
     n = _expected_pages(page.state.summary())
-    window_sign = charts.set_decimal("?")  # a sign the report does not use: it must stay the window's
+    window_sign = charts.set_decimal("?")  # a sign the report does not use: it must be the window's again after
     try:
         with qtbot.waitSignal(page.thumbnails_shown, timeout=60_000) as shown:
             page.show_thumbnails()
-            page.show_thumbnails()  # asked again at once: one set of pages is shown, the last one's
-            assert page.status.text() in ("Drawing the pages…", "De pagina's worden getekend…")
         assert charts.decimal_sign() == "?"
     finally:
         charts.set_decimal(window_sign)
     assert shown.args == [n] and str(n) in page.status.text() and page.thumbs.count() == n + 1
-    assert len(seen) == 2 and all(thread != threading.get_ident() for thread, _sign in seen)
 
 
 def test_report_command_line(page, tmp_path):

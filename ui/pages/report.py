@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import errno
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QImage, QPixmap
+from PySide6.QtGui import QGuiApplication, QImage, QPixmap
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -23,21 +24,28 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from shiboken6 import isValid
 
 from core.report.pages import ReportOptions, build_pages, write_pdf
-from ui import errors
 from ui import format as fmt
 from ui.chart import translate
 from ui.lazy import refresh_when_shown
 from ui.printing import make_printer, paint_pages, svg_of
 from ui.state import ShopState
-from ui.tasks import Task, run_quietly, run_task
 from ui.translatable import Retranslating, page_header
 
 
+@contextmanager
+def _busy() -> Iterator[None]:
+    """The busy cursor while the report's pages are drawn (seconds with matplotlib)."""
+    QGuiApplication.setOverrideCursor(Qt.CursorShape.BusyCursor)
+    try:
+        yield
+    finally:
+        QGuiApplication.restoreOverrideCursor()
+
+
 def _thumbnails(pages: list) -> list[tuple[bytes, int, int]]:
-    """Each page drawn small (40 dpi) as RGBA bytes with its width and height (QImages are made in the window)."""
+    """Each page drawn small (40 dpi) as RGBA bytes with its width and height."""
     from matplotlib.backends.backend_agg import FigureCanvasAgg
 
     images = []
@@ -92,7 +100,6 @@ class ReportPage(Retranslating, QWidget):
         layout.addLayout(row)
         layout.addWidget(self.status)
         layout.addWidget(scroll, 1)
-        self._drawing = 0  # the last request for the small images: only its pages are shown
         self.message: QMessageBox | None = None  # why the last file could not be saved
         self.preview: QPrintPreviewDialog | None = None  # the last print preview opened
         self.printer: QPrinter | None = None  # and its printer
@@ -108,7 +115,7 @@ class ReportPage(Retranslating, QWidget):
                              decimal="," if fmt.number(1.5, 1) == "1,5" else ".")
 
     def _report_args(self) -> tuple:
-        """What the report's pages are made from, taken in the window (the pages may be made on a worker)."""
+        """What the report's pages are made from."""
         return (self.state.summary(), self.state.data, self.options(), translate, self.state.title, fmt.month,
                 self.state.customer_rows())
 
@@ -117,26 +124,11 @@ class ReportPage(Retranslating, QWidget):
         return build_pages(*self._report_args())
 
     def show_thumbnails(self) -> None:
-        """Small images of every page, drawn on a worker: eight pages with matplotlib take seconds whatever the
-        shop's size, and the window goes on meanwhile (the last request wins; the pages as they were stay until
-        the new ones are in)."""
-        self._drawing += 1
-        job = self._drawing
-        self.status.setText(self.tr("Drawing the pages…"))
-        args = self._report_args()
-
-        def current() -> bool:  # still the last request, and the page still there (a closed window's is not)
-            return isValid(self) and job == self._drawing
-
-        def done(images: list[tuple[bytes, int, int]]) -> None:
-            if current():
-                self._show_images(images)
-
-        def failed(_exc: BaseException) -> None:
-            if current():  # drawn in the window, then: an error reaches the owner as any other
-                self._show_images(_thumbnails(build_pages(*args)))
-
-        run_quietly(lambda _progress, _cancelled: _thumbnails(build_pages(*args)), done, failed, self)
+        """Small images of every page. Drawn in the window's thread: matplotlib drawing on a worker beside the
+        window's own charts crashed the app now and then (a segmentation fault in a test run), so the report's pages
+        are drawn where every other chart is, once per showing (``when_shown``)."""
+        with _busy():
+            self._show_images(_thumbnails(self.pages()))
 
     def _show_images(self, images: list[tuple[bytes, int, int]]) -> None:
         while self.thumbs.count():
@@ -153,34 +145,20 @@ class ReportPage(Retranslating, QWidget):
         self.status.setText(self.tr("{n} pages", "", len(images)).format(n=len(images)))
         self.thumbnails_shown.emit(len(images))
 
-    def print_preview(self) -> Task:
-        """Qt's print preview (and from there, the print dialog), opened once the pages are made on a worker
-        (``preview_opened`` gives the dialog)."""
-        args, paper = self._report_args(), self.paper.currentText()
-        for button in (self.preview_button, self.print_button):
-            button.setEnabled(False)
+    def print_preview(self) -> QPrintPreviewDialog:
+        """Qt's print preview (and from there, the print dialog). The pages are made once, as SVG, before it opens;
+        its repaints (at every change of its zoom or page settings) only draw them."""
+        with _busy():
+            pages = [svg_of(p) for p in self.pages()]
+        self.printer = make_printer(self.paper.currentText())  # kept: the dialog only borrows it
+        self.preview = QPrintPreviewDialog(self.printer, self)
+        self.preview.paintRequested.connect(lambda printer: paint_pages(printer, pages))
+        self.preview.open()
+        self.preview_opened.emit(self.preview)
+        return self.preview
 
-        def ready() -> None:
-            for button in (self.preview_button, self.print_button):
-                button.setEnabled(True)
-
-        def done(pages: list[bytes]) -> None:
-            ready()
-            self.printer = make_printer(paper)  # kept: the dialog only borrows it (a freed printer crashed it)
-            self.preview = QPrintPreviewDialog(self.printer, self)
-            self.preview.paintRequested.connect(lambda printer: paint_pages(printer, pages))
-            self.preview.open()
-            self.preview_opened.emit(self.preview)
-
-        def failed(exc: BaseException) -> None:
-            ready()
-            errors.handle(type(exc), exc, exc.__traceback__)
-
-        return run_task(lambda _progress, _cancelled: [svg_of(p) for p in build_pages(*args)], done, failed, self,
-                        self.tr("Making the pages…"))
-
-    def save_pdf(self, target: Path | None = None) -> Task | None:
-        """The report as PDF, written on a worker (``saved`` says when it is there)."""
+    def save_pdf(self, target: Path | None = None) -> Path | None:
+        """The report as PDF; the file once written (None when the owner cancelled or it could not be written)."""
         if target is None:
             name, _ = QFileDialog.getSaveFileName(self, self.tr("Save the report as PDF"), "klantbehoud-rapport.pdf",
                                                   "PDF (*.pdf)")
@@ -194,8 +172,8 @@ class ReportPage(Retranslating, QWidget):
 
         return self._save(target, lambda: write_pdf(build_pages(*args), target), written)
 
-    def save_xlsx(self, target: Path | None = None) -> Task | None:
-        """The numbers as an Excel workbook, written on a worker (``saved`` says when it is there)."""
+    def save_xlsx(self, target: Path | None = None) -> Path | None:
+        """The numbers as an Excel workbook; the file once written (None when cancelled or not written)."""
         if target is None:
             name, _ = QFileDialog.getSaveFileName(self, self.tr("Save the numbers in Excel"),
                                                   "klantbehoud-cijfers.xlsx", self.tr("Excel workbook (*.xlsx)"))
@@ -210,34 +188,22 @@ class ReportPage(Retranslating, QWidget):
             write_workbook(summary, data, target, translate, names)
         return self._save(target, write, lambda _result: self.tr("Saved to {file}.").format(file=target.name))
 
-    def _save(self, target: Path, write: Callable[[], Any], said: Callable[[Any], str]) -> Task:
-        """``write()`` on a worker (the report's eight pages take seconds), the buttons off meanwhile; the status
-        line says what was saved, or a message says why it could not be."""
-        for button in (self.pdf_button, self.xlsx_button):
-            button.setEnabled(False)
-
-        def done(result: Any) -> None:
-            self._saved_or_not()
-            self.status.setText(said(result))
-            self.saved.emit(target)
-
-        def failed(exc: BaseException) -> None:
-            self._saved_or_not()
-            if not isinstance(exc, OSError):
-                errors.handle(type(exc), exc, exc.__traceback__)  # a fault of ours: said and logged as any other
-                return
+    def _save(self, target: Path, write: Callable[[], Any], said: Callable[[Any], str]) -> Path | None:
+        """``write()``; the status line says what was saved, or a message says why it could not be (the file,
+        and the reason in the owner's words). The file once written, else None."""
+        try:
+            with _busy():
+                result = write()
+        except OSError as exc:
             self.message = QMessageBox(QMessageBox.Icon.Warning, self.tr("Not saved"), self.tr(
                 "{file} could not be saved: {reason}. Nothing was written; choose another place or name and try "
                 "again.").format(file=target.name, reason=self._reason(exc)), QMessageBox.StandardButton.Ok, self)
             self.message.open()
             self.not_saved.emit(target)
-
-        return run_task(lambda _progress, _cancelled: write(), done, failed, self,
-                        self.tr("Saving {file}…").format(file=target.name))
-
-    def _saved_or_not(self) -> None:
-        for button in (self.pdf_button, self.xlsx_button):
-            button.setEnabled(True)
+            return None
+        self.status.setText(said(result))
+        self.saved.emit(target)
+        return target
 
     def _reason(self, exc: OSError) -> str:
         """Why a file could not be written, in the owner's words."""

@@ -11,6 +11,7 @@ forms, one and other ("{n} klant", "{n} klanten"); English ones come from ``en_p
 from __future__ import annotations
 
 import json
+import re
 import sys
 import xml.etree.ElementTree as ET
 from pathlib import Path
@@ -47,8 +48,16 @@ def fill(ts: Path, mapping: dict[str, object] | None) -> tuple[int, int]:
             translation.text = text
         translation.attrib.pop("type", None)
         filled += 1
-    ET.indent(tree, space="    ")
-    body = ET.tostring(tree.getroot(), encoding="unicode")
+    # lupdate's own layout (each <context> at the line start, its messages indented), so that a fill after lupdate
+    # changes only the lines it fills, not the indentation of the whole file.
+    root = tree.getroot()
+    root.text = "\n"
+    for context in root:
+        ET.indent(context, space="    ")
+        context.tail = "\n"
+    body = ET.tostring(root, encoding="unicode")
+    # Quotes in texts as lupdate writes them (&apos;, &quot;); ElementTree leaves them bare.
+    body = re.sub(r">([^<]*)<", lambda m: ">" + m.group(1).replace("'", "&apos;").replace('"', "&quot;") + "<", body)
     ts.write_text('<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n' + body + "\n", encoding="utf-8")
     return filled, missing
 

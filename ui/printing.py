@@ -31,8 +31,8 @@ def svg_of(figure) -> bytes:
 
 def paint_pages(printer: QPrinter, pages: list[bytes]) -> int:
     """Paint every page (as ``svg_of`` gives it) on ``printer``, one per sheet, scaled to the sheet; returns the
-    count. The SVGs are made beforehand (on a worker: seconds of matplotlib), so painting, which the print preview
-    asks for again at every change of its settings, only draws them."""
+    count. The SVGs are made once beforehand (seconds of matplotlib), so painting, which the print preview asks for
+    again at every change of its settings, only draws them."""
     painter = QPainter(printer)
     try:
         for i, page in enumerate(pages):

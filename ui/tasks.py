@@ -9,7 +9,8 @@ Tests can swap the thread pool for ``SyncRunner`` to run tasks in line.
 from __future__ import annotations
 
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from typing import Any
 
 from PySide6.QtCore import QEventLoop, QObject, QRunnable, Qt, QThreadPool, QTimer, Signal, Slot
@@ -177,6 +178,16 @@ def run_quietly(work: Work, on_done: Callable[[Any], None], on_error: Callable[[
     return QuietTask(work, on_done, on_error, parent, _pool_override)
 
 
+@contextmanager
+def busy_cursor(shape: Qt.CursorShape = Qt.CursorShape.BusyCursor) -> Iterator[None]:
+    """The busy (or wait) cursor over the whole app while the block runs."""
+    QGuiApplication.setOverrideCursor(shape)
+    try:
+        yield
+    finally:
+        QGuiApplication.restoreOverrideCursor()
+
+
 def wait_for(work: Callable[[], Any]) -> Any:
     """``work()`` on a thread of its own while the window keeps painting and its timers run; the owner's clicks
     and keys wait until it is done (the caller goes on with the result, as if it had run in line). For work the
@@ -197,13 +208,10 @@ def wait_for(work: Callable[[], Any]) -> Any:
         signals.done.emit(None)
 
     thread = threading.Thread(target=run, name="klantbehoud-wait", daemon=True)
-    QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-    try:
+    with busy_cursor(Qt.CursorShape.WaitCursor):
         thread.start()
         loop.exec(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents)
         thread.join()
-    finally:
-        QGuiApplication.restoreOverrideCursor()
     if "error" in out:
         raise out["error"]
     return out["result"]

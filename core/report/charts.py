@@ -7,7 +7,6 @@ text)`` callable for the labels (identity by default), plus a ``month_label`` fo
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from contextvars import ContextVar
 from datetime import date
 
 from core.metrics.churn import TARGET_MONTHLY_CHURN, MonthChurn, SixMonthChurn
@@ -42,21 +41,13 @@ def _default_month(d: date) -> str:
     return d.strftime("%m-%Y")
 
 
-# The decimal sign of axis numbers: "," when the UI or the report is in Dutch. Per thread (a context variable): the
-# report's pages are drawn on a worker with the report's sign while the window draws its own charts with the UI's.
-_SIGN: ContextVar[str] = ContextVar("decimal_sign", default=".")
+DECIMAL = {"sign": "."}  # the decimal sign of axis numbers: "," when the UI or the report is in Dutch
 
 
 def set_decimal(sign: str) -> str:
-    """Write axis numbers with ``sign`` as the decimal sign ("2,5") in this thread; returns the sign it replaces."""
-    old = _SIGN.get()
-    _SIGN.set(sign)
+    """Write axis numbers with ``sign`` as the decimal sign ("2,5"); returns the sign it replaces."""
+    old, DECIMAL["sign"] = DECIMAL["sign"], sign
     return old
-
-
-def decimal_sign() -> str:
-    """The decimal sign of axis numbers in this thread."""
-    return _SIGN.get()
 
 
 def _axis_number(value: float, sign: str) -> str:
@@ -75,7 +66,7 @@ def _style(ax) -> None:
     from matplotlib.ticker import FuncFormatter, ScalarFormatter
 
     if isinstance(ax.yaxis.get_major_formatter(), ScalarFormatter):  # numbers, not names set as tick labels
-        sign = decimal_sign()  # taken now: the figure may be drawn later (a PDF page, a resized window)
+        sign = DECIMAL["sign"]  # taken now: the figure may be drawn later (a PDF page, a resized window)
         ax.yaxis.set_major_formatter(FuncFormatter(lambda value, _pos: _axis_number(value, sign)))
     ax.spines["top"].set_visible(False)
     ax.spines["right"].set_visible(False)
@@ -128,7 +119,7 @@ def draw_churn(fig, months: Sequence[MonthChurn], six: SixMonthChurn | None,
     _style(ax)
     # Above the bars, so a high month never hides under the legend.
     ax.legend(fontsize=7, frameon=False, loc="lower left", bbox_to_anchor=(0.0, 1.0), ncol=3, borderaxespad=0.2)
-    sign = decimal_sign()
+    sign = DECIMAL["sign"]
     rows = [[month_label(m.month), cell(m.percent, 1, sign, " %")] for m in shown]
     if six and six.percent is not None:
         rows.append([_t(translate, QT_TRANSLATE_NOOP("charts", "6-month average")), cell(six.percent, 1, sign, " %")])
@@ -184,7 +175,7 @@ def draw_nps_trend(fig, trend: Sequence[tuple[date, NpsResult]], translate: Tran
     ax.set_ylim(-100, 100)
     ax.set_ylabel("NPS", fontsize=8, color=TEXT)
     _style(ax)
-    sign = decimal_sign()
+    sign = DECIMAL["sign"]
     attach(fig, [_t(translate, QT_TRANSLATE_NOOP("charts", "Period")), "NPS",
                  _t(translate, QT_TRANSLATE_NOOP("charts", "95 % between")),
                  _t(translate, QT_TRANSLATE_NOOP("charts", "Answers"))],
@@ -218,7 +209,7 @@ def draw_pareto(fig, result: ParetoResult, translate: Translate | None = None) -
 
     # The curve has a point per customer; the table reads it at every tenth of the customers.
     shares = [10, 20, 30, 40, 50, 60, 70, 80, 90, 100]
-    sign = decimal_sign()
+    sign = DECIMAL["sign"]
     attach(fig, [_t(translate, QT_TRANSLATE_NOOP("charts", "% of customers (best first)")),
                  _t(translate, QT_TRANSLATE_NOOP("charts", "% of revenue"))],
            [[f"{x} %", cell(float(y), 1, sign, " %")] for x, y in zip(shares, np.interp(shares, xs, ys), strict=True)])
@@ -251,7 +242,7 @@ def draw_cohorts(fig, table: CohortTable, translate: Translate | None = None,
                   color=TEXT)
     cbar = fig.colorbar(image, ax=ax, fraction=0.04, pad=0.02)
     cbar.ax.tick_params(labelsize=7)
-    sign = decimal_sign()
+    sign = DECIMAL["sign"]
     attach(fig, [_t(translate, QT_TRANSLATE_NOOP("charts", "First purchase")),
                  _t(translate, QT_TRANSLATE_NOOP("charts", "Customers"))] + [str(k) for k in range(width)],
            [[month_label(m), str(size)] + [cell(v, 0, sign, " %") if v is not None else "" for v in r[:width]]
@@ -292,7 +283,7 @@ def draw_crr_periods(fig, periods: Sequence[tuple[str, float | None]], translate
     label = ylabel or _t(translate, QT_TRANSLATE_NOOP("charts", "Retention rate (CRR) %"))
     ax.set_ylabel(label, fontsize=8, color=TEXT)
     _style(ax)
-    sign = decimal_sign()
+    sign = DECIMAL["sign"]
     attach(fig, [_t(translate, QT_TRANSLATE_NOOP("charts", "Period")), label],
            [[name, cell(v, 1, sign, " %")] for name, v in shown])
     _tight(fig)

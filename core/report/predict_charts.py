@@ -11,6 +11,7 @@ from core.predict.segments import CANT_LOSE, CHAMPIONS, LOYAL, NAMES, PROMISING
 from core.report.chart_table import attach, cell
 from core.report.charts import (
     BAD,
+    DECIMAL,
     GOOD,
     NEUTRAL,
     PRIMARY,
@@ -22,7 +23,6 @@ from core.report.charts import (
     _style,
     _t,
     _tight,
-    decimal_sign,
     whole_numbers,
 )
 from core.text import QT_TRANSLATE_NOOP
@@ -100,7 +100,7 @@ def draw_backtest(fig, months: Sequence[Backtest], coming: Outlook | None, trans
     ax.set_ylim(0, top * 1.45)
     legend = ax.legend(fontsize=7, frameon=False, loc="upper left", ncol=2, borderaxespad=0.2)
     legend.set_in_layout(False)  # it sits in the headroom; the layout must not shrink the plot around it
-    sign = decimal_sign()
+    sign = DECIMAL["sign"]
     rows = [[month_label(m.month), str(m.actual_purchases), cell(m.predicted_purchases, 0, sign)] for m in months]
     if coming is not None:
         rows.append([_t(translate, QT_TRANSLATE_NOOP("charts", "Forecast, next 30 days")), "",

@@ -125,7 +125,7 @@ def test_thumbnails(page, qtbot):
     try:
         with qtbot.waitSignal(page.thumbnails_shown, timeout=60_000) as shown:
             page.show_thumbnails()
-        assert charts.decimal_sign() == "?"
+        assert charts.DECIMAL["sign"] == "?"
     finally:
         charts.set_decimal(window_sign)
     assert shown.args == [n] and str(n) in page.status.text() and page.thumbs.count() == n + 1

@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 import errno
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QGuiApplication, QImage, QPixmap
+from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -31,17 +30,8 @@ from ui.chart import translate
 from ui.lazy import refresh_when_shown
 from ui.printing import make_printer, paint_pages, svg_of
 from ui.state import ShopState
+from ui.tasks import busy_cursor
 from ui.translatable import Retranslating, page_header
-
-
-@contextmanager
-def _busy() -> Iterator[None]:
-    """The busy cursor while the report's pages are drawn (seconds with matplotlib)."""
-    QGuiApplication.setOverrideCursor(Qt.CursorShape.BusyCursor)
-    try:
-        yield
-    finally:
-        QGuiApplication.restoreOverrideCursor()
 
 
 def _thumbnails(pages: list) -> list[tuple[bytes, int, int]]:
@@ -114,20 +104,16 @@ class ReportPage(Retranslating, QWidget):
         return ReportOptions(paper=self.paper.currentText(), names=self.names.isChecked(),
                              decimal="," if fmt.number(1.5, 1) == "1,5" else ".")
 
-    def _report_args(self) -> tuple:
-        """What the report's pages are made from."""
-        return (self.state.summary(), self.state.data, self.options(), translate, self.state.title, fmt.month,
-                self.state.customer_rows())
-
     def pages(self) -> list:
         """The report's pages for the current data, period and options."""
-        return build_pages(*self._report_args())
+        return build_pages(self.state.summary(), self.state.data, self.options(), translate, self.state.title,
+                           fmt.month, self.state.customer_rows())
 
     def show_thumbnails(self) -> None:
         """Small images of every page. Drawn in the window's thread: matplotlib drawing on a worker beside the
         window's own charts crashed the app now and then (a segmentation fault in a test run), so the report's pages
         are drawn where every other chart is, once per showing (``when_shown``)."""
-        with _busy():
+        with busy_cursor():
             self._show_images(_thumbnails(self.pages()))
 
     def _show_images(self, images: list[tuple[bytes, int, int]]) -> None:
@@ -148,7 +134,7 @@ class ReportPage(Retranslating, QWidget):
     def print_preview(self) -> QPrintPreviewDialog:
         """Qt's print preview (and from there, the print dialog). The pages are made once, as SVG, before it opens;
         its repaints (at every change of its zoom or page settings) only draw them."""
-        with _busy():
+        with busy_cursor():
             pages = [svg_of(p) for p in self.pages()]
         self.printer = make_printer(self.paper.currentText())  # kept: the dialog only borrows it
         self.preview = QPrintPreviewDialog(self.printer, self)
@@ -165,12 +151,8 @@ class ReportPage(Retranslating, QWidget):
             if not name:
                 return None
             target = Path(name)
-        args = self._report_args()
-
-        def written(n: int) -> str:
-            return self.tr("{n} pages saved to {file}.", "", n).format(n=n, file=target.name)
-
-        return self._save(target, lambda: write_pdf(build_pages(*args), target), written)
+        return self._save(target, lambda: write_pdf(self.pages(), target),
+                          lambda n: self.tr("{n} pages saved to {file}.", "", n).format(n=n, file=target.name))
 
     def save_xlsx(self, target: Path | None = None) -> Path | None:
         """The numbers as an Excel workbook; the file once written (None when cancelled or not written)."""
@@ -180,19 +162,17 @@ class ReportPage(Retranslating, QWidget):
             if not name:
                 return None
             target = Path(name)
-        summary, data, names = self.state.summary(), self.state.data, self.names.isChecked()
+        from core.report.excel import write_workbook  # loaded when asked for, not with the window
 
-        def write() -> None:
-            from core.report.excel import write_workbook  # loaded when asked for, not with the window
-
-            write_workbook(summary, data, target, translate, names)
-        return self._save(target, write, lambda _result: self.tr("Saved to {file}.").format(file=target.name))
+        return self._save(target, lambda: write_workbook(self.state.summary(), self.state.data, target, translate,
+                                                         self.names.isChecked()),
+                          lambda _result: self.tr("Saved to {file}.").format(file=target.name))
 
     def _save(self, target: Path, write: Callable[[], Any], said: Callable[[Any], str]) -> Path | None:
         """``write()``; the status line says what was saved, or a message says why it could not be (the file,
         and the reason in the owner's words). The file once written, else None."""
         try:
-            with _busy():
+            with busy_cursor():
                 result = write()
         except OSError as exc:
             self.message = QMessageBox(QMessageBox.Icon.Warning, self.tr("Not saved"), self.tr(

@@ -18,6 +18,7 @@ import struct
 import zlib
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
+from datetime import date
 from itertools import count
 from typing import Any
 
@@ -26,10 +27,10 @@ import numpy as np
 from core.model import OrderTable, packed_texts, unpacked_texts
 from core.steps import distinct, mapped
 from core.store.db import Db
-from core.store.orderkeys import firsts
+from core.store.orderkeys import firsts, numbered_in
 
 BLOCK = 1 << 20  # orders per block: a million orders are one row of the table
-LAST_DAY = 3_652_059  # date.max.toordinal()
+LAST_DAY = date.max.toordinal()
 
 TEXT_COLUMNS = ("customer_id", "order_id", "branch")
 COLUMNS = ("customer_id", "day", "amount", "order_id", "occurrence", "branch")
@@ -141,7 +142,7 @@ def _decode(rows: Iterable[Sequence[Any]]) -> StoredOrders:
                 customers.update(zip(names, count()))
                 cust_codes.append(codes)
             else:
-                remap = np.fromiter((customers.setdefault(c, len(customers)) for c in names), np.int64, len(names))
+                remap = numbered_in(customers, names)
                 cust_codes.append(remap[codes] if len(names) else codes)
             block_days = _numbers_of(day, "<i4", n)
             if n and (block_days.min() < 1 or block_days.max() > LAST_DAY):

@@ -22,6 +22,12 @@ from core.steps import distinct, mapped
 Tables = Sequence[tuple[OrderTable, np.ndarray]]  # orders and the occurrence of each, one table after the other
 
 
+def numbered_in(index: dict[str, int], names: Sequence[str]) -> np.ndarray:
+    """Each name's number in ``index``, a name not there yet numbered next (``index`` grows): the texts of several
+    tables numbered one table after the other."""
+    return np.fromiter((index.setdefault(n, len(index)) for n in names), np.int64, len(names))
+
+
 def _keys(tables: Tables, exact: bool) -> list[np.ndarray]:
     """Customer, day, amount, order number, occurrence as whole-number columns over the tables one after the other;
     customers numbered over all tables, order numbers by their hash (or numbered exactly)."""
@@ -30,7 +36,7 @@ def _keys(tables: Tables, exact: bool) -> list[np.ndarray]:
     columns: list[list[np.ndarray]] = [[], [], [], [], []]
     for table, occurrence in tables:
         names, codes = table.customers()
-        remap = np.fromiter((customers.setdefault(n, len(customers)) for n in names), np.int64, len(names))
+        remap = numbered_in(customers, names)
         columns[0].append(remap[codes] if len(names) else codes)
         columns[1].append(table.day)
         columns[2].append((table.amount + 0.0).view(np.int64))  # + 0.0: -0.0 is the same amount as 0.0

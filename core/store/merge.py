@@ -79,7 +79,7 @@ class MergeReport:
         return out
 
 
-CHUNK = 20_000  # rows stored between two looks at Cancel and two progress reports
+CHUNK = 20_000  # survey answers stored per statement
 
 
 def apply_import(c: Db, result: ImportResult, file_label: str | None = None,
@@ -205,18 +205,17 @@ def _check(cancelled: Callable[[], bool]) -> None:
         raise Cancelled()
 
 
-def _insert(c: Db, table: str, columns: Sequence[str], import_id: int | None,
-            keys: list[tuple], chunk_done: Callable[[int], None] | None = None) -> int:
-    """Insert the rows that are not there yet (same content, same occurrence); how many were new.
-    ``chunk_done(rows so far)`` is called after every CHUNK rows (it may raise Cancelled)."""
+def _insert(c: Db, table: str, columns: Sequence[str], import_id: int | None, keys: list[tuple]) -> int:
+    """Insert the rows that are not there yet (same content, same occurrence), CHUNK at a time; how many were new."""
     # In the unique index's order: each row then lands beside the one before instead of at a random page of
-    # the index (a million orders: 5.7 s instead of 11.8 s; the rows' ids follow, which nothing reads as order).
+    # the index (the rows' ids follow, which nothing reads as order).
     rows = [(*k, n, import_id) for k, n in zip(keys, _occurrences(keys), strict=True)]
     try:
         rows.sort()
     except TypeError:
         pass  # a value of another type than its column's (None among texts): stored in file order, only slower
-    return _insert_rows(c, table, columns, len(rows), lambda first, end: rows[first:end], chunk_done)
+    return sum(c.insert_new(table, (*columns, "occurrence", "import_id"), rows[first:first + CHUNK])
+               for first in range(0, len(rows), CHUNK))
 
 
 def _insert_orders(c: Db, orders: OrderTable, import_id: int | None,
@@ -238,15 +237,3 @@ def _insert_orders(c: Db, orders: OrderTable, import_id: int | None,
         orders, occurrence = orders.take(new), occurrence[new]
     orderblocks.write(c, orders, occurrence, import_id, chunk_done, numbered)
     return len(new)
-
-
-def _insert_rows(c: Db, table: str, columns: Sequence[str], n: int, rows_between: Callable[[int, int], list[tuple]],
-                 chunk_done: Callable[[int], None] | None) -> int:
-    """Insert ``n`` rows, CHUNK at a time (``rows_between(first, end)`` gives them); how many were new."""
-    added = 0
-    for first in range(0, n, CHUNK):
-        part = rows_between(first, min(first + CHUNK, n))
-        added += c.insert_new(table, (*columns, "occurrence", "import_id"), part)
-        if chunk_done:
-            chunk_done(first + len(part))
-    return added

@@ -33,7 +33,6 @@ BLOCK = 1 << 20  # orders per block: a million orders are one row of the table
 LAST_DAY = date.max.toordinal()
 
 TEXT_COLUMNS = ("customer_id", "order_id", "branch")
-COLUMNS = ("customer_id", "day", "amount", "order_id", "occurrence", "branch")
 
 # Level 1: a tenth of the time of the default level for nearly the same size (amounts hardly shrink at any level).
 _LEVEL = 1

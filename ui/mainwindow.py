@@ -356,6 +356,9 @@ class MainWindow(QMainWindow):
         settings.put(settings.GEOMETRY, self.saveGeometry())
         if self.import_page.child:
             self.import_page.child.stop()
+        from ui.reportchild import stop_report_child
+
+        stop_report_child()
         self.state.close()
         super().closeEvent(event)
 

@@ -98,7 +98,11 @@ class ReadingChild:
             return future.result()
         except BrokenProcessPool:
             self.stop()  # a new child starts for the next call
-            raise stopped(file) from None
+            raise self.died(file) from None
+
+    def died(self, file: str) -> InputError:
+        """What the owner is told when the child died while working on ``file``."""
+        return stopped(file)
 
     def call(self, file: str, fn: Callable, *args: Any) -> Callable[[Callable[[float], None], Callable[[], bool]],
                                                                      Any]:

@@ -1579,6 +1579,10 @@ Your data stays on this computer.</translation>
         <translation>{file} could not be saved: {reason}. Nothing was written; choose another place or name and try again.</translation>
     </message>
     <message>
+        <source>Drawing the pages…</source>
+        <translation>Drawing the pages…</translation>
+    </message>
+    <message>
         <source>it is open in another program, or this folder may not be written to</source>
         <translation>it is open in another program, or this folder may not be written to</translation>
     </message>
@@ -3020,6 +3024,10 @@ Your data stays on this computer.</translation>
     <message>
         <source>The server {server} refused the change ({reason}); nothing was changed.</source>
         <translation>The server {server} refused the change ({reason}); nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Drawing the report stopped unexpectedly. Try again; nothing was saved or changed.</source>
+        <translation>Drawing the report stopped unexpectedly. Try again; nothing was saved or changed.</translation>
     </message>
 </context>
 <context>

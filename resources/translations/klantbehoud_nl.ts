@@ -1579,6 +1579,10 @@ Je gegevens blijven op deze computer.</translation>
         <translation>{file} kon niet worden opgeslagen: {reason}. Er is niets geschreven; kies een andere map of naam en probeer het opnieuw.</translation>
     </message>
     <message>
+        <source>Drawing the pages…</source>
+        <translation>De pagina&apos;s worden getekend…</translation>
+    </message>
+    <message>
         <source>it is open in another program, or this folder may not be written to</source>
         <translation>het is open in een ander programma, of je mag niet in deze map schrijven</translation>
     </message>
@@ -3020,6 +3024,10 @@ Je gegevens blijven op deze computer.</translation>
     <message>
         <source>The server {server} refused the change ({reason}); nothing was changed.</source>
         <translation>De server {server} weigerde de wijziging ({reason}); er is niets veranderd.</translation>
+    </message>
+    <message>
+        <source>Drawing the report stopped unexpectedly. Try again; nothing was saved or changed.</source>
+        <translation>Het tekenen van het rapport stopte onverwacht. Probeer het opnieuw; er is niets opgeslagen of veranderd.</translation>
     </message>
 </context>
 <context>

@@ -42,7 +42,7 @@ def test_pdf_pages_and_text_match_the_figures(page, qtbot, tmp_path):
     path = _saved(page, qtbot, page.save_pdf, tmp_path / "rapport.pdf")
     reader = PdfReader(path)
     expected = _expected_pages(s)
-    assert len(reader.pages) == len(page.pages()) == expected
+    assert len(reader.pages) == expected
     assert s.predictions.method == "model" and len(s.at_risk) == 16  # the demo shop: 16 regulars slipping away
     text = reader.pages[6].extract_text()
     assert "Voorspellingen" in text and "Kampioenen" in text
@@ -203,12 +203,18 @@ def test_the_at_risk_line_says_what_the_dashboard_says(page):
     assert shown == "–" and "still being made" in how and key_values(pending)[-1] is None
 
 
-def test_changes_while_hidden_draw_the_pages_once_when_shown(page, qtbot, monkeypatch):
+def _count_drawings(monkeypatch) -> list[int]:
+    """A list that grows by one for each drawing of the small images sent to the report's child."""
     import ui.pages.report as report_page
 
     calls: list[int] = []
-    real = report_page.build_pages
-    monkeypatch.setattr(report_page, "build_pages", lambda *args: calls.append(1) or real(*args))
+    real = report_page.run_quietly
+    monkeypatch.setattr(report_page, "run_quietly", lambda *args: calls.append(1) or real(*args))
+    return calls
+
+
+def test_changes_while_hidden_draw_the_pages_once_when_shown(page, qtbot, monkeypatch):
+    calls = _count_drawings(monkeypatch)
     for _ in range(3):
         page.state.changed.emit()  # hidden: nothing drawn yet
     assert calls == []
@@ -216,3 +222,45 @@ def test_changes_while_hidden_draw_the_pages_once_when_shown(page, qtbot, monkey
         page.show()
     qtbot.wait(200)
     assert calls == [1]
+
+
+def test_the_pages_are_drawn_in_a_child_process_while_the_window_goes_on(page, qtbot, monkeypatch):
+    """The small images come from the report's own process; meanwhile the window's thread is free (its timers run),
+    and a change of the figures while they are drawn draws them again, showing only the newest."""
+    import os
+
+    from PySide6.QtCore import QTimer
+
+    from ui.reportchild import report_child
+
+    calls = _count_drawings(monkeypatch)
+    page.show()
+    qtbot.waitSignal(page.thumbnails_shown, timeout=60_000).wait()  # the first showing's images
+    ticks: list[int] = []
+    timer = QTimer()
+    timer.timeout.connect(lambda: ticks.append(1))
+    timer.start(20)
+    with qtbot.waitSignal(page.thumbnails_shown, timeout=60_000) as shown:
+        page.state.changed.emit()
+        assert page.drawing and page.status.text() == "De pagina's worden getekend…"
+        page.state.changed.emit()  # while drawing: drawn again once these are in
+        assert page.draw_again
+    timer.stop()
+    assert calls == [1, 1, 1] and not page.drawing and shown.args == [_expected_pages(page.state.summary())]
+    assert len(ticks) > 10  # the window's timers ran while the pages were drawn
+    pids = [p.pid for p in report_child()._pool._processes.values()]
+    assert pids and os.getpid() not in pids
+
+
+def test_a_report_child_that_dies_is_said(page):
+    """A child that ends mid-job (out of memory, say) gives the report's sentence, and the next job starts a new
+    one."""
+    import os
+
+    from core.text import InputError
+    from ui.reportchild import report_child
+
+    with pytest.raises(InputError) as died:
+        report_child().run("", os._exit, 3)
+    assert died.value.problem.template.startswith("Drawing the report stopped unexpectedly")
+    assert report_child().run("", abs, -2) == 2

@@ -24,28 +24,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from core.report.pages import ReportOptions, build_pages, write_pdf
+from core.report.pages import ReportOptions
+from core.text import InputError
 from ui import format as fmt
 from ui.chart import translate
+from ui.i18n import problem_text
 from ui.lazy import refresh_when_shown
-from ui.printing import make_printer, paint_pages, svg_of
+from ui.printing import make_printer, paint_pages
+from ui.reportchild import PDF, SVG, THUMBNAILS, ReportJob, draw, job_rows, report_child
 from ui.state import ShopState
-from ui.tasks import busy_cursor
+from ui.tasks import busy_cursor, run_quietly, wait_for
 from ui.translatable import Retranslating, page_header
-
-
-def _thumbnails(pages: list) -> list[tuple[bytes, int, int]]:
-    """Each page drawn small (40 dpi) as RGBA bytes with its width and height."""
-    from matplotlib.backends.backend_agg import FigureCanvasAgg
-
-    images = []
-    for page in pages:
-        canvas = FigureCanvasAgg(page)
-        page.set_dpi(40)
-        canvas.draw()
-        w, h = canvas.get_width_height()
-        images.append((bytes(canvas.buffer_rgba()), w, h))
-    return images
 
 
 class ReportPage(Retranslating, QWidget):
@@ -91,6 +80,8 @@ class ReportPage(Retranslating, QWidget):
         layout.addWidget(self.status)
         layout.addWidget(scroll, 1)
         self.message: QMessageBox | None = None  # why the last file could not be saved
+        self.drawing = False  # the small images are being drawn (in the report's child process)
+        self.draw_again = False  # and the figures changed meanwhile: drawn again when they come
         self.preview: QPrintPreviewDialog | None = None  # the last print preview opened
         self.printer: QPrinter | None = None  # and its printer
         # Drawn when first shown, and again when the data, period or window change (while the page is seen, else
@@ -104,17 +95,36 @@ class ReportPage(Retranslating, QWidget):
         return ReportOptions(paper=self.paper.currentText(), names=self.names.isChecked(),
                              decimal="," if fmt.number(1.5, 1) == "1,5" else ".")
 
-    def pages(self) -> list:
-        """The report's pages for the current data, period and options."""
-        return build_pages(self.state.summary(), self.state.data, self.options(), translate, self.state.title,
-                           fmt.month, self.state.customer_rows())
+    def job(self) -> ReportJob:
+        """What the report's pages are made of now (the current data, period, options and language)."""
+        summary = self.state.summary()
+        return ReportJob(summary, self.state.data, self.options(), self.state.title,
+                         job_rows(summary, self.state.customer_rows()),
+                         "nl" if fmt.number(1.5, 1) == "1,5" else "en")
 
     def show_thumbnails(self) -> None:
-        """Small images of every page. Drawn in the window's thread: matplotlib drawing on a worker beside the
-        window's own charts crashed the app now and then (a segmentation fault in a test run), so the report's pages
-        are drawn where every other chart is, once per showing (``when_shown``)."""
-        with busy_cursor():
-            self._show_images(_thumbnails(self.pages()))
+        """Small images of every page, drawn in the report's child process (``ui.reportchild``) while the window
+        goes on; once per showing (``when_shown``). A change while they are drawn draws them again after."""
+        if self.drawing:
+            self.draw_again = True
+            return
+        self.drawing, self.draw_again = True, False
+        self.status.setText(self.tr("Drawing the pages…"))
+        run_quietly(report_child().call("", draw, self.job(), THUMBNAILS), self._drawn, self._not_drawn, self)
+
+    def _drawn(self, images: list[tuple[bytes, int, int]]) -> None:
+        self.drawing = False
+        if self.draw_again:
+            self.when_shown()  # the figures changed while these were drawn: now if seen, else at the next showing
+            if self.drawing:
+                return
+        self._show_images(images)
+
+    def _not_drawn(self, exc: BaseException) -> None:
+        self.drawing = False
+        if not isinstance(exc, InputError):
+            raise exc  # a fault of the app: the error window, with its log
+        self.status.setText(problem_text(exc.problem))
 
     def _show_images(self, images: list[tuple[bytes, int, int]]) -> None:
         while self.thumbs.count():
@@ -131,11 +141,14 @@ class ReportPage(Retranslating, QWidget):
         self.status.setText(self.tr("{n} pages", "", len(images)).format(n=len(images)))
         self.thumbnails_shown.emit(len(images))
 
-    def print_preview(self) -> QPrintPreviewDialog:
+    def print_preview(self) -> QPrintPreviewDialog | None:
         """Qt's print preview (and from there, the print dialog). The pages are made once, as SVG, before it opens;
         its repaints (at every change of its zoom or page settings) only draw them."""
-        with busy_cursor():
-            pages = [svg_of(p) for p in self.pages()]
+        try:
+            pages = self._in_child(SVG)
+        except InputError as exc:  # the child died: said, nothing opens
+            self.status.setText(problem_text(exc.problem))
+            return None
         self.printer = make_printer(self.paper.currentText())  # kept: the dialog only borrows it
         self.preview = QPrintPreviewDialog(self.printer, self)
         self.preview.paintRequested.connect(lambda printer: paint_pages(printer, pages))
@@ -151,7 +164,7 @@ class ReportPage(Retranslating, QWidget):
             if not name:
                 return None
             target = Path(name)
-        return self._save(target, lambda: write_pdf(self.pages(), target),
+        return self._save(target, lambda: self._in_child(PDF, target),
                           lambda n: self.tr("{n} pages saved to {file}.", "", n).format(n=n, file=target.name))
 
     def save_xlsx(self, target: Path | None = None) -> Path | None:
@@ -168,16 +181,23 @@ class ReportPage(Retranslating, QWidget):
                                                          self.names.isChecked()),
                           lambda _result: self.tr("Saved to {file}.").format(file=target.name))
 
+    def _in_child(self, what: str, target: Path | None = None) -> Any:
+        """A report job the owner waits for (the PDF, the printer's pages): the window keeps painting meanwhile."""
+        job = self.job()
+        return wait_for(lambda: report_child().run("", draw, job, what, target))
+
     def _save(self, target: Path, write: Callable[[], Any], said: Callable[[Any], str]) -> Path | None:
         """``write()``; the status line says what was saved, or a message says why it could not be (the file,
         and the reason in the owner's words). The file once written, else None."""
         try:
             with busy_cursor():
                 result = write()
-        except OSError as exc:
-            self.message = QMessageBox(QMessageBox.Icon.Warning, self.tr("Not saved"), self.tr(
+        except (OSError, InputError) as exc:
+            why = problem_text(exc.problem) if isinstance(exc, InputError) else self.tr(
                 "{file} could not be saved: {reason}. Nothing was written; choose another place or name and try "
-                "again.").format(file=target.name, reason=self._reason(exc)), QMessageBox.StandardButton.Ok, self)
+                "again.").format(file=target.name, reason=self._reason(exc))
+            self.message = QMessageBox(QMessageBox.Icon.Warning, self.tr("Not saved"), why,
+                                       QMessageBox.StandardButton.Ok, self)
             self.message.open()
             self.not_saved.emit(target)
             return None

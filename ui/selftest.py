@@ -95,6 +95,16 @@ def run_selftest() -> int:
             write_pdf(build_pages(s, state.data, ReportOptions()), pdf)  # the package keeps only these fonts
             if not pdf.read_bytes().startswith(b"%PDF"):
                 raise RuntimeError("the report did not come out as a PDF")
+        step = "report child process"
+        from ui.reportchild import THUMBNAILS, ReportJob, draw, job_rows, report_child, stop_report_child
+
+        try:  # the window's report pages are drawn there: matplotlib, fonts and translations in a child
+            images = report_child().run("", draw, ReportJob(s, state.data, ReportOptions(), state.title,
+                                                            job_rows(s, state.customer_rows()), "nl"), THUMBNAILS)
+        finally:
+            stop_report_child()
+        if len(images) < 5 or not all(w > 100 and len(rgba) == 4 * w * h for rgba, w, h in images):
+            raise RuntimeError("the report child process did not draw the pages")
         step = "calendar file"
         from core.calendar.export import to_ics  # hashlib's SHA-256 without OpenSSL in the package
         from core.calendar.plan import plan

@@ -42,8 +42,9 @@ def main() -> int:
         csv_path = tmp / "online-retail.csv"
         with gzip.open(DATA, "rb") as src, open(csv_path, "wb") as dst:
             shutil.copyfileobj(src, dst)
-    from PySide6.QtCore import QThreadPool, QTimer
+    from PySide6.QtCore import QThreadPool
 
+    from bench import uigaps
     from ui.app import make_app
     from ui.pages.dashboard import DashboardPage
     from ui.pages.importpage import ImportPage
@@ -62,30 +63,7 @@ def main() -> int:
     dashboard.show()
 
     def watched(start_work, done) -> tuple[float, str]:
-        """Run ``start_work()`` and the event loop until ``done()``, a 10 ms timer ticking on the UI thread; the
-        seconds it took and what the timer saw."""
-        gaps: list[float] = []
-        last = [time.perf_counter()]
-
-        def tick() -> None:
-            now = time.perf_counter()
-            gaps.append(now - last[0])
-            last[0] = now
-
-        timer = QTimer()
-        timer.timeout.connect(tick)
-        timer.start(10)
-        last[0] = start = time.perf_counter()
-        start_work()
-        while not done() and time.perf_counter() - start < 300:
-            app.processEvents()
-            time.sleep(0.001)
-        took = time.perf_counter() - start
-        gaps.append(time.perf_counter() - last[0])  # work done in line ends without a tick: its gap counts too
-        timer.stop()
-        over = sum(1 for g in gaps if g > 0.1)
-        return took, (f"UI thread: {len(gaps)} ticks, longest gap {max(gaps, default=0) * 1000:.0f} ms, gaps over "
-                      f"100 ms: {over} (goal: none)")
+        return uigaps.watched(app, start_work, done)
 
     took, seen = watched(lambda: page.open_file(csv_path), lambda: page.result is not None)
     print(f"read + check of {page.result.rows_read:,} rows took {took:.1f} s in the import child process")

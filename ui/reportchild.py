@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from core.importing.child import ReadingChild
+from core.importing import ReadingChild
 from core.metrics.customers import CustomerRow
 from core.metrics.summary import Summary
 from core.model import Dataset

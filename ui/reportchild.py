@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from core.branches import branch_names
 from core.importing import ReadingChild
 from core.metrics.customers import CustomerRow
 from core.metrics.summary import Summary
@@ -42,6 +43,17 @@ def job_rows(summary: Summary, rows: list[CustomerRow]) -> list[CustomerRow]:
     child wait for them (100,000 rows take 0.7 s to send)."""
     risk = {r.customer_id for r in summary.at_risk}
     return [r for r in rows if r.top20 or r.id in risk]
+
+
+def job_data(data: Dataset) -> Dataset:
+    """What of the data the report's pages read. Only a chain's branch page needs the customers and orders (its
+    figures are worked out per branch); otherwise the pages take everything from the summary but the survey answers
+    (their trend) and the typed-in counts, and a million orders would only make the window wait while they are
+    sent (0.3 s holding the interpreter)."""
+    if len(branch_names(data)) >= 2:
+        return data
+    return Dataset(surveys=data.surveys, period_counts=data.period_counts, monthly_lost=data.monthly_lost,
+                   shop_name=data.shop_name, as_of=data.as_of)
 
 
 class ReportChild(ReadingChild):

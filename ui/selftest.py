@@ -96,10 +96,10 @@ def run_selftest() -> int:
             if not pdf.read_bytes().startswith(b"%PDF"):
                 raise RuntimeError("the report did not come out as a PDF")
         step = "report child process"
-        from ui.reportchild import THUMBNAILS, ReportJob, draw, job_rows, report_child, stop_report_child
+        from ui.reportchild import THUMBNAILS, ReportJob, draw, job_data, job_rows, report_child, stop_report_child
 
         try:  # the window's report pages are drawn there: matplotlib, fonts and translations in a child
-            images = report_child().run("", draw, ReportJob(s, state.data, ReportOptions(), state.title,
+            images = report_child().run("", draw, ReportJob(s, job_data(state.data), ReportOptions(), state.title,
                                                             job_rows(s, state.customer_rows()), "nl"), THUMBNAILS)
         finally:
             stop_report_child()

@@ -264,3 +264,28 @@ def test_a_report_child_that_dies_is_said(page):
         report_child().run("", os._exit, 3)
     assert died.value.problem.template.startswith("Drawing the report stopped unexpectedly")
     assert report_child().run("", abs, -2) == 2
+
+
+def _texts(pages: list) -> list[str]:
+    return [t.get_text() for page in pages for t in page.findobj(lambda a: hasattr(a, "get_text"))]
+
+
+@pytest.mark.parametrize("chain", [False, True])
+def test_the_child_gets_what_the_pages_read(page, chain):
+    """The child is sent only the rows the lists show and, outside a chain, only the surveys and typed counts of the
+    data; the pages made from that are the pages made from everything, word for word."""
+    from dataclasses import replace
+
+    from core.report.pages import ReportOptions, build_pages
+    from ui.reportchild import job_data, job_rows
+
+    s, data, rows = page.state.summary(), page.state.data, page.state.customer_rows()
+    if chain:  # two branches: the branch page needs the customers and orders
+        half = len(data.customers) // 2
+        data = replace(data, customers=[replace(c, branch="Noord" if i < half else "Zuid")
+                                        for i, c in enumerate(data.customers)])
+    options = ReportOptions(made_on=s.as_of)
+    full = build_pages(s, data, options, None, "Winkel", None, rows)
+    sent = build_pages(s, job_data(data), options, None, "Winkel", None, job_rows(s, rows))
+    assert len(_texts(full)) > 200 and _texts(sent) == _texts(full) and len(full) == _expected_pages(s) + chain
+    assert (job_data(data) is data) == chain and len(job_rows(s, rows)) < len(rows)

@@ -31,7 +31,7 @@ from ui.chart import translate
 from ui.i18n import problem_text
 from ui.lazy import refresh_when_shown
 from ui.printing import make_printer, paint_pages
-from ui.reportchild import PDF, SVG, THUMBNAILS, ReportJob, draw, job_rows, report_child
+from ui.reportchild import PDF, SVG, THUMBNAILS, ReportJob, draw, job_data, job_rows, report_child
 from ui.state import ShopState
 from ui.tasks import busy_cursor, run_quietly, wait_for
 from ui.translatable import Retranslating, page_header
@@ -98,7 +98,7 @@ class ReportPage(Retranslating, QWidget):
     def job(self) -> ReportJob:
         """What the report's pages are made of now (the current data, period, options and language)."""
         summary = self.state.summary()
-        return ReportJob(summary, self.state.data, self.options(), self.state.title,
+        return ReportJob(summary, job_data(self.state.data), self.options(), self.state.title,
                          job_rows(summary, self.state.customer_rows()),
                          "nl" if fmt.number(1.5, 1) == "1,5" else "en")
 

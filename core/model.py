@@ -129,11 +129,14 @@ class OrderTable(Sequence[Order]):
         more = orders if isinstance(orders, OrderTable) else OrderTable.from_orders(orders)
         if not len(more):
             return
+        made = more._customers if not len(self) else None
         self.customer_id.extend(more.customer_id)
         self.day = np.concatenate((self.day, more.day))
         self.amount = np.concatenate((self.amount, more.amount))
         self.order_id.extend(more.order_id)
         self.branch.extend(more.branch)
+        if made is not None and made[2] is more.customer_id and made[3] == len(more.customer_id):
+            self._customers = (made[0], made[1], self.customer_id, made[3])  # an empty table takes the codes along
 
     def append(self, order: Order) -> None:
         """Add one order at the end. (Each call copies the two arrays: for a few orders, not for an import.)"""

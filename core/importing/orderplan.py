@@ -21,6 +21,7 @@ import numpy as np
 from core.importing.records import WHO_FIELDS, customer_key, customer_name
 from core.importing.result import ImportResult
 from core.model import Customer
+from core.steps import mapped
 
 # Order statuses that mean no purchase took place (shop systems in English and Dutch, WooCommerce's own codes).
 NOT_A_PURCHASE = {
@@ -67,6 +68,8 @@ class _Taken:
     order_id: list[str]
     branch: list[str]
     first_rows: dict[str, tuple[int, int]]  # customer -> (row number, offset) of their first order here
+    names: list[str] | None = None  # the customers in first-seen order, when their codes are known (else None)
+    codes: np.ndarray | None = None  # each order's customer as a position in ``names``
 
 
 class _Positions:
@@ -84,18 +87,21 @@ class _Positions:
 
 def _floats(cells: Sequence[object]) -> np.ndarray:
     """Numbers as floats, anything else (empty, a refused cell) as NaN; converted once per distinct value."""
+    if set(map(type, cells)) <= {float, int}:
+        return np.fromiter(cells, np.float64, len(cells))  # every cell a number (the usual amount column)
     as_float = {v: float(v) if isinstance(v, (int, float)) and not isinstance(v, bool) else np.nan
                 for v in dict.fromkeys(cells)}
     return np.fromiter(map(as_float.__getitem__, cells), np.float64, len(cells))
 
 
-def _pick(cells: Sequence[object], offsets: list[int]) -> list:
-    """``cells`` at ``offsets``, in that order (one C-level call: a million offsets in a few milliseconds)."""
-    if len(offsets) == len(cells) and (not offsets or offsets[-1] == len(cells) - 1):
-        return list(cells)  # every row (offsets rise and are distinct: all of them means 0 .. n-1)
+def _pick(cells: Sequence[object], offsets: np.ndarray) -> list:
+    """``cells`` at ``offsets`` (rising, distinct), in that order (one C-level call: a million offsets in a few
+    milliseconds)."""
+    if len(offsets) == len(cells):
+        return list(cells)  # every row: rising distinct offsets, as many as there are cells, are 0 .. n-1
     if len(offsets) < 2:
-        return [cells[i] for i in offsets]
-    return list(itemgetter(*offsets)(cells))
+        return [cells[i] for i in offsets.tolist()]
+    return list(itemgetter(*offsets.tolist())(cells))
 
 
 # What a customer met in an order list takes from their first order row.
@@ -122,6 +128,7 @@ class TakenTogether:
         self._plan: _Plan | None = None
         self._taken: _Taken | None = None
         self._parsed: list[list[object]] = []
+        self._distinct: Sequence[dict | None] = ()
         self._base = 0
 
     def _main_currency(self, parsed: list[list[object]]) -> np.ndarray | None:
@@ -206,7 +213,7 @@ class TakenTogether:
         plain = complete & ~odd
         one_by_one = unusual | odd[codes] | (head & ~plain[codes])
         summed = plain[codes]  # no line of a plain order is unusual: every line adds its amount, in row order
-        self._parsed, self._base = parsed, base
+        self._parsed, self._base, self._distinct = parsed, base, distinct
         self._plan = _Plan(
             order_ids=order_ids,
             sums=np.bincount(codes[summed], weights=np.where(known, amounts, 0.0)[summed], minlength=len(first)),
@@ -233,28 +240,27 @@ class TakenTogether:
         p, r = self._plan, self.result
         if p is None:
             return 0
-        heads = p.heads.tolist()
+        heads = p.heads
         head_codes = p.codes[p.heads]
         at = self.at
         dates = _pick(self._parsed[at["order_date"]], heads)
         day_of = {d: d.toordinal() for d in set(dates)}  # a few thousand distinct days
         numbers = self._base + p.heads.astype(np.int64)
-        customers = self._keys(heads)
-        # Each customer's first order row here: of a key met again, the earliest position is the one a dict keeps
-        # last (positions as a range: no pair made per order, only per customer).
-        earliest = dict(zip(reversed(customers), range(len(customers) - 1, -1, -1), strict=True))
-        row_numbers = numbers.tolist()
-        first_rows = {key: (row_numbers[i], heads[i]) for key, i in earliest.items()}
+        customers, names, codes, firsts = self._customers_of(heads)
+        first_rows = dict(zip(names, zip(numbers[firsts].tolist(), p.heads[firsts].tolist(), strict=True),
+                              strict=True))
         self._taken = _Taken(
             numbers=numbers,
             customer=customers,
             day=np.fromiter(map(day_of.__getitem__, dates), np.int64, len(heads)),
             amount=p.sums[head_codes],
             has_amount=p.with_amount[head_codes] > 0,
-            order_id=[""] * len(heads) if p.order_ids is None else _pick(p.order_ids, head_codes.tolist()),
+            order_id=[""] * len(heads) if p.order_ids is None else _pick(p.order_ids, head_codes),
             branch=([""] * len(heads) if "branch" not in at
                     else [str(b or "") for b in _pick(self._parsed[at["branch"]], heads)]),
             first_rows=first_rows,
+            names=names if codes is not None else None,
+            codes=codes,
         )
         r.accepted += len(heads) + p.added
         r.skipped += p.anonymous
@@ -262,12 +268,36 @@ class TakenTogether:
         self._plan = None
         return len(heads) + p.added + p.anonymous
 
-    def _keys(self, offsets: list[int]) -> list[str]:
+    def _customers_of(self, heads: np.ndarray) -> tuple[list[str], list[str], np.ndarray | None,
+                                                                        np.ndarray]:
+        """Each taken order's customer key; when the export has one customer number per line (the usual case),
+        also the customers in first-seen order and each order's position among them, which the figures need and
+        would otherwise find again (a million lookups); and where each customer's first order is among the taken
+        ones (``firsts``: positions in ``heads``, one per customer, beside the customer keys)."""
+        known = None
+        if list(k for k in WHO_FIELDS if k in self.at) == ["customer_id"]:
+            i = self.at["customer_id"]
+            known = self._distinct[i] if i < len(self._distinct) else None  # every cell read as itself: texts
+        customers = self._keys(heads) if known is None else _pick(self._parsed[self.at["customer_id"]], heads)
+        if known is None:
+            # Of a key met again, the earliest position is the one a dict keeps last.
+            earliest = dict(zip(reversed(customers), range(len(customers) - 1, -1, -1), strict=True))
+            return customers, list(earliest), None, np.fromiter(earliest.values(), np.intp, len(earliest))
+        position = dict(zip(known, count()))
+        of_row = mapped(position.__getitem__, customers, np.int64)
+        found, first = np.unique(of_row, return_index=True)
+        order = np.argsort(first, kind="stable")  # the customers in the order their first orders come
+        rank = np.empty(len(position), np.int64)
+        rank[found[order]] = np.arange(len(found))
+        texts = list(known)
+        return customers, [texts[k] for k in found[order].tolist()], rank[of_row], first[order]
+
+    def _keys(self, offsets: np.ndarray) -> list[str]:
         """The customer key of each of these rows (each has a customer number, e-mail or name)."""
         who = {k: self._parsed[self.at[k]] for k in WHO_FIELDS if k in self.at}
         if list(who) == ["customer_id"]:  # the usual export: a customer number on every line
             return list(map(str, _pick(who["customer_id"], offsets)))
-        return [customer_key({k: cells[i] for k, cells in who.items()}) for i in offsets]
+        return [customer_key({k: cells[i] for k, cells in who.items()}) for i in offsets.tolist()]
 
     def _customers_in_order(self) -> list[Customer]:
         """The customers met, each as their first order row made them, in the order of those rows."""
@@ -281,7 +311,8 @@ class TakenTogether:
         met = sorted(firsts.items(), key=lambda item: item[1][0])
         # The fields a customer record takes from an order row, picked for those rows in one go.
         taken = [offset for _key, (_number, offset) in met if offset is not None]
-        fields = {k: iter(_pick(self._parsed[self.at[k]], taken)) for k in CUSTOMER_FROM_ORDER if k in self.at}
+        fields = {k: iter(_pick(self._parsed[self.at[k]], np.array(taken, np.intp))) for k in CUSTOMER_FROM_ORDER
+                  if k in self.at}
         out = []
         for key, (_number, offset) in met:
             if offset is None:

@@ -168,6 +168,8 @@ class OrderRows(TakenTogether):
         t = self._taken
         if t is not None:
             taken = OrderTable(t.customer, t.day, np.where(t.has_amount, t.amount, 0.0), t.order_id, t.branch)
+            if t.codes is not None:
+                taken.know_customers(t.names, t.codes)  # found by the plan: the figures need not find them again
             if not one:  # the usual big export: every order taken together, already in row order
                 table, numbers, has_amount = taken, t.numbers, t.has_amount
             else:

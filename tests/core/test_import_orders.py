@@ -25,7 +25,22 @@ def _file(folder, name: str, text: str):
     return path
 
 
+def _codes_hold(result) -> bool:
+    """The customer codes an import hands on (found by the plan) are the codes found afresh; True when it hands
+    some on."""
+    from core.model import OrderTable
+
+    made = result.orders._customers
+    if made is None:
+        return False
+    fresh = OrderTable(list(result.orders.customer_id), result.orders.day, result.orders.amount)
+    names, codes = fresh.customers()
+    assert made[2] is result.orders.customer_id and made[0] == names and made[1].tolist() == codes.tolist()
+    return True
+
+
 def _outcome(result):
+    _codes_hold(result)
     return (
         [(o.customer_id, o.date, o.amount, o.order_id) for o in result.orders],
         [(c.id, c.name, c.email) for c in result.customers],
@@ -90,6 +105,21 @@ def test_rows_without_order_numbers_taken_together_equal_one_by_one(tmp_path_fac
     assert [(o.branch, o.order_id) for o in together.orders] == [(o.branch, o.order_id) for o in one_by_one.orders]
     assert ([(c.consent, c.branch) for c in together.customers]
             == [(c.consent, c.branch) for c in one_by_one.customers])
+
+
+def test_the_customer_codes_found_while_importing_go_with_the_orders(tmp_path):
+    """An export with a customer number on every line hands the figures each order's customer as a code (found while
+    the orders were taken together), equal to the codes found afresh, also after other lines went one by one."""
+    text = ("Ordernummer;Klantnummer;Datum;Bedrag\nW1;K9;01-03-2024;10,00\nW2;K2;02-03-2024;5,00\n"
+            "W3;K9;03-03-2024;7,50\nW4;K3;gisteren;1,00\nW5;K2;04-03-2024;2,00\nW6;K4;05-03-2024;3,00\n")
+    result = import_file(_file(tmp_path, "orders.csv", text))
+    assert _codes_hold(result)
+    assert result.orders.customers()[0] == ["K9", "K2", "K4"]
+    assert result.orders.customers()[1].tolist() == [0, 1, 0, 1, 2]
+    from core.importing.pipeline import dataset_from_results
+
+    data = dataset_from_results([result])
+    assert data.orders._customers is not None and data.orders.customers()[0] == ["K9", "K2", "K4"]
 
 
 def test_order_lines_with_every_kind_of_exception(tmp_path):

@@ -74,9 +74,11 @@ class Column:
         Exports repeat values a lot (dates, prices), so each distinct value is parsed once.
         """
         cells = table.cells(self.index)
+        # Whether a cell is empty (None) is asked of the distinct values: one lookup, not a pass over a million cells.
+        has_none = None in table.distinct(self.index)
         distinct = [v for v in table.distinct(self.index) if v is not None]
         kind = FIELD_BY_KEY[self.key].kind
-        if None not in cells and read_as_themselves(kind, distinct):
+        if not has_none and read_as_themselves(kind, distinct):
             self.failing = set()
             self.distinct = table.distinct(self.index)
             return cells  # order numbers, names: every value is already clean text, nothing to parse
@@ -96,7 +98,7 @@ class Column:
                 parsed[value] = exc
                 bad_values.add(value)
         self.failing = table.offsets(self.index, bad_values)
-        if None not in cells and all(type(parsed[v]) is type(v) and parsed[v] == v for v in distinct):
+        if not has_none and all(type(parsed[v]) is type(v) and parsed[v] == v for v in distinct):
             return cells  # every value reads as itself (order numbers, names): no second pass over the rows
         return list(map(parsed.__getitem__, cells))
 

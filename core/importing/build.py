@@ -29,6 +29,7 @@ from core.importing.values import (
     parse_number,
     parse_text,
     parse_whole,
+    plain_dates,
     plain_numbers,
     read_as_themselves,
 )
@@ -83,7 +84,9 @@ class Column:
             self.distinct = table.distinct(self.index)
             return cells  # order numbers, names: every value is already clean text, nothing to parse
         numbers = plain_numbers(distinct, decimal_default) if kind == "number" else None
-        if numbers is not None:  # amounts and prices as an export writes them: read together
+        if numbers is None and kind == "date":
+            numbers = plain_dates(distinct)
+        if numbers is not None:  # amounts, prices and dates as an export writes them: read together
             self.failing = set()
             read = dict(zip(distinct, numbers, strict=True))
             read[None] = None

@@ -216,3 +216,51 @@ def test_a_column_of_plain_numbers_reads_as_each_number_alone(values, default):
         assert numbers == [parse_number(v, decimal) for v in values]
     if default == "," and all(re.fullmatch(r"-?\d+(,\d+)?", v) for v in values):
         assert numbers is not None  # the Dutch export's own shape always takes the short road
+
+
+_day = st.tuples(st.integers(0, 35), st.integers(0, 14), st.sampled_from([24, 2024, 1899, 9999, 1, 69, 70]),
+                 st.sampled_from(["-", "/", "."]), st.sampled_from(["", " 08:26", " 8:26:00", "T23:59"]),
+                 st.booleans(), st.sampled_from(["", " "]))
+
+
+def _written(day) -> str:
+    a, b, year, sep, time, year_first, pad = day
+    text = f"{year:04d}{sep}{b:02d}{sep}{a:02d}" if year_first else f"{a:02d}{sep}{b}{sep}{year}"
+    return pad + text + time
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_day, min_size=1, max_size=12))
+def test_dates_read_together_equal_dates_read_one_by_one(days):
+    """A column of dates read in one search (``plain_dates``) gives what reading each value gives under the column's
+    rule, or declines (None) — never another date; a column of plain existing dates is read together."""
+    from core.importing.values import ValueProblem, date_order, parse_date, plain_dates
+
+    values = list(dict.fromkeys(_written(d) for d in days))
+    together = plain_dates(values)
+    order = date_order(values)
+    one_by_one = []
+    for v in values:
+        try:
+            one_by_one.append(parse_date(v, order))
+        except ValueProblem:
+            one_by_one.append(None)
+    if together is not None:
+        assert together == one_by_one
+    elif None not in one_by_one and all(not v.startswith(" ") for v in values):
+        assert not all(_PLAIN_SHAPE.match(v) for v in values)
+
+
+def test_timestamps_are_read_together_a_day_at_a_time():
+    from core.importing.values import plain_dates
+
+    assert plain_dates(["01-12-2010 08:26", "01-12-2010 09:02", "13-01-2011 10:00"]) == [
+        date(2010, 12, 1), date(2010, 12, 1), date(2011, 1, 13)]
+    assert plain_dates(["12/13/2024", "12/14/2024", "01/02/2024"]) == [  # month first: the column says so
+        date(2024, 12, 13), date(2024, 12, 14), date(2024, 1, 2)]
+    assert plain_dates(["31-02-2024", "01-03-2024"]) is None  # no such day: each read on its own, and said
+    assert plain_dates(["01-03-2024", "8 april 2024"]) is None  # another shape
+    assert plain_dates(["01-01-0001"]) is None  # a placeholder year
+
+
+_PLAIN_SHAPE = re.compile(r"^(\d{1,4})[-/.](\d{1,2})[-/.](\d{2,4})(?:[T ]\d{1,2}:\d{2}(?::\d{2})?)?$")

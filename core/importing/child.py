@@ -12,6 +12,7 @@ from __future__ import annotations
 import multiprocessing
 import os
 import queue
+import threading
 import time
 from collections.abc import Callable
 from concurrent.futures import ProcessPoolExecutor
@@ -55,6 +56,7 @@ class ReadingChild:
         self._ctx = multiprocessing.get_context("spawn")
         self._pool: ProcessPoolExecutor | None = None
         self._queue = None
+        self._lock = threading.Lock()  # two threads may ask for the child at once (the report's images and its PDF)
 
     def __enter__(self) -> ReadingChild:
         return self
@@ -63,11 +65,12 @@ class ReadingChild:
         self.stop()
 
     def _ensure(self) -> ProcessPoolExecutor:
-        if self._pool is None:
-            self._queue = self._ctx.Queue(1000)
-            self._pool = ProcessPoolExecutor(1, mp_context=self._ctx, initializer=_init_child,
-                                             initargs=(self._queue,))
-        return self._pool
+        with self._lock:
+            if self._pool is None:
+                self._queue = self._ctx.Queue(1000)
+                self._pool = ProcessPoolExecutor(1, mp_context=self._ctx, initializer=_init_child,
+                                                 initargs=(self._queue,))
+            return self._pool
 
     def stop(self) -> None:
         """End the child now (Cancel, the window closing, the command done)."""

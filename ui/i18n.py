@@ -9,6 +9,7 @@ from ui.paths import resource_path
 
 LANGUAGES = {"nl": "Nederlands", "en": "English"}
 _installed: list[QTranslator] = []
+_language = ["nl"]  # the language last installed
 
 
 def qm_path(lang: str):
@@ -22,6 +23,7 @@ def install(lang: str) -> bool:
     Returns False when the .qm file is missing (the UI then shows the English source strings).
     """
     app = QCoreApplication.instance()
+    _language[0] = lang
     for t in _installed:
         app.removeTranslator(t)
     _installed.clear()
@@ -41,6 +43,11 @@ def install(lang: str) -> bool:
         app.installTranslator(translator)
         _installed.append(translator)
     return ok
+
+
+def current() -> str:
+    """The language the texts are in now ("nl" or "en")."""
+    return _language[0]
 
 
 def core_text(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:

@@ -289,3 +289,19 @@ def test_the_child_gets_what_the_pages_read(page, chain):
     sent = build_pages(s, job_data(data), options, None, "Winkel", None, job_rows(s, rows))
     assert len(_texts(full)) > 200 and _texts(sent) == _texts(full) and len(full) == _expected_pages(s) + chain
     assert (job_data(data) is data) == chain and len(job_rows(s, rows)) < len(rows)
+
+
+def test_the_child_draws_in_the_windows_language(page, qtbot, tmp_path):
+    """The child makes the pages in the language the window speaks: English texts and decimal points after a switch
+    to English, Dutch again after the switch back."""
+    from ui import i18n
+
+    s = page.state.summary()
+    i18n.install("en")
+    try:
+        english = PdfReader(_saved(page, qtbot, page.save_pdf, tmp_path / "report.pdf")).pages[0].extract_text()
+    finally:
+        i18n.install("nl")
+    dutch = PdfReader(_saved(page, qtbot, page.save_pdf, tmp_path / "rapport.pdf")).pages[0].extract_text()
+    assert "Page 1" in english and f"{s.crr.percent:.1f} %" in english and "Pagina" not in english
+    assert "Pagina 1" in dutch and f"{s.crr.percent:.1f}".replace(".", ",") + " %" in dutch

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from core.report.pages import ReportOptions
 from core.text import InputError
 from ui import format as fmt
+from ui import i18n
 from ui.chart import translate
 from ui.i18n import problem_text
 from ui.lazy import refresh_when_shown
@@ -99,8 +100,7 @@ class ReportPage(Retranslating, QWidget):
         """What the report's pages are made of now (the current data, period, options and language)."""
         summary = self.state.summary()
         return ReportJob(summary, job_data(self.state.data), self.options(), self.state.title,
-                         job_rows(summary, self.state.customer_rows()),
-                         "nl" if fmt.number(1.5, 1) == "1,5" else "en")
+                         job_rows(summary, self.state.customer_rows()), i18n.current())
 
     def show_thumbnails(self) -> None:
         """Small images of every page, drawn in the report's child process (``ui.reportchild``) while the window

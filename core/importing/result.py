@@ -2,14 +2,21 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, fields
+from dataclasses import dataclass, field
 from typing import Any
 
-from core.model import Customer, MonthlyLost, OrderTable, PeriodCounts, SurveyResponse
+from core.model import (
+    Customer,
+    MonthlyLost,
+    OrderTable,
+    PeriodCounts,
+    SurveyResponse,
+    customer_columns,
+    customers_from_columns,
+)
 from core.numbers import amount
 from core.text import QT_TRANSLATE_NOOP, Numerus, Problem
 
-CUSTOMER_FIELD_NAMES = [f.name for f in fields(Customer)]  # in the order Customer() takes them
 REJECTED, CHANGED, SKIPPED, WARNING = "rejected", "changed", "skipped", "warning"
 
 ACTION_LABELS = {
@@ -85,13 +92,13 @@ class ImportResult:
     # the interpreter, and so the window, for 0.4 s).
     def __getstate__(self) -> dict[str, Any]:
         state = dict(self.__dict__)
-        state["customers"] = [[getattr(c, f) for c in self.customers] for f in CUSTOMER_FIELD_NAMES]
+        state["customers"] = customer_columns(self.customers)
         return state
 
     def __setstate__(self, state: dict[str, Any]) -> None:
         columns = state.pop("customers")
         self.__dict__.update(state)
-        self.customers = [Customer(*values) for values in zip(*columns, strict=True)]
+        self.customers = customers_from_columns(columns)
 
     def confirm(self) -> None:
         """The owner says the held-back answers are 0-10 recommendation scores: take them in."""

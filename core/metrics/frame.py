@@ -20,10 +20,11 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
+from typing import Any
 
 import numpy as np
 
-from core.model import Customer, Dataset
+from core.model import Customer, Dataset, customer_columns, customers_from_columns
 
 NEVER = np.int64(10**9)  # "no end": far beyond any real day number
 UNKNOWN = np.int64(-(10**9))  # "no start known"
@@ -54,6 +55,19 @@ class ShopFrame:
     from_list: bool  # True when a customer list gave dates (it names every customer, not only recent buyers)
     contacts: np.ndarray  # bool per index: on the list with 0 orders (never bought): not a customer
     customers: list[Customer] | None = None  # the source rows, when built from a Dataset
+
+    # Handed to the report's child process with the summary: the customers as columns, so pickling it leaves the
+    # window's thread its turns (see ``core.model.customer_columns``).
+    def __getstate__(self) -> dict[str, Any]:
+        state = dict(self.__dict__)
+        if self.customers is not None:
+            state["customers"] = customer_columns(self.customers)
+        return state
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        if state.get("customers") is not None:
+            state["customers"] = customers_from_columns(state["customers"])
+        self.__dict__.update(state)
 
     @property
     def n_customers(self) -> int:

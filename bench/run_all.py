@@ -16,7 +16,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 SCRIPTS = (["metrics.py"], ["predictions.py"], ["import_speed.py", "--skip-pandas"], ["import_ui_stall.py"],
            ["startup.py", "--runs", "3"], ["package_size.py"], ["store_orders.py"], ["customers_page.py"],
-           ["server_vs_file.py"], ["big_history.py"], ["open_shop.py"])
+           ["server_vs_file.py"], ["big_history.py"], ["open_shop.py"], ["report_stall.py"])
 
 
 def main() -> int:

@@ -243,10 +243,12 @@ def test_the_pages_are_drawn_in_a_child_process_while_the_window_goes_on(page, q
     with qtbot.waitSignal(page.thumbnails_shown, timeout=60_000) as shown:
         page.state.changed.emit()
         assert page.drawing and page.status.text() == "De pagina's worden getekend…"
+        assert page.old_images.isEnabled()  # the images of before the change are shown faded
         page.state.changed.emit()  # while drawing: drawn again once these are in
         assert page.draw_again
     timer.stop()
     assert calls == [1, 1, 1] and not page.drawing and shown.args == [_expected_pages(page.state.summary())]
+    assert not page.old_images.isEnabled()
     assert len(ticks) > 10  # the window's timers ran while the pages were drawn
     pids = [p.pid for p in report_child()._pool._processes.values()]
     assert pids and os.getpid() not in pids

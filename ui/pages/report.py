@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QFileDialog,
+    QGraphicsOpacityEffect,
     QHBoxLayout,
     QLabel,
     QLayout,
@@ -70,6 +71,11 @@ class ReportPage(Retranslating, QWidget):
         self.thumbs.setSizeConstraint(QLayout.SizeConstraint.SetMinAndMaxSize)  # scroll, never squeeze the pages
         strip = QWidget()
         strip.setLayout(self.thumbs)
+        # The images shown while new ones are drawn are faded: they are of the figures before the change.
+        self.old_images = QGraphicsOpacityEffect(strip)
+        self.old_images.setOpacity(0.35)
+        self.old_images.setEnabled(False)
+        strip.setGraphicsEffect(self.old_images)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(strip)
@@ -109,6 +115,7 @@ class ReportPage(Retranslating, QWidget):
             self.draw_again = True
             return
         self.drawing, self.draw_again = True, False
+        self.old_images.setEnabled(True)
         self.status.setText(self.tr("Drawing the pages…"))
         run_quietly(report_child().call("", draw, self.job(), THUMBNAILS), self._drawn, self._not_drawn, self)
 
@@ -122,11 +129,13 @@ class ReportPage(Retranslating, QWidget):
 
     def _not_drawn(self, exc: BaseException) -> None:
         self.drawing = False
+        self.old_images.setEnabled(False)
         if not isinstance(exc, InputError):
             raise exc  # a fault of the app: the error window, with its log
         self.status.setText(problem_text(exc.problem))
 
     def _show_images(self, images: list[tuple[bytes, int, int]]) -> None:
+        self.old_images.setEnabled(False)
         while self.thumbs.count():
             item = self.thumbs.takeAt(0)
             if item.widget():

@@ -268,8 +268,7 @@ class TakenTogether:
         self._plan = None
         return len(heads) + p.added + p.anonymous
 
-    def _customers_of(self, heads: np.ndarray) -> tuple[list[str], list[str], np.ndarray | None,
-                                                                        np.ndarray]:
+    def _customers_of(self, heads: np.ndarray) -> tuple[list[str], list[str], np.ndarray | None, np.ndarray]:
         """Each taken order's customer key; when the export has one customer number per line (the usual case),
         also the customers in first-seen order and each order's position among them, which the figures need and
         would otherwise find again (a million lookups); and where each customer's first order is among the taken
@@ -278,11 +277,12 @@ class TakenTogether:
         if list(k for k in WHO_FIELDS if k in self.at) == ["customer_id"]:
             i = self.at["customer_id"]
             known = self._distinct[i] if i < len(self._distinct) else None  # every cell read as itself: texts
-        customers = self._keys(heads) if known is None else _pick(self._parsed[self.at["customer_id"]], heads)
         if known is None:
+            customers = self._keys(heads)
             # Of a key met again, the earliest position is the one a dict keeps last.
             earliest = dict(zip(reversed(customers), range(len(customers) - 1, -1, -1), strict=True))
             return customers, list(earliest), None, np.fromiter(earliest.values(), np.intp, len(earliest))
+        customers = _pick(self._parsed[self.at["customer_id"]], heads)
         position = dict(zip(known, count()))
         of_row = mapped(position.__getitem__, customers, np.int64)
         found, first = np.unique(of_row, return_index=True)

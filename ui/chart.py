@@ -6,7 +6,7 @@ import io
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QGuiApplication, QImage
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -24,11 +24,11 @@ from PySide6.QtWidgets import (
 )
 
 from ui import format as fmt
+from ui.i18n import core_text
 
-
-def translate(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
-    """Qt's translator in the signature the core's drawing functions expect (see core.text.Translate)."""
-    return QCoreApplication.translate(context, text, disambiguation, n)
+# Qt's translator in the signature the core's drawing functions expect (see core.text.Translate): the same function
+# that translates the core's messages.
+translate = core_text
 
 
 class ChartView(QWidget):

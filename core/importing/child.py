@@ -77,9 +77,12 @@ class ReadingChild:
         pool, self._pool = self._pool, None
         if pool is None:
             return
-        for process in list(getattr(pool, "_processes", {}).values()):
+        for process in list((getattr(pool, "_processes", None) or {}).values()):
             process.terminate()
-        pool.shutdown(wait=False, cancel_futures=True)
+        # Waited for (the terminated child is gone at once): the pool's own thread then closes its wake-up pipe before
+        # this returns. Left running, it could close the pipe while Python 3.11's exit handler writes to it — a
+        # "Bad file descriptor" traceback after a command that had already said its sentence.
+        pool.shutdown(wait=True, cancel_futures=True)
 
     def run(self, file: str, fn: Callable, *args: Any, progress: Callable[[float], None] | None = None,
             cancelled: Callable[[], bool] | None = None) -> Any:

@@ -9,6 +9,9 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Sequence
 from operator import itemgetter
 
+import numpy as np
+
+from core.importing.bytecolumns import ColumnRows
 from core.importing.cellscan import column_letter
 from core.importing.columns import COUNTS, CUSTOMERS, LOST, ORDERS, SURVEY
 from core.importing.fields import FIELD_BY_KEY
@@ -51,6 +54,7 @@ class Column:
         self.label = f"{column_letter(index)} ({header})" if header else column_letter(index)
         self.failing: set[int] = set()  # offsets of rows whose cell could not be read (after parse_all)
         self.distinct: dict | None = None  # the distinct values, when parse_all gave the cells as they were
+        self.codes: np.ndarray | None = None  # each row's position among ``distinct``, when the reader found them
 
     def _parser(self, distinct: list[object], decimal_default: str) -> Callable[[object], object]:
         kind = FIELD_BY_KEY[self.key].kind
@@ -74,7 +78,6 @@ class Column:
 
         Exports repeat values a lot (dates, prices), so each distinct value is parsed once.
         """
-        cells = table.cells(self.index)
         # Whether a cell is empty (None) is asked of the distinct values: one lookup, not a pass over a million cells.
         has_none = None in table.distinct(self.index)
         distinct = [v for v in table.distinct(self.index) if v is not None]
@@ -82,7 +85,8 @@ class Column:
         if not has_none and read_as_themselves(kind, distinct):
             self.failing = set()
             self.distinct = table.distinct(self.index)
-            return cells  # order numbers, names: every value is already clean text, nothing to parse
+            self.codes = table.codes(self.index)
+            return table.cells(self.index)  # order numbers, names: every value is already clean text, nothing to parse
         numbers = plain_numbers(distinct, decimal_default) if kind == "number" else None
         if numbers is None and kind == "date":
             numbers = plain_dates(distinct)
@@ -90,7 +94,7 @@ class Column:
             self.failing = set()
             read = dict(zip(distinct, numbers, strict=True))
             read[None] = None
-            return list(map(read.__getitem__, cells))
+            return table.looked_up(self.index, read)
         parse = self._parser(distinct, decimal_default)
         parsed: dict[object, object] = {None: None}
         bad_values = set()
@@ -102,8 +106,8 @@ class Column:
                 bad_values.add(value)
         self.failing = table.offsets(self.index, bad_values)
         if not has_none and all(type(parsed[v]) is type(v) and parsed[v] == v for v in distinct):
-            return cells  # every value reads as itself (order numbers, names): no second pass over the rows
-        return list(map(parsed.__getitem__, cells))
+            return table.cells(self.index)  # every value reads as itself: no second pass over the rows
+        return table.looked_up(self.index, parsed)
 
 
 def _score(value: object) -> int:
@@ -121,11 +125,18 @@ def _is_blank(row: Sequence[object]) -> bool:
 
 
 class Table:
-    """The data rows under the header, read a column at a time; each column is extracted once."""
+    """The data rows under the header, read a column at a time; each column is extracted once.
+
+    Rows read as columns already (``ColumnRows``, a plain CSV file) give their columns and distinct values
+    without a pass over the rows."""
 
     def __init__(self, data: Sequence[Sequence[object]]):
         self.data = data
-        self.shortest = min(map(len, data)) if data else 0
+        self.columnar = data if isinstance(data, ColumnRows) else None
+        if self.columnar is not None:
+            self.shortest = self.columnar.width if len(data) else 0
+        else:
+            self.shortest = min(map(len, data)) if data else 0
         self._cells: dict[int, list[object]] = {}
         self._distinct: dict[int, dict] = {}
 
@@ -135,7 +146,9 @@ class Table:
     def cells(self, i: int) -> list[object]:
         """Column ``i`` of every row (None where a row is shorter)."""
         if i not in self._cells:
-            if self.shortest > i:
+            if self.columnar is not None and i < self.shortest:
+                self._cells[i] = self.columnar.cells(i)
+            elif self.shortest > i:
                 self._cells[i] = list(map(itemgetter(i), self.data))  # several times faster than a loop
             else:
                 self._cells[i] = [r[i] if i < len(r) else None for r in self.data]
@@ -144,8 +157,26 @@ class Table:
     def distinct(self, i: int) -> dict:
         """The distinct cells of column ``i`` in first-seen order (as dict keys)."""
         if i not in self._distinct:
-            self._distinct[i] = dict.fromkeys(self.cells(i))
+            if self.columnar is not None and i < self.shortest:
+                self._distinct[i] = dict.fromkeys(self.columnar.column(i)[1])
+            else:
+                self._distinct[i] = dict.fromkeys(self.cells(i))
         return self._distinct[i]
+
+    def codes(self, i: int) -> np.ndarray | None:
+        """Each row's position among ``distinct(i)``, when the rows came as columns (else None)."""
+        if self.columnar is not None and i < self.shortest:
+            return self.columnar.column(i)[0]
+        return None
+
+    def looked_up(self, i: int, read: dict) -> list[object]:
+        """Column ``i`` with each cell replaced by ``read[cell]`` (``read`` holds every distinct cell)."""
+        if self.columnar is not None and i < self.shortest:
+            codes, texts = self.columnar.column(i)
+            values = np.empty(len(texts), object)
+            values[:] = [read[t] for t in texts]
+            return values[codes].tolist()
+        return list(map(read.__getitem__, self.cells(i)))
 
     def offsets(self, i: int, values: set) -> set[int]:
         """Offsets of the rows whose cell in column ``i`` is one of ``values``."""
@@ -160,6 +191,8 @@ class Table:
 
     def maybe_blank(self) -> set[int]:
         """Offsets of rows without a truthy cell (blank, or only zeros): the candidates for blank rows."""
+        if self.columnar is not None:
+            return set(self.columnar.blank().tolist())
         return set(indexes(list(map(any, self.data)), False))
 
 
@@ -282,7 +315,8 @@ def build(
     one_by_one = None
     if together is not None:
         together.bind(keys)
-        one_by_one = together.plan(parsed, slow, base, [col.distinct for col in columns])
+        one_by_one = together.plan(parsed, slow, base, [col.distinct for col in columns],
+                                   [col.codes for col in columns])
     if one_by_one is None:
         picked: Iterable[tuple[int, tuple]] = enumerate(zip(*parsed, strict=True))
     else:

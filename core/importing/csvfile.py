@@ -5,12 +5,14 @@ from __future__ import annotations
 import codecs
 import csv
 import io
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from itertools import repeat
 from pathlib import Path
 
 import numpy as np
 
+from core.importing.bytecolumns import plain_rows
 from core.importing.search import indexes
 from core.text import PLURAL, QT_TRANSLATE_NOOP, InputError, Problem
 
@@ -124,9 +126,14 @@ def _split_plain(text: str, delimiter: str) -> list[list[str]] | None:
     return rows
 
 
-def read_csv(path: Path, delimiter: str | None = None) -> tuple[list[list[str]], CsvInfo, list[tuple[int, Problem]]]:
-    """Rows of a CSV file as text cells, how it was read, and problems per line (ragged rows)."""
-    text, encoding, notes = decode(path.read_bytes())
+def read_csv(path: Path, delimiter: str | None = None) -> tuple[Sequence[list[str]], CsvInfo,
+                                                                 list[tuple[int, Problem]]]:
+    """Rows of a CSV file as text cells, how it was read, and problems per line (ragged rows).
+
+    A plain file (no quotes, every line as many fields) comes back as a ``ColumnRows``: its bytes, read a column
+    at a time; any other as a list of rows."""
+    raw = path.read_bytes()
+    text, encoding, notes = decode(raw)
     sep_line = False
     first_nl = text.find("\n")
     first = text[: first_nl if first_nl >= 0 else len(text)].strip()
@@ -137,6 +144,13 @@ def read_csv(path: Path, delimiter: str | None = None) -> tuple[list[list[str]],
         text = text[first_nl + 1 :] if first_nl >= 0 else ""
     if delimiter is None:
         delimiter = sniff_delimiter(text[:200_000].splitlines()[:200])
+    if not notes:  # one encoding throughout: the bytes of the text after a byte-order mark and sep= line
+        body = raw[len(codecs.BOM_UTF8):] if encoding == "utf-8-sig" else raw
+        if sep_line:
+            body = body[body.find(b"\n") + 1:] if b"\n" in body else b""
+        plain = plain_rows(body, encoding, delimiter)
+        if plain is not None:
+            return plain, CsvInfo(encoding, delimiter, sep_line, notes), []
     rows = _split_plain(text, delimiter)
     if rows is None:
         # One C-level call for the whole file: big files are read in the import's child process, so this

@@ -31,7 +31,7 @@ class TakesRowsTogether(RowHandler, Protocol):
         """Where each field sits in a row's parsed values."""
 
     def plan(self, parsed: list[list[object]], slow: set[int], base: int = 0,
-             distinct: Sequence[dict | None] = ()) -> np.ndarray | None:
+             distinct: Sequence[dict | None] = (), positions: Sequence[np.ndarray | None] = ()) -> np.ndarray | None:
         """Per row, whether it must go one by one (None: all of them); see ``TakenTogether.plan``."""
 
     def quick_line(self, vals: tuple) -> bool:

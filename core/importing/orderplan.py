@@ -129,6 +129,7 @@ class TakenTogether:
         self._taken: _Taken | None = None
         self._parsed: list[list[object]] = []
         self._distinct: Sequence[dict | None] = ()
+        self._positions: Sequence[np.ndarray | None] = ()
         self._base = 0
 
     def _main_currency(self, parsed: list[list[object]]) -> np.ndarray | None:
@@ -142,7 +143,7 @@ class TakenTogether:
         return np.fromiter((bool(c) and c != self.currency for c in codes), bool, len(codes))
 
     def plan(self, parsed: list[list[object]], slow: set[int], base: int = 0,
-             distinct: Sequence[dict | None] = ()) -> np.ndarray | None:
+             distinct: Sequence[dict | None] = (), positions: Sequence[np.ndarray | None] = ()) -> np.ndarray | None:
         """Which rows must still go through ``add`` one by one (a boolean per row); None: all of them.
 
         Taken together are the plain orders — every line has a customer and a date where the first needs
@@ -151,7 +152,8 @@ class TakenTogether:
         unusual — an empty order number, a row that needs a closer look, a first line without a date, a
         customer named only on a later line, a status, a refund, another currency — still goes one by one,
         so the outcome is the same as taking every row one by one. ``base`` is the first row's number;
-        ``distinct``, per parsed column, its distinct values when the reader found them already (else None).
+        ``distinct``, per parsed column, its distinct values when the reader found them already (else None);
+        ``positions``, per parsed column, each row's position among them when the reader knows it (else None).
         """
         foreign = self._main_currency(parsed) if parsed and parsed[0] else None
         if not parsed or not parsed[0]:
@@ -213,7 +215,7 @@ class TakenTogether:
         plain = complete & ~odd
         one_by_one = unusual | odd[codes] | (head & ~plain[codes])
         summed = plain[codes]  # no line of a plain order is unusual: every line adds its amount, in row order
-        self._parsed, self._base, self._distinct = parsed, base, distinct
+        self._parsed, self._base, self._distinct, self._positions = parsed, base, distinct, positions
         self._plan = _Plan(
             order_ids=order_ids,
             sums=np.bincount(codes[summed], weights=np.where(known, amounts, 0.0)[summed], minlength=len(first)),
@@ -273,21 +275,24 @@ class TakenTogether:
         also the customers in first-seen order and each order's position among them, which the figures need and
         would otherwise find again (a million lookups); and where each customer's first order is among the taken
         ones (``firsts``: positions in ``heads``, one per customer, beside the customer keys)."""
-        known = None
+        known, positions = None, None
         if list(k for k in WHO_FIELDS if k in self.at) == ["customer_id"]:
             i = self.at["customer_id"]
             known = self._distinct[i] if i < len(self._distinct) else None  # every cell read as itself: texts
+            positions = self._positions[i] if i < len(self._positions) else None
         if known is None:
             customers = self._keys(heads)
             # Of a key met again, the earliest position is the one a dict keeps last.
             earliest = dict(zip(reversed(customers), range(len(customers) - 1, -1, -1), strict=True))
             return customers, list(earliest), None, np.fromiter(earliest.values(), np.intp, len(earliest))
         customers = _pick(self._parsed[self.at["customer_id"]], heads)
-        position = dict(zip(known, count()))
-        of_row = mapped(position.__getitem__, customers, np.int64)
+        if positions is not None:
+            of_row = positions[heads]  # the reader numbered them already (a plain CSV file)
+        else:
+            of_row = mapped(dict(zip(known, count())).__getitem__, customers, np.int64)
         found, first = np.unique(of_row, return_index=True)
         order = np.argsort(first, kind="stable")  # the customers in the order their first orders come
-        rank = np.empty(len(position), np.int64)
+        rank = np.empty(len(known), np.int64)
         rank[found[order]] = np.arange(len(found))
         texts = list(known)
         return customers, [texts[k] for k in found[order].tolist()], rank[of_row], first[order]

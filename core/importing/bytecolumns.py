@@ -1,0 +1,194 @@
+"""A plain CSV file read as columns of its bytes: no Python object per cell.
+
+Most exports are plain: no quotes, the same number of fields on every line. Such a file is kept as its bytes
+with the positions of its line ends and delimiters (found with NumPy in one pass each). A column is asked for
+as codes and distinct values — each distinct value decoded once, each row's code found by hashing the column's
+bytes — and a row is made only when asked for (the header, the preview, a row that needs a closer look). Every
+other file (quotes, ragged lines, blank lines, a lone carriage return) is read line by line as before
+(``core/importing/csvfile.py``), so what a row holds never depends on which way it was read.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from typing import overload
+
+import numpy as np
+
+# Rows hashed at a time: keeps the temporary arrays of a wide column small.
+_CHUNK = 1 << 16
+_PRIME = np.uint64(1_099_511_628_211)  # FNV's 64-bit prime: any odd multiplier spreads the bytes
+
+
+class ColumnRows(Sequence[list[str]]):
+    """The lines ``lo`` to ``hi`` of a plain CSV file, each a row of text cells (a Sequence, as a list of rows is).
+
+    Build one with ``plain_rows``. Slicing gives the same kind of object over fewer lines (no copy).
+    """
+
+    def __init__(self, raw: bytes, encoding: str, delimiter: str, starts: np.ndarray, ends: np.ndarray,
+                 seps: np.ndarray, lo: int = 0, hi: int | None = None):
+        self.raw, self.encoding, self.delimiter = raw, encoding, delimiter
+        self.starts, self.ends, self.seps = starts, ends, seps
+        self.width = seps.shape[1] + 1
+        self.lo = lo
+        self.hi = len(starts) if hi is None else hi
+        self._columns: dict[int, tuple[np.ndarray, list[str]]] = {}
+
+    def __len__(self) -> int:
+        return self.hi - self.lo
+
+    @overload
+    def __getitem__(self, index: int) -> list[str]: ...
+
+    @overload
+    def __getitem__(self, index: slice) -> Sequence[list[str]]: ...
+
+    def __getitem__(self, index: int | slice) -> list[str] | Sequence[list[str]]:
+        if isinstance(index, slice):
+            start, stop, step = index.indices(len(self))
+            if step != 1:
+                return [self[i] for i in range(start, stop, step)]
+            stop = max(start, stop)
+            return ColumnRows(self.raw, self.encoding, self.delimiter, self.starts, self.ends, self.seps,
+                              self.lo + start, self.lo + stop)
+        if index < 0:
+            index += len(self)
+        if not 0 <= index < len(self):
+            raise IndexError(index)
+        line = self.lo + index
+        text = self.raw[int(self.starts[line]):int(self.ends[line])].decode(self.encoding, errors="replace")
+        return text.split(self.delimiter)
+
+    def __iter__(self) -> Iterator[list[str]]:
+        return (self[i] for i in range(len(self)))
+
+    def __getstate__(self) -> dict:
+        return {**self.__dict__, "_columns": {}}  # the columns are found again where they are needed
+
+    def blank(self) -> np.ndarray:
+        """Offsets of the rows whose every field is empty (a line of only delimiters)."""
+        lines = slice(self.lo, self.hi)
+        return np.flatnonzero(self.ends[lines] - self.starts[lines] == self.width - 1)
+
+    def column(self, j: int) -> tuple[np.ndarray, list[str]]:
+        """Column ``j`` as a code per row and its distinct texts in first-seen order (``texts[codes[r]]`` is the
+        cell of row r)."""
+        if j not in self._columns:
+            self._columns[j] = self._find_column(j)
+        return self._columns[j]
+
+    def cells(self, j: int) -> list[str]:
+        """Column ``j``'s cells as texts (one object per distinct value, shared between rows)."""
+        codes, texts = self.column(j)
+        return _take(texts, codes)
+
+    def _bounds(self, j: int) -> tuple[np.ndarray, np.ndarray]:
+        lines = slice(self.lo, self.hi)
+        first = self.starts[lines] if j == 0 else self.seps[lines, j - 1] + 1
+        last = self.ends[lines] if j == self.width - 1 else self.seps[lines, j]
+        return first, last
+
+    def _find_column(self, j: int) -> tuple[np.ndarray, list[str]]:
+        first, last = self._bounds(j)
+        n = len(first)
+        if n == 0:
+            return np.zeros(0, np.intp), []
+        buf = np.frombuffer(self.raw, np.uint8)
+        lengths = last - first
+        width = max(int(lengths.max()), 1)
+        hashes = np.empty(n, np.uint64)
+        cells = np.empty(n, f"S{width}")  # each cell's bytes, padded with zero bytes (none occurs in the text)
+        for lo in range(0, n, _CHUNK):
+            part = slice(lo, lo + _CHUNK)
+            block = _gather(buf, first[part], lengths[part], width)
+            cells[part] = block.view(f"S{width}").ravel()
+            hashes[part] = _hash(block)
+        at, inverse = _first_and_inverse(hashes)
+        if not np.array_equal(cells, cells[at][inverse]):  # two values with one hash: sort the bytes themselves
+            at, inverse = _first_and_inverse(cells)
+        order = np.argsort(at)  # the distinct values in the order they first occur (``at`` holds no ties)
+        rank = np.empty(len(at), np.intp)
+        rank[order] = np.arange(len(at))
+        distinct = cells[at[order]]
+        if (distinct.view(np.uint8) < 128).all():
+            texts = distinct.astype(f"U{width}").tolist()  # plain ASCII (in each encoding read here): one C-level call
+        else:
+            texts = [b.decode(self.encoding, errors="replace") for b in distinct.tolist()]
+        codes = rank[inverse]
+        unique = dict.fromkeys(texts)
+        if len(unique) < len(texts):  # bytes that read as the same text (a replaced character): one value
+            position = {t: i for i, t in enumerate(unique)}
+            codes = np.fromiter(map(position.__getitem__, texts), np.intp, len(texts))[codes]
+            texts = list(unique)
+        return codes, texts
+
+
+def _first_and_inverse(values: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Of each distinct value, where it first occurs; of each row, which distinct value it holds (an index into
+    the first array). One unstable sort: a stable one (what ``np.unique`` uses to find first occurrences) is
+    several times slower on 64-bit keys."""
+    perm = np.argsort(values)
+    ordered = values[perm]
+    new = np.empty(len(values), bool)
+    new[0] = True
+    new[1:] = ordered[1:] != ordered[:-1]
+    bounds = np.flatnonzero(new)
+    inverse = np.empty(len(values), np.intp)
+    inverse[perm] = np.cumsum(new) - 1
+    return np.minimum.reduceat(perm, bounds), inverse
+
+
+def _gather(buf: np.ndarray, first: np.ndarray, lengths: np.ndarray, width: int) -> np.ndarray:
+    """The bytes of these fields as rows of ``width`` bytes, zero after each field's end."""
+    block = np.zeros((len(first), width), np.uint8)
+    for b in range(width):
+        rows = np.flatnonzero(lengths > b)
+        if not len(rows):
+            break
+        block[rows, b] = buf[first[rows] + b]
+    return block
+
+
+def _hash(block: np.ndarray) -> np.ndarray:
+    """A 64-bit hash of each row of bytes (multiply and add, wrapping: equal bytes, equal hash)."""
+    h = np.zeros(len(block), np.uint64)
+    for b in range(block.shape[1]):
+        h *= _PRIME
+        h += block[:, b]
+    return h
+
+
+def _take(texts: list[str], codes: np.ndarray) -> list[str]:
+    values = np.empty(len(texts), object)
+    values[:] = texts
+    return values[codes].tolist()
+
+
+def plain_rows(raw: bytes, encoding: str, delimiter: str) -> ColumnRows | None:
+    """The lines of ``raw`` (the file's bytes after a byte-order mark or ``sep=`` line) as a ``ColumnRows``, or
+    None when the file is not plain: a quote, a zero byte, a blank line, a lone carriage return, lines with
+    different numbers of fields, an encoding in which the delimiter is not one byte (UTF-16)."""
+    if encoding not in ("utf-8", "utf-8-sig", "cp1252", "ascii") or len(delimiter) != 1 or not delimiter.isascii():
+        return None
+    if not raw or b'"' in raw or b"\x00" in raw:
+        return None
+    buf = np.frombuffer(raw, np.uint8)
+    newlines = np.flatnonzero(buf == 10)
+    ends = newlines.astype(np.int64)
+    if raw.count(b"\r"):  # Windows line ends, on every line and nowhere else
+        if raw.count(b"\r") != len(newlines) or not len(newlines) or (buf[newlines - 1] != 13).any():
+            return None
+        ends -= 1
+    if not len(newlines) or newlines[-1] != len(buf) - 1:
+        ends = np.append(ends, len(buf))  # the last line has no line end of its own
+    starts = np.empty(len(ends), np.int64)
+    starts[0] = 0
+    starts[1:] = newlines[: len(ends) - 1] + 1
+    if (ends <= starts).any():
+        return None  # a blank line: read line by line, where it is a row of no cells
+    seps = np.flatnonzero(buf == ord(delimiter))
+    per_line = np.diff(np.searchsorted(seps, np.append(starts, len(buf))))
+    if per_line.min() != per_line.max() or per_line[0] == 0:
+        return None  # lines with different numbers of fields (said line by line), or one field per line
+    return ColumnRows(raw, encoding, delimiter, starts, ends, seps.reshape(len(starts), int(per_line[0])))

@@ -1,0 +1,129 @@
+"""A plain CSV file read as columns of its bytes gives exactly what reading it line by line gives."""
+
+import codecs
+import csv
+import io
+
+import numpy as np
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from core.importing import bytecolumns, csvfile
+from core.importing.bytecolumns import ColumnRows, plain_rows
+from core.importing.csvfile import read_csv
+from core.importing.pipeline import import_file
+
+CELL = st.text(alphabet="aZ09 ,.-:/é€ü", max_size=6)
+
+
+@st.composite
+def plain_files(draw):
+    """A plain file's rows and how they are written: encoding, line end, a last line end, a sep= line."""
+    width = draw(st.integers(2, 5))
+    rows = draw(st.lists(st.lists(CELL, min_size=width, max_size=width), min_size=1, max_size=30))
+    return rows, draw(st.sampled_from(["utf-8", "utf-8-sig", "cp1252"])), draw(st.sampled_from(["\n", "\r\n"])), \
+        draw(st.booleans()), draw(st.booleans())
+
+
+@settings(max_examples=200, deadline=None)
+@given(plain_files())
+def test_plain_file_reads_as_the_csv_module_reads_it(tmp_path_factory, drawn):
+    rows, encoding, end, last_end, sep_line = drawn
+    text = end.join(";".join(r) for r in rows) + (end if last_end else "")
+    path = tmp_path_factory.mktemp("csv") / "k.csv"
+    path.write_bytes(((f"sep=;{end}" if sep_line else "") + text).encode(encoding))
+    read, info, problems = read_csv(path, ";")
+    assert isinstance(read, ColumnRows)
+    assert list(read) == list(csv.reader(io.StringIO(text, newline=""), delimiter=";"))
+    assert (info.encoding, info.sep_line, problems) == ("utf-8" if encoding == "cp1252" and text.isascii()
+                                                        else encoding, sep_line, [])
+    for lo in (0, 1, len(rows) // 2):
+        part = read[lo:]
+        for j in range(len(rows[0])):
+            codes, texts = part.column(j)
+            cells = [r[j] for r in rows[lo:]]
+            assert texts == list(dict.fromkeys(cells))  # distinct values in first-seen order
+            assert [texts[c] for c in codes.tolist()] == cells == part.cells(j)
+        assert part.blank().tolist() == [i for i, r in enumerate(rows[lo:]) if not any(r)]
+
+
+@pytest.mark.parametrize("text", [
+    'Klant;Naam\n1;"de Vries; Jan"\n',  # a quote
+    "Klant;Naam\n1;Jan\n\n2;Piet\n",  # a blank line
+    "Klant;Naam\n1;Jan;extra\n2;Piet\n",  # a line with more fields
+    "Klant;Naam\r1;Jan\r2;Piet\r",  # old Mac line ends
+    "Klant;Naam\r\n1;Jan\n2;Piet\r\n",  # line ends of two kinds
+    "Klant\n1\n2\n",  # one field per line
+])
+def test_files_that_are_not_plain_are_read_line_by_line(tmp_path, text):
+    path = tmp_path / "k.csv"
+    path.write_bytes(text.encode())
+    rows, _info, _problems = read_csv(path)
+    assert isinstance(rows, list)
+    assert plain_rows(text.encode(), "utf-8", ";") is None
+
+
+def test_a_file_in_two_encodings_is_read_line_by_line(tmp_path):
+    path = tmp_path / "k.csv"
+    path.write_bytes("Klant;Naam\n1;José\n".encode() + "2;Renée\n".encode("cp1252"))
+    rows, info, _problems = read_csv(path)
+    assert isinstance(rows, list) and rows[1:] == [["1", "José"], ["2", "Renée"]] and info.notes
+
+
+def test_two_values_with_one_hash_are_told_apart(monkeypatch):
+    monkeypatch.setattr(bytecolumns, "_hash", lambda block: np.zeros(len(block), np.uint64))
+    rows = plain_rows(b"a;1\nb;2\na;3\nc;1\n", "utf-8", ";")
+    assert rows.column(0)[1] == ["a", "b", "c"] and rows.column(0)[0].tolist() == [0, 1, 0, 2]
+    assert rows.cells(1) == ["1", "2", "3", "1"]
+
+
+def test_bytes_that_read_as_one_text_are_one_value():
+    # 0x81 and 0x8D are not characters in Windows-1252: both read as "�", as the line-by-line reader reads them.
+    rows = plain_rows(b"a\x81;1\na\x8d;2\nb;3\n", "cp1252", ";")
+    codes, texts = rows.column(0)
+    assert texts == ["a\ufffd", "b"] and codes.tolist() == [0, 0, 1]
+
+
+def test_a_row_is_made_when_asked_for_and_the_bytes_go_along_when_pickled():
+    import pickle
+
+    rows = plain_rows("Klant;Naam\r\n1;José\r\n2;Piet".encode(), "utf-8", ";")
+    assert (len(rows), rows[0], rows[-1], rows[1:][0], list(rows[::2])) == (
+        3, ["Klant", "Naam"], ["2", "Piet"], ["1", "José"], [["Klant", "Naam"], ["2", "Piet"]])
+    rows.column(1)
+    again = pickle.loads(pickle.dumps(rows[1:]))
+    assert list(again) == [["1", "José"], ["2", "Piet"]] and again.column(1)[1] == ["José", "Piet"]
+    with pytest.raises(IndexError):
+        rows[3]
+
+
+LINE = st.tuples(
+    st.sampled_from(["W1", "W2", "W3", "Totaal", ""]),  # order number
+    st.sampled_from(["K1", "K2", "K 3", ""]),  # customer
+    st.sampled_from(["01-03-2024", "13-03-2024", "", "morgen", "31-02-2024"]),  # date
+    st.sampled_from(["12,50", "-3,00", "", "?", "1.234,50", "0"]),  # amount
+)
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(LINE, min_size=1, max_size=25), st.booleans(), st.booleans())
+def test_an_import_reads_the_same_as_columns_and_line_by_line(tmp_path_factory, lines, blank_line, note):
+    text = "Ordernummer;Klantnummer;Datum;Bedrag\r\n" + "".join(";".join(r) + "\r\n" for r in lines)
+    if blank_line:
+        text += ";;;\r\n"
+    if note:
+        text += "Alle bedragen zijn inclusief btw en verzendkosten.;;;\r\n"
+    path = tmp_path_factory.mktemp("orders") / "orders.csv"
+    path.write_bytes(codecs.BOM_UTF8 + text.encode())
+
+    def outcome():
+        r = import_file(path)
+        return ([(o.customer_id, o.date, o.amount, o.order_id) for o in r.orders],
+                [(c.id, c.name) for c in r.customers], (r.rows_read, r.accepted, r.rejected, r.skipped),
+                [(p.row, p.column, p.action, p.problem.render()) for p in r.problems])
+
+    as_columns = outcome()
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setattr(csvfile, "plain_rows", lambda *args: None)
+        assert outcome() == as_columns

@@ -10,6 +10,7 @@ other file (quotes, ragged lines, blank lines, a lone carriage return) is read l
 
 from __future__ import annotations
 
+import csv
 from collections.abc import Iterator, Sequence
 from typing import overload
 
@@ -27,9 +28,11 @@ class ColumnRows(Sequence[list[str]]):
     """
 
     def __init__(self, raw: bytes, encoding: str, delimiter: str, starts: np.ndarray, ends: np.ndarray,
-                 seps: np.ndarray, lo: int = 0, hi: int | None = None):
+                 seps: np.ndarray, quoted: dict[int, list[str]] | None = None, lo: int = 0, hi: int | None = None):
         self.raw, self.encoding, self.delimiter = raw, encoding, delimiter
         self.starts, self.ends, self.seps = starts, ends, seps
+        # Lines with quotes, as the csv module read them (their fields' bytes lie after the file's own).
+        self.quoted = quoted or {}
         self.width = seps.shape[1] + 1
         self.lo = lo
         self.hi = len(starts) if hi is None else hi
@@ -51,12 +54,14 @@ class ColumnRows(Sequence[list[str]]):
                 return [self[i] for i in range(start, stop, step)]
             stop = max(start, stop)
             return ColumnRows(self.raw, self.encoding, self.delimiter, self.starts, self.ends, self.seps,
-                              self.lo + start, self.lo + stop)
+                              self.quoted, self.lo + start, self.lo + stop)
         if index < 0:
             index += len(self)
         if not 0 <= index < len(self):
             raise IndexError(index)
         line = self.lo + index
+        if line in self.quoted:
+            return list(self.quoted[line])
         text = self.raw[int(self.starts[line]):int(self.ends[line])].decode(self.encoding, errors="replace")
         return text.split(self.delimiter)
 
@@ -167,11 +172,13 @@ def _take(texts: list[str], codes: np.ndarray) -> list[str]:
 
 def plain_rows(raw: bytes, encoding: str, delimiter: str) -> ColumnRows | None:
     """The lines of ``raw`` (the file's bytes after a byte-order mark or ``sep=`` line) as a ``ColumnRows``, or
-    None when the file is not plain: a quote, a zero byte, a blank line, a lone carriage return, lines with
-    different numbers of fields, an encoding in which the delimiter is not one byte (UTF-16)."""
+    None when the file is not plain: a zero byte, a blank line, a lone carriage return, lines with different
+    numbers of fields, a quoted value running over a line end, many lines with quotes, an encoding in which the
+    delimiter is not one byte (UTF-16). Lines with quotes are read by the csv module, as the line-by-line reader
+    reads them."""
     if encoding not in ("utf-8", "utf-8-sig", "cp1252", "ascii") or len(delimiter) != 1 or not delimiter.isascii():
         return None
-    if not raw or b'"' in raw or b"\x00" in raw:
+    if not raw or b"\x00" in raw:
         return None
     buf = np.frombuffer(raw, np.uint8)
     newlines = np.flatnonzero(buf == 10)
@@ -187,8 +194,59 @@ def plain_rows(raw: bytes, encoding: str, delimiter: str) -> ColumnRows | None:
     starts[1:] = newlines[: len(ends) - 1] + 1
     if (ends <= starts).any():
         return None  # a blank line: read line by line, where it is a row of no cells
-    seps = np.flatnonzero(buf == ord(delimiter))
-    per_line = np.diff(np.searchsorted(seps, np.append(starts, len(buf))))
-    if per_line.min() != per_line.max() or per_line[0] == 0:
+    plain = np.ones(len(starts), bool)
+    quoted: list[int] = []
+    if b'"' in raw:
+        quotes = np.searchsorted(starts, np.flatnonzero(buf == 34), side="right") - 1
+        per_line = np.bincount(quotes, minlength=len(starts))
+        quoted = np.flatnonzero(per_line).tolist()
+        if (per_line % 2).any() or len(quoted) * _MOST_QUOTED > len(starts):
+            return None  # a quoted value over a line end (the whole-file reader), or mostly quoted lines
+        plain[quoted] = False
+    at = np.flatnonzero(buf == ord(delimiter))
+    line_of = np.searchsorted(starts, at, side="right") - 1
+    at = at[plain[line_of]]
+    per_line = np.bincount(line_of[plain[line_of]], minlength=len(starts))[plain]
+    if not len(per_line) or per_line.min() != per_line.max() or per_line[0] == 0:
         return None  # lines with different numbers of fields (said line by line), or one field per line
-    return ColumnRows(raw, encoding, delimiter, starts, ends, seps.reshape(len(starts), int(per_line[0])))
+    seps = np.empty((len(starts), int(per_line[0])), np.int64)
+    seps[plain] = at.reshape(-1, seps.shape[1])
+    if not quoted:
+        return ColumnRows(raw, encoding, delimiter, starts, ends, seps)
+    return _with_quoted_lines(raw, encoding, delimiter, starts, ends, seps, quoted)
+
+
+# A file with more than one line in this many holding quotes is read line by line (quotes on every line: the
+# csv module's own pass is as fast).
+_MOST_QUOTED = 10
+
+
+def _with_quoted_lines(raw: bytes, encoding: str, delimiter: str, starts: np.ndarray, ends: np.ndarray,
+                       seps: np.ndarray, quoted: list[int]) -> ColumnRows | None:
+    """The rows with the lines that hold quotes read by the csv module; their fields are written after the
+    file's bytes, one after another, and the lines' positions point there."""
+    texts = [raw[int(starts[i]):int(ends[i])].decode(encoding, errors="replace") for i in quoted]
+    try:
+        read = list(csv.reader(texts, delimiter=delimiter))
+    except csv.Error:
+        return None
+    width = seps.shape[1] + 1
+    extra = bytearray()
+    sep = delimiter.encode()
+    for line, fields in zip(quoted, read, strict=True):
+        if len(fields) != width:
+            return None  # as many fields as the other lines, or the line-by-line reader says which line differs
+        try:
+            encoded = [f.encode(encoding) for f in fields]
+        except UnicodeEncodeError:
+            return None  # a character that could not be read ("�"), in an encoding without it
+        at = len(raw) + len(extra)
+        starts[line] = at
+        for j, field in enumerate(encoded[:-1]):
+            at += len(field)
+            seps[line, j] = at
+            at += 1
+        ends[line] = at + len(encoded[-1])
+        extra += sep.join(encoded)
+    return ColumnRows(raw + bytes(extra), encoding, delimiter, starts, ends, seps, dict(zip(quoted, read,
+                                                                                                 strict=True)))

@@ -182,6 +182,8 @@ class Table:
         """Offsets of the rows whose cell in column ``i`` is one of ``values``."""
         if not values:
             return set()
+        if self.columnar is not None and i < self.shortest and i not in self._distinct and values <= {None, ""}:
+            return set(self.columnar.empty(i).tolist())  # empty cells: found from the fields' lengths
         if i not in self._distinct:  # a few values in a column not hashed yet: search for each
             cells = self.cells(i)
             return {n for v in values for n in indexes(cells, v)}

@@ -71,6 +71,11 @@ class ColumnRows(Sequence[list[str]]):
     def __getstate__(self) -> dict:
         return {**self.__dict__, "_columns": {}}  # the columns are found again where they are needed
 
+    def empty(self, j: int) -> np.ndarray:
+        """Offsets of the rows whose field ``j`` is empty (found from the field's length alone)."""
+        first, last = self._bounds(j)
+        return np.flatnonzero(last == first)
+
     def blank(self) -> np.ndarray:
         """Offsets of the rows whose every field is empty (a line of only delimiters)."""
         lines = slice(self.lo, self.hi)
@@ -183,8 +188,9 @@ def plain_rows(raw: bytes, encoding: str, delimiter: str) -> ColumnRows | None:
     buf = np.frombuffer(raw, np.uint8)
     newlines = np.flatnonzero(buf == 10)
     ends = newlines.astype(np.int64)
-    if raw.count(b"\r"):  # Windows line ends, on every line and nowhere else
-        if raw.count(b"\r") != len(newlines) or not len(newlines) or (buf[newlines - 1] != 13).any():
+    returns = raw.count(b"\r")
+    if returns:  # Windows line ends, on every line and nowhere else
+        if returns != len(newlines) or not len(newlines) or (buf[newlines - 1] != 13).any():
             return None
         ends -= 1
     if not len(newlines) or newlines[-1] != len(buf) - 1:
@@ -204,15 +210,14 @@ def plain_rows(raw: bytes, encoding: str, delimiter: str) -> ColumnRows | None:
             return None  # a quoted value over a line end (the whole-file reader), or mostly quoted lines
         plain[quoted] = False
     at = np.flatnonzero(buf == ord(delimiter))
-    line_of = np.searchsorted(starts, at, side="right") - 1
-    at = at[plain[line_of]]
-    per_line = np.bincount(line_of[plain[line_of]], minlength=len(starts))[plain]
+    first = np.searchsorted(at, starts)  # each line's first delimiter (an index into ``at``)
+    per_line = np.diff(np.append(first, len(at)))[plain]
     if not len(per_line) or per_line.min() != per_line.max() or per_line[0] == 0:
         return None  # lines with different numbers of fields (said line by line), or one field per line
-    seps = np.empty((len(starts), int(per_line[0])), np.int64)
-    seps[plain] = at.reshape(-1, seps.shape[1])
     if not quoted:
-        return ColumnRows(raw, encoding, delimiter, starts, ends, seps)
+        return ColumnRows(raw, encoding, delimiter, starts, ends, at.reshape(len(starts), int(per_line[0])))
+    seps = np.empty((len(starts), int(per_line[0])), np.int64)
+    seps[plain] = at[first[plain][:, None] + np.arange(seps.shape[1])]
     return _with_quoted_lines(raw, encoding, delimiter, starts, ends, seps, quoted)
 
 

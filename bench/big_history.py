@@ -89,7 +89,9 @@ def write_csv(n: int) -> Path:
 def measure(args: list[str], data_dir: str | None = None) -> tuple[float, float, str]:
     """Seconds, peak MB and the output of one fresh process running ``args`` (with ``data_dir`` as the app's data
     folder, where it remembers its fits; by default a new empty one: nothing remembered)."""
-    env = {**os.environ, "KLANTBEHOUD_DATA_DIR": data_dir or tempfile.mkdtemp(prefix="klantbehoud-bench-")}
+    # In English whatever this machine's settings say: the figures are found in the output by their English words.
+    env = {**os.environ, "KLANTBEHOUD_DATA_DIR": data_dir or tempfile.mkdtemp(prefix="klantbehoud-bench-"),
+           "KLANTBEHOUD_LANG": "en"}
     run = subprocess.run([sys.executable, "-c", MEASURE, *args], capture_output=True, text=True, check=True, env=env)
     out, _, tail = run.stdout.rpartition("@@ ")
     took, rss_kb, code = tail.split()

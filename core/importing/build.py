@@ -290,6 +290,8 @@ def build(
     first_data = header_index + 1
     table = Table(data)
     columns = [Column(col, key, headers[col] if col < len(headers) else "") for col, key in mapping.items()]
+    if table.columnar is not None:
+        table.columnar.find_columns(mapping)
     parsed = []
     for n, col in enumerate(columns):
         if cancelled and cancelled():

@@ -132,11 +132,11 @@ class ColumnRows(Sequence[list[str]]):
         rank = np.empty(len(at), np.intp)
         rank[order] = np.arange(len(at))
         distinct = cells[at[order]]
-        if (distinct.view(np.uint8) < 128).all():
-            texts = distinct.astype(f"U{width}").tolist()  # plain ASCII (in each encoding read here): one C-level call
-        else:
-            texts = [b.decode(self.encoding, errors="replace") for b in distinct.tolist()]
         codes = rank[inverse]
+        if (distinct.view(np.uint8) < 128).all():
+            # Plain ASCII (in each encoding read here): one C-level call, and distinct bytes are distinct texts.
+            return codes, distinct.astype(f"U{width}").tolist()
+        texts = [b.decode(self.encoding, errors="replace") for b in distinct.tolist()]
         unique = dict.fromkeys(texts)
         if len(unique) < len(texts):  # bytes that read as the same text (a replaced character): one value
             position = {t: i for i, t in enumerate(unique)}

@@ -148,3 +148,19 @@ def test_a_few_lines_with_quotes_are_read_by_the_csv_module_among_the_columns():
     codes, texts = rows[1:].column(1)
     assert texts == ["Lamp", '5" plaat; wit', 'Kaars "rood"'] and codes.tolist() == [0] * 40 + [1, 2]
     assert rows.cells(2)[-3:] == ["1,39", "2,00", "0,50"]
+
+
+def test_long_columns_of_few_values_of_rising_and_of_falling_values_read_as_each_row_holds_them():
+    # 300,000 lines: long enough that a column of few distinct values (dates, prices) is sampled and looked up
+    # among its distinct values, and a rising or falling column (order numbers) is seen to hold only new values.
+    n = 300_000
+    rng = np.random.default_rng(7)
+    days = [f"{d:02d}-03-2024" for d in rng.integers(1, 29, n).tolist()]
+    customers = [f"K{k}" for k in rng.integers(0, 200_000, n).tolist()]  # many distinct, in no order
+    lines = [f"W{i:07d};W{n - i:07d};{day};{who}" for i, (day, who) in enumerate(zip(days, customers, strict=True))]
+    rows = plain_rows(("\n".join(lines) + "\n").encode(), "utf-8", ";")
+    for j, cells in enumerate(([f"W{i:07d}" for i in range(n)], [f"W{n - i:07d}" for i in range(n)], days,
+                               customers)):
+        codes, texts = rows.column(j)
+        assert texts == list(dict.fromkeys(cells))
+        assert rows.cells(j) == cells

@@ -6,7 +6,7 @@ here (a whole column at a time) never freeze the window.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Collection, Iterable, Sequence
 from operator import itemgetter
 
 import numpy as np
@@ -53,7 +53,8 @@ class Column:
         self.key = key
         self.label = f"{column_letter(index)} ({header})" if header else column_letter(index)
         self.failing: set[int] = set()  # offsets of rows whose cell could not be read (after parse_all)
-        self.distinct: dict | None = None  # the distinct values, when parse_all gave the cells as they were
+        # The distinct values in first-seen order (a dict's keys or a list), when parse_all gave the cells as they were.
+        self.distinct: Collection | None = None
         self.codes: np.ndarray | None = None  # each row's position among ``distinct``, when the reader found them
 
     def _parser(self, distinct: list[object], decimal_default: str) -> Callable[[object], object]:
@@ -78,13 +79,16 @@ class Column:
 
         Exports repeat values a lot (dates, prices), so each distinct value is parsed once.
         """
-        # Whether a cell is empty (None) is asked of the distinct values: one lookup, not a pass over a million cells.
-        has_none = None in table.distinct(self.index)
-        distinct = [v for v in table.distinct(self.index) if v is not None]
+        texts = table.texts(self.index)
+        if texts is not None:  # a plain CSV file's column: texts, never empty (None), known in first-seen order
+            has_none, distinct = False, texts
+        else:  # whether a cell is empty (None) is asked of the distinct values: one lookup, not a pass over the cells
+            has_none = None in table.distinct(self.index)
+            distinct = [v for v in table.distinct(self.index) if v is not None]
         kind = FIELD_BY_KEY[self.key].kind
         if not has_none and read_as_themselves(kind, distinct):
             self.failing = set()
-            self.distinct = table.distinct(self.index)
+            self.distinct = texts if texts is not None else table.distinct(self.index)
             self.codes = table.codes(self.index)
             return table.cells(self.index)  # order numbers, names: every value is already clean text, nothing to parse
         numbers = plain_numbers(distinct, decimal_default) if kind == "number" else None
@@ -163,6 +167,12 @@ class Table:
                 self._distinct[i] = dict.fromkeys(self.cells(i))
         return self._distinct[i]
 
+    def texts(self, i: int) -> list[str] | None:
+        """The distinct texts of column ``i`` in first-seen order, when the rows came as columns (else None)."""
+        if self.columnar is not None and i < self.shortest:
+            return self.columnar.column(i)[1]
+        return None
+
     def codes(self, i: int) -> np.ndarray | None:
         """Each row's position among ``distinct(i)``, when the rows came as columns (else None)."""
         if self.columnar is not None and i < self.shortest:
@@ -182,8 +192,13 @@ class Table:
         """Offsets of the rows whose cell in column ``i`` is one of ``values``."""
         if not values:
             return set()
-        if self.columnar is not None and i < self.shortest and i not in self._distinct and values <= {None, ""}:
-            return set(self.columnar.empty(i).tolist())  # empty cells: found from the fields' lengths
+        if self.columnar is not None and i < self.shortest:
+            if values <= {None, ""} and not self.columnar.found(i):
+                return set(self.columnar.empty(i).tolist())  # empty cells: found from the fields' lengths
+            codes, texts = self.columnar.column(i)
+            wanted = np.zeros(len(texts), bool)
+            wanted[[k for k, t in enumerate(texts) if t in values]] = True
+            return set(np.flatnonzero(wanted[codes]).tolist()) if wanted.any() else set()
         if i not in self._distinct:  # a few values in a column not hashed yet: search for each
             cells = self.cells(i)
             return {n for v in values for n in indexes(cells, v)}
@@ -202,10 +217,11 @@ def _is_total(cell: object) -> bool:
     return isinstance(cell, str) and len(cell) < 20 and cell.strip().lower().rstrip(":") in TOTAL_WORDS
 
 
-def _totals_among(values: Iterable[object]) -> set:
+def _totals_among(values: Iterable[object], all_text: bool = False) -> set:
     """The values that are a total word ("Totaal", "Sum:" ...). A column of a million order numbers is searched
-    as one lower-case text for each word (C-level searches) instead of value by value."""
-    texts = [v for v in values if isinstance(v, str)]
+    as one lower-case text for each word (C-level searches) instead of value by value. ``all_text``: ``values``
+    is a list of texts already."""
+    texts = values if all_text else [v for v in values if isinstance(v, str)]
     joined = one_per_line(texts)
     lowered = "" if joined is None else joined.lower()
     if joined is None or len(lowered) != len(joined):
@@ -233,7 +249,8 @@ def _total_rows(table: Table, mapped: set[int], keyless: list[int] | None) -> se
     found: set[int] = set()
     for i in range(3):
         if i in mapped or keyless is None:
-            found |= table.offsets(i, _totals_among(table.distinct(i)))
+            texts = table.texts(i)
+            found |= table.offsets(i, _totals_among(table.distinct(i) if texts is None else texts, texts is not None))
         else:
             found.update(n for n in keyless if i < len(table.data[n]) and _is_total(table.data[n][i]))
     return found

@@ -89,6 +89,10 @@ class ColumnRows(Sequence[list[str]]):
             self._columns[j] = self._find_column(j)
         return self._columns[j]
 
+    def found(self, j: int) -> bool:
+        """Whether column ``j`` was found already (its codes and texts are at hand)."""
+        return j in self._columns
+
     def find_columns(self, columns: Iterable[int]) -> None:
         """Find these columns ahead, two at a time: NumPy's sorting and gathering let go of the interpreter, so
         a second core halves the wait (0.57 → 0.34 s for the UCI export's five columns)."""

@@ -3,7 +3,7 @@ takes the plain rows of a big export together (the orders)."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from typing import Protocol, runtime_checkable
 
 import numpy as np
@@ -31,7 +31,8 @@ class TakesRowsTogether(RowHandler, Protocol):
         """Where each field sits in a row's parsed values."""
 
     def plan(self, parsed: list[list[object]], slow: set[int], base: int = 0,
-             distinct: Sequence[dict | None] = (), positions: Sequence[np.ndarray | None] = ()) -> np.ndarray | None:
+             distinct: Sequence[Collection | None] = (),
+             positions: Sequence[np.ndarray | None] = ()) -> np.ndarray | None:
         """Per row, whether it must go one by one (None: all of them); see ``TakenTogether.plan``."""
 
     def quick_line(self, vals: tuple) -> bool:

@@ -10,7 +10,7 @@ row-by-row sums exactly (a property test compares both ways).
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from functools import partial
 from itertools import count
@@ -73,9 +73,10 @@ class _Taken:
 
 
 class _Positions:
-    """Each order number's code when every row is an order of its own: its row (looked up for the few asked)."""
+    """Each order number's code when ``ids`` holds each once, in first-seen order (every row an order of its own, or
+    the reader's distinct values): its position, looked up for the few asked."""
 
-    def __init__(self, ids: list, known: dict):
+    def __init__(self, ids: list, known: Collection):
         self.ids, self.known = ids, known
 
     def __contains__(self, value: object) -> bool:
@@ -128,7 +129,7 @@ class TakenTogether:
         self._plan: _Plan | None = None
         self._taken: _Taken | None = None
         self._parsed: list[list[object]] = []
-        self._distinct: Sequence[dict | None] = ()
+        self._distinct: Sequence[Collection | None] = ()
         self._positions: Sequence[np.ndarray | None] = ()
         self._base = 0
 
@@ -143,7 +144,8 @@ class TakenTogether:
         return np.fromiter((bool(c) and c != self.currency for c in codes), bool, len(codes))
 
     def plan(self, parsed: list[list[object]], slow: set[int], base: int = 0,
-             distinct: Sequence[dict | None] = (), positions: Sequence[np.ndarray | None] = ()) -> np.ndarray | None:
+             distinct: Sequence[Collection | None] = (),
+             positions: Sequence[np.ndarray | None] = ()) -> np.ndarray | None:
         """Which rows must still go through ``add`` one by one (a boolean per row); None: all of them.
 
         Taken together are the plain orders — every line has a customer and a date where the first needs
@@ -164,12 +166,17 @@ class TakenTogether:
         else:
             ids = parsed[self.i_order]
             known = distinct[self.i_order] if self.i_order < len(distinct) else None
+            given = positions[self.i_order] if self.i_order < len(positions) else None
             if known is None:
                 known = dict.fromkeys(ids)
             order_ids = ids if isinstance(ids, list) else list(ids)
             if len(known) == n:  # one line per order (most web shops' exports): order k is on row k
                 code_of = _Positions(order_ids, known)
                 codes = np.arange(n, dtype=np.intp)
+            elif given is not None:  # the reader numbered the order numbers in first-seen order already
+                order_ids = list(known)
+                code_of = _Positions(order_ids, known)
+                codes = given
             else:
                 code_of = dict(zip(known, count()))
                 order_ids = list(code_of)
@@ -318,6 +325,8 @@ class TakenTogether:
         taken = [offset for _key, (_number, offset) in met if offset is not None]
         fields = {k: iter(_pick(self._parsed[self.at[k]], np.array(taken, np.intp))) for k in CUSTOMER_FROM_ORDER
                   if k in self.at}
+        if not fields:  # only a customer number: the record is the number, every other field as Customer has it
+            return [Customer(key) if offset is not None else self.customers[key] for key, (_number, offset) in met]
         out = []
         for key, (_number, offset) in met:
             if offset is None:

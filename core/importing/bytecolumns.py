@@ -1,10 +1,11 @@
 """A plain CSV file read as columns of its bytes: no Python object per cell.
 
-Most exports are plain: no quotes, the same number of fields on every line. Such a file is kept as its bytes
-with the positions of its line ends and delimiters (found with NumPy in one pass each). A column is asked for
-as codes and distinct values — each distinct value decoded once, each row's code found by hashing the column's
-bytes — and a row is made only when asked for (the header, the preview, a row that needs a closer look). Every
-other file (quotes, ragged lines, blank lines, a lone carriage return) is read line by line as before
+Most exports are plain: the same number of fields on every line, quotes on few lines or none. Such a file is
+kept as its bytes with the positions of its line ends and delimiters (found with NumPy in one pass each); the
+few lines with quotes are read by the csv module. A column is asked for as codes and distinct values — each
+distinct value decoded once, each row's code found by hashing the column's bytes — and a row is made only when
+asked for (the header, the preview, a row that needs a closer look). Every other file (ragged lines, blank lines,
+a lone carriage return, a quoted value over a line end, quotes on many lines) is read line by line as before
 (``core/importing/csvfile.py``), so what a row holds never depends on which way it was read.
 """
 

@@ -12,6 +12,7 @@ Prints "<refreshes> <None's reference count before the quick rounds> <after>".
 import gc
 import os
 import sys
+import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
@@ -40,6 +41,13 @@ def main(full: int, quick: int) -> None:
         if k % 25 == 24:
             win.set_language("en" if k % 50 == 24 else "nl")
         QApplication.processEvents()
+    # The report page draws its page images in a child process and puts new labels in for them when they come:
+    # wait for that, so the quick rounds hold no label that is about to be replaced.
+    deadline = time.monotonic() + 120
+    while any(getattr(page, "drawing", False) for _, page in win.pages) and time.monotonic() < deadline:
+        QApplication.processEvents()
+        time.sleep(0.01)
+    QApplication.processEvents()
     labels = [[w for w in page.findChildren(QLabel)][:12] for _, page in win.pages]
     gc.collect()
     before = sys.getrefcount(None)

@@ -21,6 +21,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 def main(full: int, quick: int) -> None:
     """Refresh ``full`` times through the shop, then ``quick`` times per page through the bare calls."""
+    from PySide6.QtCore import QEvent
     from PySide6.QtWidgets import QApplication, QLabel
 
     from ui import i18n
@@ -47,7 +48,7 @@ def main(full: int, quick: int) -> None:
     while any(getattr(page, "drawing", False) for _, page in win.pages) and time.monotonic() < deadline:
         QApplication.processEvents()
         time.sleep(0.01)
-    QApplication.processEvents()
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)  # the replaced labels go now, not later
     labels = [[w for w in page.findChildren(QLabel)][:12] for _, page in win.pages]
     gc.collect()
     before = sys.getrefcount(None)

@@ -24,6 +24,7 @@ from core.store.orderkeys import new_rows
 from core.store.rows import (
     CUSTOMER_FIELDS,
     customer_row,
+    customer_values,
     read_customers,
     read_monthly_lost,
     read_period_counts,
@@ -164,12 +165,12 @@ def _merge_customers(c: Db, customers: Iterable[Customer], existing: dict[str, d
                      report: MergeReport) -> None:
     new: list[tuple] = []  # inserted together at the end (100,000 customers: 2.1 s -> 1.8 s; a server: one COPY)
     for cust in customers:
-        row = customer_row(cust)
         old = existing.get(cust.id)
         if old is None:
-            new.append(tuple(row.values()))
+            new.append(customer_values(cust))
             report.customers_added += 1
             continue
+        row = customer_row(cust)
         # Only fields the file fills in can change: an export without a column keeps what is stored.
         changed = {k: v for k, v in row.items() if k != "id" and v not in (None, "") and old[k] != v
                    and not (k == "email" and str(old[k] or "").lower() == str(v).lower())}  # same address

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import fields
 from datetime import date
+from operator import attrgetter
 from typing import Any
 
 from core.model import Customer, Dataset, MonthlyLost, PeriodCounts, SurveyResponse
@@ -25,14 +26,27 @@ CUSTOMER_FIELDS = [f.name for f in fields(Customer)]
 DATE_FIELDS = {"since", "left_on", "first_purchase", "last_purchase"}
 
 
+_FIELDS_OF = attrgetter(*CUSTOMER_FIELDS)
+_DATED = [i for i, name in enumerate(CUSTOMER_FIELDS) if name in DATE_FIELDS]
+_CONSENT = CUSTOMER_FIELDS.index("consent")
+
+
+def customer_values(c: Customer) -> tuple:
+    """The customer's column values in ``CUSTOMER_FIELDS`` order: dates as text, consent as 0/1. (One C-level
+    call for the fields, not ``dataclasses.asdict``, which deep-copies every value: 100,000 new customers of an
+    import 0.4 s → 0.15 s.)"""
+    values = list(_FIELDS_OF(c))
+    for i in _DATED:
+        if values[i] is not None:
+            values[i] = values[i].isoformat()
+    if values[_CONSENT] is not None:
+        values[_CONSENT] = int(values[_CONSENT])
+    return tuple(values)
+
+
 def customer_row(c: Customer) -> dict[str, Any]:
-    """The customer as column values. (Not ``dataclasses.asdict``: it deep-copies every value and took 0.25 s
-    for the demo's 1,670 customer rows; the fields are plain values.)"""
-    row = {name: getattr(c, name) for name in CUSTOMER_FIELDS}
-    for k in DATE_FIELDS:
-        row[k] = iso(row[k])
-    row["consent"] = None if c.consent is None else int(c.consent)
-    return row
+    """The customer as column values by name."""
+    return dict(zip(CUSTOMER_FIELDS, customer_values(c), strict=True))
 
 
 def read_customers(c: Db) -> list[Customer]:

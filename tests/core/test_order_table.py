@@ -72,6 +72,19 @@ def test_an_import_result_travels_between_processes_with_every_customer_field():
     assert copy.__dict__.keys() == result.__dict__.keys()
 
 
+def test_a_table_travels_with_its_customer_codes_and_they_stay_true_to_its_ids():
+    table = OrderTable(["K2", "K1", "K2", "K1\x1f", "K3"], [1, 2, 3, 4, 5], [1.0] * 5)
+    names, codes = table.customers()
+    copy = pickle.loads(pickle.dumps(table))
+    assert copy == table and copy.customer_id == ["K2", "K1", "K2", "K1\x1f", "K3"]
+    assert copy.customers()[0] == names == ["K2", "K1", "K1\x1f", "K3"]
+    assert copy.customers()[1].tolist() == codes.tolist() == [0, 1, 0, 2, 3]
+    copy.append(Order("K1", date(2025, 1, 1), 1.0))  # a change after the journey: the codes follow it
+    assert copy.customers()[0] == names and copy.customers()[1].tolist() == [0, 1, 0, 2, 3, 1]
+    table.customer_id = ["K5"] * 5  # codes of another list are not sent: the ids are
+    assert pickle.loads(pickle.dumps(table)).customers()[0] == ["K5"]
+
+
 def test_a_table_longer_than_a_step_travels_unchanged():
     from core.steps import STEP
 

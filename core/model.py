@@ -11,7 +11,7 @@ from typing import Any, overload
 
 import numpy as np
 
-from core.steps import STEP, distinct, mapped
+from core.steps import STEP, distinct, mapped, taken
 
 
 @dataclass
@@ -214,9 +214,7 @@ class OrderTable(Sequence[Order]):
             setattr(self, k, unpacked_texts(state[k]))
         if "customer_codes" in state:
             names, codes = unpacked_texts(state["customer_names"]), state["customer_codes"]
-            values = np.empty(len(names), object)
-            values[:] = names
-            self.customer_id = values[codes].tolist()  # one C-level take: each id one shared text
+            self.customer_id = taken(names, codes)
             self._customers = (names, codes, self.customer_id, len(self.customer_id))
         else:
             self.customer_id = unpacked_texts(state["customer_id"])

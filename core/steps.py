@@ -46,3 +46,14 @@ def joined(*columns: Sequence[Any]) -> list[tuple]:
     for start in range(0, len(columns[0]) if columns else 0, STEP):
         rows.extend(zip(*(c[start:start + STEP] for c in columns), strict=True))
     return rows
+
+
+def taken(texts: Sequence[str], codes: np.ndarray) -> list[str]:
+    """``[texts[c] for c in codes]``: each row's text from the distinct texts and a code per row (the texts are
+    shared, not copied)."""
+    table = np.empty(len(texts), object)
+    table[:] = texts
+    out: list[str] = []
+    for part in slices(codes):
+        out.extend(table[part].tolist())
+    return out

@@ -25,7 +25,7 @@ from typing import Any
 import numpy as np
 
 from core.model import OrderTable, packed_texts, unpacked_texts
-from core.steps import distinct, mapped
+from core.steps import distinct, mapped, taken
 from core.store.db import Db
 from core.store.orderkeys import firsts, numbered_in
 
@@ -99,7 +99,7 @@ def _spelled_out(names: list[str], codes: np.ndarray) -> list[str]:
         return names
     if len(names) == 1:
         return names * len(codes)
-    return np.array(names, dtype=object)[codes].tolist() if len(codes) else []
+    return taken(names, codes)
 
 
 def _numbers_blob(values: np.ndarray, dtype: str) -> bytes:

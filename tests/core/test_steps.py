@@ -22,3 +22,13 @@ def test_each_pass_in_steps_equals_the_pass_in_one_call(n):
 def test_columns_of_different_lengths_are_refused():
     with pytest.raises(ValueError):
         joined(["a", "b"], [1])
+
+
+def test_taken_gives_each_row_its_text_over_several_steps():
+    from core.steps import taken
+
+    texts = ["K1", "K2", "", "K4"]
+    codes = np.arange(2 * STEP + 5) % 4
+    rows = taken(texts, codes)
+    assert rows == [texts[c] for c in codes.tolist()] and rows[5] is texts[1]
+    assert taken(texts, np.zeros(0, np.int64)) == [] and taken([], np.zeros(0, np.int64)) == []

@@ -17,7 +17,7 @@ from core.importing.linking import Links, link, renamed, stand_in, with_stand_in
 from core.importing.records import merge_counts, merge_months
 from core.importing.result import ImportResult
 from core.model import Customer, OrderTable, SurveyResponse
-from core.steps import distinct, joined
+from core.steps import all_distinct, joined
 from core.store import orderblocks
 from core.store.db import Db
 from core.store.orderkeys import new_rows
@@ -188,7 +188,7 @@ def _merge_customers(c: Db, customers: Iterable[Customer], existing: dict[str, d
 
 def _numbered(orders: OrderTable) -> bool:
     """Whether every order has an order number of its own (then no two are the same order)."""
-    return "" not in orders.order_id and len(distinct(orders.order_id)) == len(orders)
+    return "" not in orders.order_id and all_distinct(orders.order_id)
 
 
 def _occurrences(keys: Sequence[tuple]) -> list[int]:

@@ -32,3 +32,14 @@ def test_taken_gives_each_row_its_text_over_several_steps():
     rows = taken(texts, codes)
     assert rows == [texts[c] for c in codes.tolist()] and rows[5] is texts[1]
     assert taken(texts, np.zeros(0, np.int64)) == [] and taken([], np.zeros(0, np.int64)) == []
+
+
+@pytest.mark.parametrize("n", [0, 1, 2, STEP + 3])
+def test_all_distinct_says_whether_a_value_occurs_twice(n):
+    from core.steps import all_distinct
+
+    values = [f"W{i}" for i in range(n)]
+    assert all_distinct(values)
+    if n > 1:
+        assert not all_distinct([*values, values[n // 2]]) and not all_distinct([values[-1], *values])
+    assert not all_distinct([1, 1.0]) and all_distinct([1, "1"]) and not all_distinct(["", ""])

@@ -157,7 +157,7 @@ def main() -> int:
     csv_s, result_nl = timed("app import (Dutch CSV) to orders", lambda: import_file(dutch))
     print(f"  {len(result_nl.orders):,} orders (same as xlsx: {len(result_nl.orders) == len(result.orders)})")
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    print(f"app vs raw calamine: {app_s / raw_s:.2f}x (goal <= 1.5x); Dutch CSV {csv_s:.2f} s (goal <= 1.0 s, issue 18); "
+    print(f"app vs raw calamine: {app_s / raw_s:.2f}x (goal <= 1.5x); Dutch CSV {csv_s:.2f} s (goal <= 1.0 s); "
           f"peak RSS {peak:.0f} MB (goal <= 1024 MB)")
     if "--skip-pandas" not in sys.argv:
         try:

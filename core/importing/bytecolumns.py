@@ -18,6 +18,8 @@ from typing import overload
 
 import numpy as np
 
+from core.steps import taken
+
 # Rows hashed at a time: keeps the temporary arrays of a wide column small.
 _CHUNK = 1 << 16
 _PRIME = np.uint64(1_099_511_628_211)  # FNV's 64-bit prime: any odd multiplier spreads the bytes
@@ -107,7 +109,7 @@ class ColumnRows(Sequence[list[str]]):
     def cells(self, j: int) -> list[str]:
         """Column ``j``'s cells as texts (one object per distinct value, shared between rows)."""
         codes, texts = self.column(j)
-        return _take(texts, codes)
+        return taken(texts, codes)
 
     def _bounds(self, j: int) -> tuple[np.ndarray, np.ndarray]:
         lines = slice(self.lo, self.hi)
@@ -206,11 +208,6 @@ def _hash(block: np.ndarray) -> np.ndarray:
         h += block[:, b]
     return h
 
-
-def _take(texts: list[str], codes: np.ndarray) -> list[str]:
-    values = np.empty(len(texts), object)
-    values[:] = texts
-    return values[codes].tolist()
 
 
 def plain_rows(raw: bytes, encoding: str, delimiter: str) -> ColumnRows | None:

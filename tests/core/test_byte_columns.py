@@ -164,3 +164,24 @@ def test_long_columns_of_few_values_of_rising_and_of_falling_values_read_as_each
         codes, texts = rows.column(j)
         assert texts == list(dict.fromkeys(cells))
         assert rows.cells(j) == cells
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet=';,"\n\r aé1', max_size=80), st.sampled_from(["utf-8", "cp1252"]))
+def test_any_file_reads_the_same_as_columns_and_line_by_line(tmp_path_factory, text, encoding):
+    # Whatever a file holds (stray quotes, quotes inside a value, blank lines, line ends of every kind), the rows,
+    # how it was read and the problems per line are those of the line-by-line reader, or the same refusal.
+    path = tmp_path_factory.mktemp("csv") / "k.csv"
+    path.write_bytes(text.encode(encoding))
+
+    def read():
+        try:
+            rows, info, problems = read_csv(path)
+        except Exception as exc:  # noqa: BLE001 - the refusal itself is compared
+            return type(exc).__name__, str(exc)
+        return list(rows), info, [(line, p.render()) for line, p in problems]
+
+    as_columns = read()
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setattr(csvfile, "plain_rows", lambda *args: None)
+        assert read() == as_columns

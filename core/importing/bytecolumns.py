@@ -133,9 +133,14 @@ class ColumnRows(Sequence[list[str]]):
             codes, distinct = np.arange(n), cells  # rising or falling (order numbers): every value a new one
         else:
             codes, distinct = _codes(cells)
+        codes = codes.astype(np.int32) if n < 1 << 31 else codes  # half the memory of a code per row
         if (distinct.view(np.uint8) < 128).all():
-            # Plain ASCII (in each encoding read here): one C-level call, and distinct bytes are distinct texts.
-            return codes, distinct.astype(f"U{width}").tolist()
+            # Plain ASCII (in each encoding read here): C-level casts, a chunk at a time (the cast's 4-byte
+            # characters of ten million order numbers would take 360 MB at once); distinct bytes, distinct texts.
+            texts: list[str] = []
+            for lo in range(0, len(distinct), _CHUNK):
+                texts.extend(distinct[lo:lo + _CHUNK].astype(f"U{width}").tolist())
+            return codes, texts
         texts = [b.decode(self.encoding, errors="replace") for b in distinct.tolist()]
         unique = dict.fromkeys(texts)
         if len(unique) < len(texts):  # bytes that read as the same text (a replaced character): one value

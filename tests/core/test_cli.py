@@ -175,3 +175,17 @@ def test_verbs_that_read_a_shop_do_not_load_the_spreadsheet_readers(tmp_path):
     loaded = set(eval(run.stdout.strip().splitlines()[-1]))  # noqa: S307 - our own printed list
     assert not loaded & {"core.importing.pipeline", "core.importing.guarded", "core.importing.workbook",
                          "core.importing.csvfile", "core.importing.orders"}, loaded
+
+
+def test_a_big_input_loads_the_fits_scipy_while_it_is_read(tmp_path):
+    import sys
+
+    from core.cli import _bytes_in
+    from core.predict.special import load_meanwhile
+
+    big = tmp_path / "orders.csv"
+    big.write_bytes(b"x" * 1000)
+    assert _bytes_in([str(big), str(tmp_path / "missing.csv"), "postgresql://server/shop"]) == 1000
+    thread = load_meanwhile()
+    thread.join(timeout=60)
+    assert not thread.is_alive() and "scipy.optimize" in sys.modules and "scipy.special" in sys.modules

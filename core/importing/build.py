@@ -37,6 +37,7 @@ from core.importing.values import (
     read_as_themselves,
 )
 from core.metrics.nps import check_score
+from core.steps import taken
 from core.text import QT_TRANSLATE_NOOP, Cancelled, InputError, Problem
 
 __all__ = ["Column", "Table", "build", "merge_customer"]
@@ -55,7 +56,9 @@ class Column:
         self.failing: set[int] = set()  # offsets of rows whose cell could not be read (after parse_all)
         # The distinct values in first-seen order (a dict's keys or a list), when parse_all gave the cells as they were.
         self.distinct: Collection | None = None
-        self.codes: np.ndarray | None = None  # each row's position among ``distinct``, when the reader found them
+        # A plain CSV file's column (read as columns): each row's code, and the parsed value of each code.
+        self.codes: np.ndarray | None = None
+        self.by_code: list[object] | None = None
 
     def _parser(self, distinct: list[object], decimal_default: str) -> Callable[[object], object]:
         kind = FIELD_BY_KEY[self.key].kind
@@ -89,7 +92,7 @@ class Column:
         if not has_none and read_as_themselves(kind, distinct):
             self.failing = set()
             self.distinct = texts if texts is not None else table.distinct(self.index)
-            self.codes = table.codes(self.index)
+            self.codes, self.by_code = table.codes(self.index), texts
             return table.cells(self.index)  # order numbers, names: every value is already clean text, nothing to parse
         numbers = plain_numbers(distinct, decimal_default) if kind == "number" else None
         if numbers is None and kind == "date":
@@ -98,7 +101,7 @@ class Column:
             self.failing = set()
             read = dict(zip(distinct, numbers, strict=True))
             read[None] = None
-            return table.looked_up(self.index, read)
+            return self._read_through(table, read, texts)
         parse = self._parser(distinct, decimal_default)
         parsed: dict[object, object] = {None: None}
         bad_values = set()
@@ -110,8 +113,17 @@ class Column:
                 bad_values.add(value)
         self.failing = table.offsets(self.index, bad_values)
         if not has_none and all(type(parsed[v]) is type(v) and parsed[v] == v for v in distinct):
+            self.codes, self.by_code = table.codes(self.index), texts
             return table.cells(self.index)  # every value reads as itself: no second pass over the rows
-        return table.looked_up(self.index, parsed)
+        return self._read_through(table, parsed, texts)
+
+    def _read_through(self, table: Table, read: dict, texts: list[str] | None) -> list[object]:
+        """The column's cells, each replaced by ``read[cell]``. A plain CSV file's column keeps its codes and the
+        value of each code (the order plan reads amounts, dates and customers from those)."""
+        if texts is None:
+            return table.looked_up(self.index, read)
+        self.codes, self.by_code = table.codes(self.index), [read[t] for t in texts]
+        return table.spread(self.index, self.by_code)
 
 
 def _score(value: object) -> int:
@@ -181,12 +193,11 @@ class Table:
 
     def looked_up(self, i: int, read: dict) -> list[object]:
         """Column ``i`` with each cell replaced by ``read[cell]`` (``read`` holds every distinct cell)."""
-        if self.columnar is not None and i < self.shortest:
-            codes, texts = self.columnar.column(i)
-            values = np.empty(len(texts), object)
-            values[:] = [read[t] for t in texts]
-            return values[codes].tolist()
         return list(map(read.__getitem__, self.cells(i)))
+
+    def spread(self, i: int, by_code: list[object]) -> list[object]:
+        """Column ``i`` of rows read as columns, each row's cell replaced by ``by_code`` of its code."""
+        return taken(by_code, self.columnar.column(i)[0])
 
     def offsets(self, i: int, values: set) -> set[int]:
         """Offsets of the rows whose cell in column ``i`` is one of ``values``."""
@@ -337,7 +348,7 @@ def build(
     if together is not None:
         together.bind(keys)
         one_by_one = together.plan(parsed, slow, base, [col.distinct for col in columns],
-                                   [col.codes for col in columns])
+                                   [None if col.codes is None else (col.codes, col.by_code) for col in columns])
     if one_by_one is None:
         picked: Iterable[tuple[int, tuple]] = enumerate(zip(*parsed, strict=True))
     else:

@@ -32,7 +32,7 @@ class TakesRowsTogether(RowHandler, Protocol):
 
     def plan(self, parsed: list[list[object]], slow: set[int], base: int = 0,
              distinct: Sequence[Collection | None] = (),
-             positions: Sequence[np.ndarray | None] = ()) -> np.ndarray | None:
+             coded: Sequence[tuple[np.ndarray, list] | None] = ()) -> np.ndarray | None:
         """Per row, whether it must go one by one (None: all of them); see ``TakenTogether.plan``."""
 
     def quick_line(self, vals: tuple) -> bool:

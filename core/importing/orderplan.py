@@ -130,7 +130,7 @@ class TakenTogether:
         self._taken: _Taken | None = None
         self._parsed: list[list[object]] = []
         self._distinct: Sequence[Collection | None] = ()
-        self._positions: Sequence[np.ndarray | None] = ()
+        self._coded: Sequence[tuple[np.ndarray, list] | None] = ()
         self._base = 0
 
     def _main_currency(self, parsed: list[list[object]]) -> np.ndarray | None:
@@ -145,7 +145,7 @@ class TakenTogether:
 
     def plan(self, parsed: list[list[object]], slow: set[int], base: int = 0,
              distinct: Sequence[Collection | None] = (),
-             positions: Sequence[np.ndarray | None] = ()) -> np.ndarray | None:
+             coded: Sequence[tuple[np.ndarray, list] | None] = ()) -> np.ndarray | None:
         """Which rows must still go through ``add`` one by one (a boolean per row); None: all of them.
 
         Taken together are the plain orders — every line has a customer and a date where the first needs
@@ -155,7 +155,8 @@ class TakenTogether:
         customer named only on a later line, a status, a refund, another currency — still goes one by one,
         so the outcome is the same as taking every row one by one. ``base`` is the first row's number;
         ``distinct``, per parsed column, its distinct values when the reader found them already (else None);
-        ``positions``, per parsed column, each row's position among them when the reader knows it (else None).
+        ``coded``, per parsed column, each row's code and the parsed value of each code when the reader read the
+        file as columns (else None): the checks below then look at each distinct value once, not at every row.
         """
         foreign = self._main_currency(parsed) if parsed and parsed[0] else None
         if not parsed or not parsed[0]:
@@ -166,7 +167,7 @@ class TakenTogether:
         else:
             ids = parsed[self.i_order]
             known = distinct[self.i_order] if self.i_order < len(distinct) else None
-            given = positions[self.i_order] if self.i_order < len(positions) else None
+            given = self._codes_of(self.i_order, coded)
             if known is None:
                 known = dict.fromkeys(ids)
             order_ids = ids if isinstance(ids, list) else list(ids)
@@ -188,14 +189,22 @@ class TakenTogether:
             head[1:] = top[1:] > top[:-1]
         first = np.flatnonzero(head)  # the first line of order code c is first[c]
         who_columns = [parsed[i] for i in self.who]
-        if len(who_columns) == 1:
+        who_coded = coded[self.who[0]] if len(self.who) == 1 and self.who[0] < len(coded) else None
+        if who_coded is not None:
+            has_who = np.fromiter(map(bool, who_coded[1]), bool, len(who_coded[1]))[who_coded[0]]
+        elif len(who_columns) == 1:
             has_who = np.fromiter(map(bool, who_columns[0]), bool, n)
         elif who_columns:
             has_who = np.fromiter(map(any, zip(*who_columns, strict=True)), bool, n)
         else:
             has_who = np.zeros(n, bool)
         days = parsed[self.at["order_date"]] if "order_date" in self.at else [None] * n
-        has_day = (np.fromiter(map(partial(is_not, None), days), bool, n) if None in days else np.ones(n, bool))
+        days_coded = coded[self.at["order_date"]] if "order_date" in self.at and self.at["order_date"] < len(coded) \
+            else None
+        if days_coded is not None:
+            has_day = np.fromiter(map(partial(is_not, None), days_coded[1]), bool, len(days_coded[1]))[days_coded[0]]
+        else:
+            has_day = (np.fromiter(map(partial(is_not, None), days), bool, n) if None in days else np.ones(n, bool))
         unusual = np.zeros(n, bool)
         unusual[list(slow)] = True
         status, cancelled_at = (parsed[self.at[k]] if k in self.at else [None] * n for k in ("status", "cancelled_at"))
@@ -205,7 +214,7 @@ class TakenTogether:
             unusual |= np.fromiter(map(bool, parsed[self.at["refunded"]]), bool, n)  # a refund is said too
         if foreign is not None:
             unusual |= foreign
-        amounts = self._amounts(parsed, n)
+        amounts = self._amounts(parsed, n, coded)
         known = ~np.isnan(amounts)
         odd = np.zeros(len(first), bool)
         odd[codes[unusual]] = True
@@ -222,7 +231,7 @@ class TakenTogether:
         plain = complete & ~odd
         one_by_one = unusual | odd[codes] | (head & ~plain[codes])
         summed = plain[codes]  # no line of a plain order is unusual: every line adds its amount, in row order
-        self._parsed, self._base, self._distinct, self._positions = parsed, base, distinct, positions
+        self._parsed, self._base, self._distinct, self._coded = parsed, base, distinct, coded
         self._plan = _Plan(
             order_ids=order_ids,
             sums=np.bincount(codes[summed], weights=np.where(known, amounts, 0.0)[summed], minlength=len(first)),
@@ -234,15 +243,26 @@ class TakenTogether:
         )
         return one_by_one
 
-    def _amounts(self, parsed: list[list[object]], n: int) -> np.ndarray:
+    def _amounts(self, parsed: list[list[object]], n: int,
+                 coded: Sequence[tuple[np.ndarray, list] | None]) -> np.ndarray:
         """Each row's amount: the amount column, else quantity × unit price (NaN when neither is there)."""
+
+        def floats(i: int) -> np.ndarray:
+            known = coded[i] if i < len(coded) else None
+            return _floats(parsed[i]) if known is None else _floats(known[1])[known[0]]  # each value once
+
         amounts = np.full(n, np.nan)
         if self.i_amount is not None:
-            amounts = _floats(parsed[self.i_amount])
+            amounts = floats(self.i_amount)
         if self.i_qty is not None and self.i_price is not None:
-            amounts = np.where(np.isnan(amounts), _floats(parsed[self.i_qty]) * _floats(parsed[self.i_price]),
-                               amounts)
+            amounts = np.where(np.isnan(amounts), floats(self.i_qty) * floats(self.i_price), amounts)
         return amounts
+
+    @staticmethod
+    def _codes_of(i: int, coded: Sequence[tuple[np.ndarray, list] | None]) -> np.ndarray | None:
+        """Each row's code in parsed column ``i``, when the reader read the file as columns (else None)."""
+        known = coded[i] if i < len(coded) else None
+        return None if known is None else known[0]
 
     def apply_plan(self) -> int:
         """Take what ``plan`` took together; the number of rows it took (all of them read)."""
@@ -286,7 +306,7 @@ class TakenTogether:
         if list(k for k in WHO_FIELDS if k in self.at) == ["customer_id"]:
             i = self.at["customer_id"]
             known = self._distinct[i] if i < len(self._distinct) else None  # every cell read as itself: texts
-            positions = self._positions[i] if i < len(self._positions) else None
+            positions = self._codes_of(i, self._coded)
         if known is None:
             customers = self._keys(heads)
             # Of a key met again, the earliest position is the one a dict keeps last.

@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
+from datetime import date
 from functools import partial
 from itertools import count
 from operator import is_not, itemgetter
@@ -272,8 +273,6 @@ class TakenTogether:
         heads = p.heads
         head_codes = p.codes[p.heads]
         at = self.at
-        dates = _pick(self._parsed[at["order_date"]], heads)
-        day_of = {d: d.toordinal() for d in set(dates)}  # a few thousand distinct days
         numbers = self._base + p.heads.astype(np.int64)
         customers, names, codes, firsts = self._customers_of(heads)
         first_rows = dict(zip(names, zip(numbers[firsts].tolist(), p.heads[firsts].tolist(), strict=True),
@@ -281,7 +280,7 @@ class TakenTogether:
         self._taken = _Taken(
             numbers=numbers,
             customer=customers,
-            day=np.fromiter(map(day_of.__getitem__, dates), np.int64, len(heads)),
+            day=self._days(heads),
             amount=p.sums[head_codes],
             has_amount=p.with_amount[head_codes] > 0,
             order_id=[""] * len(heads) if p.order_ids is None else _pick(p.order_ids, head_codes),
@@ -296,6 +295,18 @@ class TakenTogether:
         self.anonymous += p.anonymous
         self._plan = None
         return len(heads) + p.added + p.anonymous
+
+    def _days(self, heads: np.ndarray) -> np.ndarray:
+        """The day number of each taken order (its first line's date: a date on every one of them)."""
+        i = self.at["order_date"]
+        known = self._coded[i] if i < len(self._coded) else None
+        if known is not None:  # read as columns: each distinct date's day once, spread by the rows' codes
+            codes, values = known
+            per_code = np.fromiter((v.toordinal() if isinstance(v, date) else 0 for v in values), np.int64, len(values))
+            return per_code[codes[heads]]
+        dates = _pick(self._parsed[i], heads)
+        day_of = {d: d.toordinal() for d in set(dates)}  # a few thousand distinct days
+        return np.fromiter(map(day_of.__getitem__, dates), np.int64, len(heads))
 
     def _customers_of(self, heads: np.ndarray) -> tuple[list[str], list[str], np.ndarray | None, np.ndarray]:
         """Each taken order's customer key; when the export has one customer number per line (the usual case),

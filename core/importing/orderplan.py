@@ -96,6 +96,11 @@ def _floats(cells: Sequence[object]) -> np.ndarray:
     return np.fromiter(map(as_float.__getitem__, cells), np.float64, len(cells))
 
 
+def _coded_at(coded: Sequence[tuple[np.ndarray, list] | None], i: int) -> tuple[np.ndarray, list] | None:
+    """Parsed column ``i``'s codes and value per code, when the reader read the file as columns (else None)."""
+    return coded[i] if 0 <= i < len(coded) else None
+
+
 def _pick(cells: Sequence[object], offsets: np.ndarray) -> list:
     """``cells`` at ``offsets`` (rising, distinct), in that order (one C-level call: a million offsets in a few
     milliseconds)."""
@@ -190,7 +195,7 @@ class TakenTogether:
             head[1:] = top[1:] > top[:-1]
         first = np.flatnonzero(head)  # the first line of order code c is first[c]
         who_columns = [parsed[i] for i in self.who]
-        who_coded = coded[self.who[0]] if len(self.who) == 1 and self.who[0] < len(coded) else None
+        who_coded = _coded_at(coded, self.who[0]) if len(self.who) == 1 else None
         if who_coded is not None:
             has_who = np.fromiter(map(bool, who_coded[1]), bool, len(who_coded[1]))[who_coded[0]]
         elif len(who_columns) == 1:
@@ -200,8 +205,7 @@ class TakenTogether:
         else:
             has_who = np.zeros(n, bool)
         days = parsed[self.at["order_date"]] if "order_date" in self.at else [None] * n
-        days_coded = coded[self.at["order_date"]] if "order_date" in self.at and self.at["order_date"] < len(coded) \
-            else None
+        days_coded = _coded_at(coded, self.at["order_date"]) if "order_date" in self.at else None
         if days_coded is not None:
             has_day = np.fromiter(map(partial(is_not, None), days_coded[1]), bool, len(days_coded[1]))[days_coded[0]]
         else:
@@ -249,7 +253,7 @@ class TakenTogether:
         """Each row's amount: the amount column, else quantity × unit price (NaN when neither is there)."""
 
         def floats(i: int) -> np.ndarray:
-            known = coded[i] if i < len(coded) else None
+            known = _coded_at(coded, i)
             return _floats(parsed[i]) if known is None else _floats(known[1])[known[0]]  # each value once
 
         amounts = np.full(n, np.nan)
@@ -262,7 +266,7 @@ class TakenTogether:
     @staticmethod
     def _codes_of(i: int, coded: Sequence[tuple[np.ndarray, list] | None]) -> np.ndarray | None:
         """Each row's code in parsed column ``i``, when the reader read the file as columns (else None)."""
-        known = coded[i] if i < len(coded) else None
+        known = _coded_at(coded, i)
         return None if known is None else known[0]
 
     def apply_plan(self) -> int:
@@ -299,7 +303,7 @@ class TakenTogether:
     def _days(self, heads: np.ndarray) -> np.ndarray:
         """The day number of each taken order (its first line's date: a date on every one of them)."""
         i = self.at["order_date"]
-        known = self._coded[i] if i < len(self._coded) else None
+        known = _coded_at(self._coded, i)
         if known is not None:  # read as columns: each distinct date's day once, spread by the rows' codes
             codes, values = known
             per_code = np.fromiter((v.toordinal() if isinstance(v, date) else 0 for v in values), np.int64, len(values))

@@ -72,6 +72,14 @@ class ColumnRows(Sequence[list[str]]):
     def __iter__(self) -> Iterator[list[str]]:
         return (self[i] for i in range(len(self)))
 
+    def __eq__(self, other: object) -> bool:
+        """Equal to any sequence of the same rows (a list of rows, as the line-by-line reader gives)."""
+        if isinstance(other, Sequence) and not isinstance(other, (str, bytes)):
+            return len(other) == len(self) and all(a == b for a, b in zip(self, other, strict=True))
+        return NotImplemented
+
+    __hash__ = None  # type: ignore[assignment]  # compared by its rows, like a list
+
     def __getstate__(self) -> dict:
         return {**self.__dict__, "_columns": {}}  # the columns are found again where they are needed
 

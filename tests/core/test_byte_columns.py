@@ -105,6 +105,7 @@ def test_a_row_is_made_when_asked_for_and_the_bytes_go_along_when_pickled():
     assert list(again) == [["1", "José"], ["2", "Piet"]] and again.column(1)[1] == ["José", "Piet"]
     with pytest.raises(IndexError):
         rows[3]
+    assert rows[1:] == [["1", "José"], ["2", "Piet"]] and rows[1:] != [["1", "José"]] and rows != "Klant;Naam"
 
 
 LINE = st.tuples(

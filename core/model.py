@@ -84,9 +84,9 @@ class OrderTable(Sequence[Order]):
     def copy(self) -> OrderTable:
         """An independent copy (the strings are shared; they cannot change), with the customer codes made already."""
         table = OrderTable(self.customer_id, self.day.copy(), self.amount.copy(), self.order_id, self.branch)
-        made = self._customers
-        if made is not None and made[2] is self.customer_id and made[3] == len(self.customer_id):
-            table._customers = (made[0], made[1], table.customer_id, made[3])
+        made = self._codes_made()
+        if made is not None:
+            table.know_customers(*made)
         return table
 
     # --- a sequence of Order ------------------------------------------------------------------------
@@ -132,14 +132,14 @@ class OrderTable(Sequence[Order]):
         more = orders if isinstance(orders, OrderTable) else OrderTable.from_orders(orders)
         if not len(more):
             return
-        made = more._customers if not len(self) else None
+        made = more._codes_made() if not len(self) else None
         self.customer_id.extend(more.customer_id)
         self.day = np.concatenate((self.day, more.day))
         self.amount = np.concatenate((self.amount, more.amount))
         self.order_id.extend(more.order_id)
         self.branch.extend(more.branch)
-        if made is not None and made[2] is more.customer_id and made[3] == len(more.customer_id):
-            self._customers = (made[0], made[1], self.customer_id, made[3])  # an empty table takes the codes along
+        if made is not None:
+            self.know_customers(*made)  # an empty table takes the codes along
 
     def append(self, order: Order) -> None:
         """Add one order at the end. (Each call copies the two arrays: for a few orders, not for an import.)"""
@@ -170,11 +170,18 @@ class OrderTable(Sequence[Order]):
     def customers(self) -> tuple[list[str], np.ndarray]:
         """The distinct customer ids in first-seen order, and each order's position among them. Made once: the
         figures, the store and the predictions each need them, and a pass over a million ids costs 0.5 s."""
+        made = self._codes_made()
+        if made is None:
+            index = dict(zip(distinct(self.customer_id), count()))
+            made = list(index), mapped(index.__getitem__, self.customer_id, np.int64)
+            self.know_customers(*made)
+        return made
+
+    def _codes_made(self) -> tuple[list[str], np.ndarray] | None:
+        """The customer codes made for the ids as they are now (None: not made yet, or the ids changed since)."""
         made = self._customers
         if made is None or made[2] is not self.customer_id or made[3] != len(self.customer_id):
-            index = dict(zip(distinct(self.customer_id), count()))
-            made = self._customers = (list(index), mapped(index.__getitem__, self.customer_id, np.int64),
-                                      self.customer_id, len(self.customer_id))
+            return None
         return made[0], made[1]
 
     def know_customers(self, names: list[str], codes: np.ndarray) -> None:
@@ -200,8 +207,8 @@ class OrderTable(Sequence[Order]):
     def __getstate__(self) -> dict[str, Any]:
         state = {"day": self.day, "amount": self.amount,
                  **{k: packed_texts(getattr(self, k)) for k in ("order_id", "branch")}}
-        made = self._customers
-        if made is not None and made[2] is self.customer_id and made[3] == len(self.customer_id):
+        made = self._codes_made()
+        if made is not None:
             state["customer_names"], state["customer_codes"] = packed_texts(made[0]), made[1]
         else:
             state["customer_id"] = packed_texts(self.customer_id)

@@ -173,10 +173,7 @@ class Table:
     def distinct(self, i: int) -> dict:
         """The distinct cells of column ``i`` in first-seen order (as dict keys)."""
         if i not in self._distinct:
-            if self.columnar is not None and i < self.shortest:
-                self._distinct[i] = dict.fromkeys(self.columnar.column(i)[1])
-            else:
-                self._distinct[i] = dict.fromkeys(self.cells(i))
+            self._distinct[i] = dict.fromkeys(self.cells(i))
         return self._distinct[i]
 
     def texts(self, i: int) -> list[str] | None:

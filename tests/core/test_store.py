@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from core.importing.pipeline import import_file
-from core.model import MonthlyLost, PeriodCounts, SurveyResponse
+from core.model import Customer, MonthlyLost, PeriodCounts, SurveyResponse
 from core.store import StoreError, Workspace, WorkspaceLocked, is_workspace, lock, schema
 from core.store.backups import backup_folder, daily_backup, list_backups
 from core.store.shopfile import restore_backup
@@ -410,3 +410,21 @@ def test_customers_keep_the_order_of_the_file_on_both_back_ends(ws, tmp_path):
     ws.apply_import(import_file(first))
     assert ws.apply_import(import_file(second)).customers_added == 100
     assert [c.id for c in ws.dataset().customers] == ids
+
+
+def test_customers_known_by_id_alone_and_in_full_read_back_in_their_order(ws, tmp_path):
+    """Customers an order export brings (an id, nothing more) are read from their ids, the others whole: both in the
+    order they came, with every field as stored, on a file and on a server alike."""
+    orders = _csv(tmp_path, "orders.csv", "Ordernummer;Klantnummer;Datum;Bedrag\n"
+                  + "".join(f"O{n};K{n};0{n}-03-2024;1{n},50\n" for n in range(1, 7)))
+    people = _csv(tmp_path, "people.csv", "Klantnummer;Naam;Klant sinds;Nieuwsbrief\n"
+                  "K5;;;nee\nK2;Bram;;\nK7;Anna;01-02-2024;ja\n")
+    ws.apply_import(import_file(orders))
+    assert [(c.id, c.name, c.since, c.consent) for c in ws.dataset().customers] == [
+        (f"K{n}", "", None, None) for n in range(1, 7)]
+    ws.apply_import(import_file(people))
+    customers = ws.dataset().customers
+    assert [(c.id, c.name, c.since, c.consent) for c in customers] == [
+        ("K1", "", None, None), ("K2", "Bram", None, None), ("K3", "", None, None), ("K4", "", None, None),
+        ("K5", "", None, False), ("K6", "", None, None), ("K7", "Anna", date(2024, 2, 1), True)]
+    assert customers[0] == Customer("K1")

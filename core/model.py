@@ -57,20 +57,63 @@ class OrderTable(Sequence[Order]):
 
     # Columns change only through extend/append or by assigning a new list: the customer codes made once are
     # kept with the list they came from and its length.
-    __slots__ = ("customer_id", "day", "amount", "order_id", "branch", "_customers")
+    # A table read back from the shop or handed from another process may leave its customer ids and order numbers
+    # unmade until something asks for them (``coded``): opening a shop of a million orders makes neither, as the
+    # figures need only the customers' codes (a million strings each: 0.1-0.2 s and 60 MB).
+    __slots__ = ("_customer_id", "day", "amount", "_order_id", "branch", "_customers")
 
     def __init__(self, customer_id: Sequence[str] = (), day: Sequence[int] | np.ndarray = (),
                  amount: Sequence[float] | np.ndarray = (), order_id: Sequence[str] | None = None,
                  branch: Sequence[str] | None = None):
         n = len(customer_id)
-        self.customer_id: list[str] = list(customer_id)
+        self._customer_id: list[str] | None = list(customer_id)
         self.day: np.ndarray = np.asarray(day, dtype=np.int64).reshape(-1)
         self.amount: np.ndarray = np.asarray(amount, dtype=np.float64).reshape(-1)
-        self.order_id: list[str] = [""] * n if order_id is None else list(order_id)
+        self._order_id: list[str] | tuple[str, str] = [""] * n if order_id is None else list(order_id)
         self.branch: list[str] = [""] * n if branch is None else list(branch)
-        if not len(self.day) == len(self.amount) == len(self.order_id) == len(self.branch) == n:
+        if not len(self.day) == len(self.amount) == len(self._order_id) == len(self.branch) == n:
             raise ValueError("every column of an order table has one value per order")
-        self._customers: tuple[list[str], np.ndarray, list[str], int] | None = None
+        self._customers: tuple[list[str], np.ndarray, list[str] | None, int] | None = None
+
+    @classmethod
+    def coded(cls, names: list[str], codes: np.ndarray, day: np.ndarray, amount: np.ndarray,
+              order_id: list[str] | tuple[str, str], branch: list[str]) -> OrderTable:
+        """A table whose customer ids are made from the distinct ids (first-seen order) and a code per order when
+        first asked for, and whose order numbers may stay packed (``packed_texts``) until then."""
+        n = len(codes)
+        if not len(day) == len(amount) == len(branch) == n or (isinstance(order_id, list) and len(order_id) != n):
+            raise ValueError("every column of an order table has one value per order")
+        table = cls.__new__(cls)
+        table._customer_id, table.day, table.amount, table.branch = None, day, amount, branch
+        table._order_id = order_id
+        table._customers = (names, codes, None, n)
+        return table
+
+    @property
+    def customer_id(self) -> list[str]:
+        """Each order's customer id."""
+        ids = self._customer_id
+        if ids is None:  # made from the codes, once
+            names, codes = self._customers[0], self._customers[1]
+            ids = self._customer_id = taken(names, codes)
+            self._customers = (names, codes, ids, len(ids))
+        return ids
+
+    @customer_id.setter
+    def customer_id(self, ids: list[str]) -> None:
+        self._customer_id = ids
+
+    @property
+    def order_id(self) -> list[str]:
+        """Each order's number ("" where the export has none)."""
+        numbers = self._order_id
+        if isinstance(numbers, tuple):  # still packed, as read
+            numbers = self._order_id = unpacked_texts(numbers)
+        return numbers
+
+    @order_id.setter
+    def order_id(self, numbers: list[str]) -> None:
+        self._order_id = numbers
 
     @classmethod
     def from_orders(cls, orders: Iterable[Order]) -> OrderTable:
@@ -83,15 +126,17 @@ class OrderTable(Sequence[Order]):
 
     def copy(self) -> OrderTable:
         """An independent copy (the strings are shared; they cannot change), with the customer codes made already."""
-        table = OrderTable(self.customer_id, self.day.copy(), self.amount.copy(), self.order_id, self.branch)
         made = self._codes_made()
+        if made is not None and self._customer_id is None:  # still unmade: the copy makes them when asked
+            return OrderTable.coded(*made, self.day.copy(), self.amount.copy(), self._order_id, self.branch)
+        table = OrderTable(self.customer_id, self.day.copy(), self.amount.copy(), self.order_id, self.branch)
         if made is not None:
             table.know_customers(*made)
         return table
 
     # --- a sequence of Order ------------------------------------------------------------------------
     def __len__(self) -> int:
-        return len(self.customer_id)
+        return len(self.day)
 
     @overload
     def __getitem__(self, i: int) -> Order: ...
@@ -180,14 +225,17 @@ class OrderTable(Sequence[Order]):
     def _codes_made(self) -> tuple[list[str], np.ndarray] | None:
         """The customer codes made for the ids as they are now (None: not made yet, or the ids changed since)."""
         made = self._customers
-        if made is None or made[2] is not self.customer_id or made[3] != len(self.customer_id):
+        if made is None:
+            return None
+        ids = self._customer_id
+        if ids is not None and (made[2] is not ids or made[3] != len(ids)):
             return None
         return made[0], made[1]
 
     def know_customers(self, names: list[str], codes: np.ndarray) -> None:
         """Take the distinct customer ids (first-seen order) and each order's position among them from who read
         them that way (the stored blocks), instead of finding them again."""
-        self._customers = (names, codes, self.customer_id, len(self.customer_id))
+        self._customers = (names, codes, self._customer_id, len(codes))
 
     def customer_codes(self, index: dict[str, int]) -> np.ndarray:
         """Each order's customer as its position in ``index`` (every id must be in it)."""
@@ -205,8 +253,9 @@ class OrderTable(Sequence[Order]):
     # The customer codes, when made, go along: the customers are then sent once each with a code per order, and the
     # store and the figures on the other side need not number a million customer ids again (0.6 s).
     def __getstate__(self) -> dict[str, Any]:
-        state = {"day": self.day, "amount": self.amount,
-                 **{k: packed_texts(getattr(self, k)) for k in ("order_id", "branch")}}
+        numbers = self._order_id
+        state = {"day": self.day, "amount": self.amount, "branch": packed_texts(self.branch),
+                 "order_id": numbers if isinstance(numbers, tuple) else packed_texts(numbers)}
         made = self._codes_made()
         if made is not None:
             state["customer_names"], state["customer_codes"] = packed_texts(made[0]), made[1]
@@ -217,14 +266,16 @@ class OrderTable(Sequence[Order]):
     def __setstate__(self, state: dict[str, Any]) -> None:
         self._customers = None
         self.day, self.amount = state["day"], state["amount"]
-        for k in ("order_id", "branch"):
-            setattr(self, k, unpacked_texts(state[k]))
+        self.branch = unpacked_texts(state["branch"])
+        # Order numbers stay packed, and customer ids unmade, until asked for: the window's figures need neither.
+        numbers = state["order_id"]
+        self._order_id = numbers if isinstance(numbers, tuple) else list(numbers)
         if "customer_codes" in state:
-            names, codes = unpacked_texts(state["customer_names"]), state["customer_codes"]
-            self.customer_id = taken(names, codes)
-            self._customers = (names, codes, self.customer_id, len(self.customer_id))
+            self._customer_id = None
+            self._customers = (unpacked_texts(state["customer_names"]), state["customer_codes"], None,
+                               len(state["customer_codes"]))
         else:
-            self.customer_id = unpacked_texts(state["customer_id"])
+            self._customer_id = unpacked_texts(state["customer_id"])
 
 
 @dataclass(frozen=True)

@@ -47,10 +47,12 @@ class DamagedBlock(ValueError):
     """A stored block of orders that cannot be read back (a damaged or hand-edited shop)."""
 
 
-def _texts_blob(values: Sequence[str], coded: tuple[list[str], np.ndarray | None] | None = None) -> bytes:
+def _texts_blob(values: Sequence[str] | None, coded: tuple[list[str], np.ndarray | None] | None = None) -> bytes:
     """Texts as their distinct values (joined by a separator none of them holds) and a 32-bit code per value (none
-    when every value is distinct). ``coded``: the distinct values and codes when they are known already."""
+    when every value is distinct). ``coded``: the distinct values and codes when they are known already (the values
+    themselves are then not needed)."""
     if coded is None:
+        assert values is not None
         index = dict(zip(distinct(values), count()))
         names, codes = list(index), None
     else:
@@ -62,7 +64,8 @@ def _texts_blob(values: Sequence[str], coded: tuple[list[str], np.ndarray | None
     else:  # every separator occurs in some text: each text with its length
         tag = 0
         body = b"".join(struct.pack("<I", len(b)) + b for b in (n.encode("utf-8") for n in names))
-    if len(names) == len(values):  # every text its own (order numbers): the codes are 0, 1, 2 … and go unsaid
+    rows = len(codes) if codes is not None else len(names) if coded is not None else len(values)
+    if len(names) == rows:  # every text its own (order numbers): the codes are 0, 1, 2 … and go unsaid
         tail = b""
     else:
         if codes is None:
@@ -71,11 +74,29 @@ def _texts_blob(values: Sequence[str], coded: tuple[list[str], np.ndarray | None
     return zlib.compress(_HEADER.pack(tag, len(names), len(body)) + body + tail, _LEVEL)
 
 
-def _texts_of(blob: bytes, rows: int) -> tuple[list[str], np.ndarray]:
-    """The distinct texts and each row's code (``_texts_blob`` read back)."""
+def _opened(blob: bytes) -> tuple[bytes, int, int, bytes]:
+    """A ``_texts_blob``'s whole bytes, how its texts are joined, their number and their joined bytes."""
     raw = zlib.decompress(blob)
     tag, n, length = _HEADER.unpack_from(raw)
-    body = raw[_HEADER.size:_HEADER.size + length]
+    return raw, tag, n, raw[_HEADER.size:_HEADER.size + length]
+
+
+def _packed_of(blob: bytes, rows: int) -> tuple[str, str] | list[str]:
+    """Each row's text, left packed (``packed_texts``) when every row has a text of its own, as order numbers do:
+    splitting a million of them is for whoever asks for them."""
+    opened = raw, tag, n, body = _opened(blob)
+    if tag and n == rows and len(raw) == _HEADER.size + len(body):
+        sep, text = _BY_CODE[tag], body.decode("utf-8")
+        if text.count(sep) != n - 1:
+            raise DamagedBlock("a block of orders does not hold what it says")
+        return sep, text
+    return _spelled_out(*_texts_of(opened, rows))
+
+
+def _texts_of(blob: bytes | tuple[bytes, int, int, bytes], rows: int) -> tuple[list[str], np.ndarray]:
+    """The distinct texts and each row's code (``_texts_blob`` read back; or what ``_opened`` made of it)."""
+    raw, tag, n, body = blob if isinstance(blob, tuple) else _opened(blob)
+    length = len(body)
     names: list[str] = []
     if tag == 0:
         at = 0
@@ -132,7 +153,7 @@ def _decode(rows: Iterable[Sequence[Any]]) -> StoredOrders:
     Customer numbers are given to the table with their codes, so the figures need not find them again."""
     customers: dict[str, int] = {}
     cust_codes, days, amounts, occurrences, imports, blocks = [], [], [], [], [], []
-    order_ids: list[str] = []
+    order_ids: list[tuple[str, str] | list[str]] = []
     branches: list[str] = []
     for block_id, import_id, n, cust, day, amount, order_id, occurrence, branch in rows:
         try:
@@ -149,22 +170,34 @@ def _decode(rows: Iterable[Sequence[Any]]) -> StoredOrders:
             days.append(block_days)
             amounts.append(_numbers_of(amount, "<f8", n))
             occurrences.append(_numbers_of(occurrence, "<i4", n))
-            for column, blob in ((order_ids, order_id), (branches, branch)):
-                column += _spelled_out(*_texts_of(blob, n))
+            order_ids.append(_packed_of(order_id, n))
+            branches += _spelled_out(*_texts_of(branch, n))
         except (zlib.error, struct.error, UnicodeDecodeError, TypeError) as exc:
             raise DamagedBlock(f"a block of orders cannot be read ({exc})") from None
         imports.append(np.full(n, -1 if import_id is None else import_id, np.int64))
         blocks.append(np.full(n, block_id, np.int64))
     names = list(customers)
     codes = np.concatenate(cust_codes) if cust_codes else np.zeros(0, np.int64)
-    cust_list = _spelled_out(names, codes)
-    table = OrderTable(cust_list, _joined(days, np.int64), _joined(amounts, np.float64), order_ids, branches)
-    table.know_customers(names, codes)
+    table = OrderTable.coded(names, codes, _joined(days, np.int64), _joined(amounts, np.float64),
+                             _joined_texts(order_ids), branches)
     return StoredOrders(table, _joined(occurrences, np.int64), _joined(imports, np.int64), _joined(blocks, np.int64))
 
 
 def _joined(parts: list[np.ndarray], dtype: Any) -> np.ndarray:
     return np.concatenate(parts).astype(dtype) if parts else np.zeros(0, dtype)
+
+
+def _joined_texts(parts: list[tuple[str, str] | list[str]]) -> tuple[str, str] | list[str]:
+    """The blocks' texts one after another, still packed when every block's are packed with the same separator."""
+    if len(parts) == 1:
+        return parts[0]
+    if parts and all(isinstance(p, tuple) and p[0] == parts[0][0] for p in parts):
+        sep = parts[0][0]
+        return sep, sep.join(p[1] for p in parts)
+    out: list[str] = []
+    for part in parts:
+        out += unpacked_texts(part)
+    return out
 
 
 _SELECT = "SELECT id, import_id, rows, customer_id, day, amount, order_id, occurrence, branch FROM order_blocks"
@@ -192,7 +225,7 @@ def texts_in(c: Db, column: str) -> set[str]:
 def _values(part: OrderTable, occurrence: np.ndarray, numbered: bool = False) -> tuple:
     """A block's columns as the table stores them (rows, customer_id, day, amount, order_id, occurrence, branch).
     ``numbered``: every order number is different (known already: they need not be looked through again)."""
-    return (len(part), _texts_blob(part.customer_id, part.customers()), _numbers_blob(part.day, "<i4"),
+    return (len(part), _texts_blob(None, part.customers()), _numbers_blob(part.day, "<i4"),
             _numbers_blob(part.amount, "<f8"), _texts_blob(part.order_id, (part.order_id, None) if numbered else None),
             _numbers_blob(occurrence, "<i4"), _texts_blob(part.branch))
 

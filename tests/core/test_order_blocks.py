@@ -7,6 +7,7 @@ from __future__ import annotations
 import sqlite3
 
 import numpy as np
+import pytest
 
 from core.importing.pipeline import import_file
 from core.model import OrderTable
@@ -153,3 +154,31 @@ def test_a_person_goes_from_backups_of_this_version_and_from_before_it(tmp_path)
     with Workspace.open(daily) as w:
         orders = w.dataset().orders
         assert orders.customer_id == ["K2"] and [c.id for c in w.dataset().customers] == ["K2"]
+
+
+def test_order_numbers_stay_packed_until_asked_for_and_a_damaged_block_is_still_refused(shop_place, monkeypatch):
+    monkeypatch.setattr(orderblocks, "BLOCK", 3)  # seven orders: blocks of 3, 3 and 1
+    numbered = OrderTable(["K1", "K2", "K1", "K3", "K1", "K2", "K4"], list(range(738000, 738007)), [1.0] * 7,
+                          [f"W{i}" for i in range(7)])
+    unnumbered = OrderTable(["K5", "K5"], [738010, 738011], [2.0, 3.0])
+    with Workspace.create(shop_place, "Winkel") as w:
+        with w.transaction() as c:
+            orderblocks.write(c, numbered, np.zeros(7, np.int64), 1)
+        stored = orderblocks.read(w.conn).table
+        assert stored._customer_id is None and isinstance(stored._order_id, tuple)  # three blocks, one text
+        assert stored == numbered and stored.order_id == [f"W{i}" for i in range(7)]
+        with w.transaction() as c:
+            orderblocks.write(c, unnumbered, np.zeros(2, np.int64), 2)  # a block without numbers
+        both = orderblocks.read(w.conn).table
+        assert both.order_id == [*(f"W{i}" for i in range(7)), "", ""] and both == [*numbered, *unnumbered]
+        assert both.customers()[0] == ["K1", "K2", "K3", "K4", "K5"]
+        if w.on_server:
+            return
+        raw = sqlite3.connect(w.path)  # a hand-edited shop: one order number fewer than the block's orders
+        blob = raw.execute("SELECT order_id FROM order_blocks ORDER BY id").fetchone()[0]
+        fewer = orderblocks._texts_blob(["W0", "W1"])
+        raw.execute("UPDATE order_blocks SET order_id = ? WHERE order_id = ?", (fewer, blob))
+        raw.commit()
+        raw.close()
+        with pytest.raises(orderblocks.DamagedBlock):
+            orderblocks.read(w.conn)

@@ -104,3 +104,25 @@ def test_customer_codes_follow_every_change_of_the_customers():
     assert table.customers()[0] == ["K9", "K2", "K3"]
     assert table.customer_codes({"K9": 0, "K2": 1, "K3": 2}).tolist() == [0, 1, 0, 2]
     assert OrderTable().customer_codes({}).tolist() == []
+
+
+def test_a_table_made_from_codes_makes_its_ids_and_order_numbers_only_when_asked():
+    packed = ("\x1f", "A1\x1fA2\x1fA3\x1fA4")
+    table = OrderTable.coded(["K2", "K1"], np.array([0, 1, 0, 1]), np.array([1, 2, 3, 4]), np.ones(4), packed,
+                             [""] * 4)
+    assert len(table) == 4 and table._customer_id is None and table._order_id is packed
+    assert table.customers()[0] == ["K2", "K1"] and table.customer_codes({"K1": 0, "K2": 1}).tolist() == [1, 0, 1, 0]
+    lazy_copy = table.copy()
+    state = pickle.loads(pickle.dumps(table))  # travels as it is: the ids stay unmade, the numbers packed
+    assert lazy_copy._customer_id is None and state._customer_id is None and state._order_id == packed
+    for t in (table, lazy_copy, state):
+        assert t.customer_id == ["K2", "K1", "K2", "K1"] and t.order_id == ["A1", "A2", "A3", "A4"]
+        assert t.customers()[1].tolist() == [0, 1, 0, 1]  # the codes still belong to the ids now made
+    state.append(Order("K3", date(2025, 1, 1), 1.0, "A5"))
+    assert state.customers()[0] == ["K2", "K1", "K3"] and state.order_id[-1] == "A5" and len(state) == 5
+    table.customer_id = ["K9"] * 4  # the codes were made for other ids: found again
+    assert table.customers()[0] == ["K9"] and table.customers()[1].tolist() == [0, 0, 0, 0]
+    with pytest.raises(ValueError):
+        OrderTable.coded(["K1"], np.array([0, 0]), np.array([1]), np.ones(2), ["A1", "A2"], ["", ""])
+    empty = OrderTable.coded([], np.zeros(0, np.int64), np.zeros(0, np.int64), np.zeros(0), [], [])
+    assert empty == [] and empty.customer_id == [] and empty.customers()[0] == []

@@ -2,6 +2,7 @@
 
 from datetime import date
 
+import numpy as np
 import pytest
 
 from core.metrics.cohorts import cohorts
@@ -116,3 +117,16 @@ def test_clv_is_order_value_times_frequency_times_lifetime():
     months = 366 / (365.25 / 12)
     assert result.orders_per_month == pytest.approx(1.5 / months)
     assert result.value == pytest.approx(40.0 * 1.5 / months * 50.0)
+
+
+def test_each_customer_and_month_with_a_purchase_is_found_once_marked_or_sorted():
+    from core.metrics.cohorts import _bought_in
+
+    rng = np.random.default_rng(5)
+    cust = rng.integers(0, 300, 5000)
+    month = rng.integers(24_290, 24_330, 5000)  # forty months of 2024-2027
+    expected = sorted({(int(c), int(m)) for c, m in zip(cust, month, strict=True)})
+    for most in (10**9, 10):  # marks for every customer and month, and a sort where they would be too many
+        found_cust, found_month = _bought_in(cust, month, most)
+        assert list(zip(found_cust.tolist(), found_month.tolist(), strict=True)) == expected
+    assert [a.tolist() for a in _bought_in(np.zeros(0, np.int64), np.zeros(0, np.int64))] == [[], []]

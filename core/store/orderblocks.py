@@ -17,6 +17,7 @@ from __future__ import annotations
 import struct
 import zlib
 from collections.abc import Callable, Iterable, Sequence
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from datetime import date
 from itertools import count
@@ -74,17 +75,17 @@ def _texts_blob(values: Sequence[str] | None, coded: tuple[list[str], np.ndarray
     return zlib.compress(_HEADER.pack(tag, len(names), len(body)) + body + tail, _LEVEL)
 
 
-def _opened(blob: bytes) -> tuple[bytes, int, int, bytes]:
-    """A ``_texts_blob``'s whole bytes, how its texts are joined, their number and their joined bytes."""
-    raw = zlib.decompress(blob)
+def _opened(raw: bytes) -> tuple[bytes, int, int, bytes]:
+    """A ``_texts_blob`` (inflated): its whole bytes, how its texts are joined, their number and their joined
+    bytes."""
     tag, n, length = _HEADER.unpack_from(raw)
     return raw, tag, n, raw[_HEADER.size:_HEADER.size + length]
 
 
-def _packed_of(blob: bytes, rows: int) -> tuple[str, str] | list[str]:
+def _packed_of(raw: bytes, rows: int) -> tuple[str, str] | list[str]:
     """Each row's text, left packed (``packed_texts``) when every row has a text of its own, as order numbers do:
     splitting a million of them is for whoever asks for them."""
-    opened = raw, tag, n, body = _opened(blob)
+    opened = raw, tag, n, body = _opened(raw)
     if tag and n == rows and len(raw) == _HEADER.size + len(body):
         sep, text = _BY_CODE[tag], body.decode("utf-8")
         if text.count(sep) != n - 1:
@@ -93,9 +94,10 @@ def _packed_of(blob: bytes, rows: int) -> tuple[str, str] | list[str]:
     return _spelled_out(*_texts_of(opened, rows))
 
 
-def _texts_of(blob: bytes | tuple[bytes, int, int, bytes], rows: int) -> tuple[list[str], np.ndarray]:
-    """The distinct texts and each row's code (``_texts_blob`` read back; or what ``_opened`` made of it)."""
-    raw, tag, n, body = blob if isinstance(blob, tuple) else _opened(blob)
+def _texts_of(raw: bytes | tuple[bytes, int, int, bytes], rows: int) -> tuple[list[str], np.ndarray]:
+    """The distinct texts and each row's code (an inflated ``_texts_blob`` read back; or what ``_opened`` made of
+    it)."""
+    raw, tag, n, body = raw if isinstance(raw, tuple) else _opened(raw)
     length = len(body)
     names: list[str] = []
     if tag == 0:
@@ -127,8 +129,8 @@ def _numbers_blob(values: np.ndarray, dtype: str) -> bytes:
     return zlib.compress(np.ascontiguousarray(values, dtype=dtype).tobytes(), _LEVEL)
 
 
-def _numbers_of(blob: bytes, dtype: str, rows: int) -> np.ndarray:
-    values = np.frombuffer(zlib.decompress(blob), dtype)
+def _numbers_of(raw: bytes, dtype: str, rows: int) -> np.ndarray:
+    values = np.frombuffer(raw, dtype)
     if len(values) != rows:
         raise DamagedBlock("a block of orders does not hold what it says")
     return values
@@ -148,15 +150,22 @@ class StoredOrders:
         return len(self.table)
 
 
-def _decode(rows: Iterable[Sequence[Any]]) -> StoredOrders:
+def decode(rows: Iterable[Sequence[Any]]) -> StoredOrders:
     """Blocks (id, import_id, rows, customer_id, day, amount, order_id, occurrence, branch) as one set of columns.
-    Customer numbers are given to the table with their codes, so the figures need not find them again."""
+    Customer numbers are given to the table with their codes, so the figures need not find them again. A block's
+    columns are inflated two at a time (zlib lets go of the interpreter: a million orders 0.10 → 0.06 s)."""
+    with ThreadPoolExecutor(2) as pool:
+        return _decoded(rows, pool)
+
+
+def _decoded(rows: Iterable[Sequence[Any]], pool: ThreadPoolExecutor) -> StoredOrders:
     customers: dict[str, int] = {}
     cust_codes, days, amounts, occurrences, imports, blocks = [], [], [], [], [], []
     order_ids: list[tuple[str, str] | list[str]] = []
     branches: list[str] = []
-    for block_id, import_id, n, cust, day, amount, order_id, occurrence, branch in rows:
+    for block_id, import_id, n, *blobs in rows:
         try:
+            cust, day, amount, order_id, occurrence, branch = pool.map(zlib.decompress, blobs)
             names, codes = _texts_of(cust, n)
             if not customers:  # the first block's codes are the table's own
                 customers.update(zip(names, count()))
@@ -172,7 +181,9 @@ def _decode(rows: Iterable[Sequence[Any]]) -> StoredOrders:
             occurrences.append(_numbers_of(occurrence, "<i4", n))
             order_ids.append(_packed_of(order_id, n))
             branches += _spelled_out(*_texts_of(branch, n))
-        except (zlib.error, struct.error, UnicodeDecodeError, TypeError) as exc:
+        except (zlib.error, struct.error, UnicodeDecodeError, TypeError, ValueError) as exc:
+            if isinstance(exc, DamagedBlock):
+                raise
             raise DamagedBlock(f"a block of orders cannot be read ({exc})") from None
         imports.append(np.full(n, -1 if import_id is None else import_id, np.int64))
         blocks.append(np.full(n, block_id, np.int64))
@@ -205,7 +216,13 @@ _SELECT = "SELECT id, import_id, rows, customer_id, day, amount, order_id, occur
 
 def read(c: Db, where: str = "", params: Sequence[Any] = ()) -> StoredOrders:
     """The stored orders (of the blocks ``where`` picks), in the order they were stored."""
-    return _decode(c.execute(f"{_SELECT} {where} ORDER BY id", params))
+    return decode(fetch(c, where, params))
+
+
+def fetch(c: Db, where: str = "", params: Sequence[Any] = ()) -> list[tuple]:
+    """The stored blocks (that ``where`` picks) as they are stored, for ``decode``: read on the connection's own
+    thread, so the decoding may go to another."""
+    return c.execute(f"{_SELECT} {where} ORDER BY id", params).fetchall()
 
 
 def count_orders(c: Db, where: str = "", params: Sequence[Any] = (), prefix: str = "") -> int:
@@ -218,7 +235,10 @@ def texts_in(c: Db, column: str) -> set[str]:
     assert column in TEXT_COLUMNS
     found: set[str] = set()
     for n, blob in c.execute(f"SELECT rows, {column} FROM order_blocks"):
-        found.update(_texts_of(blob, n)[0])
+        try:
+            found.update(_texts_of(zlib.decompress(blob), n)[0])
+        except (zlib.error, struct.error, UnicodeDecodeError, TypeError) as exc:
+            raise DamagedBlock(f"a block of orders cannot be read ({exc})") from None
     return found
 
 

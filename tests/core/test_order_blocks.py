@@ -5,6 +5,7 @@ customer number, a person's orders go with the person, and texts with every sepa
 from __future__ import annotations
 
 import sqlite3
+import zlib
 
 import numpy as np
 import pytest
@@ -178,6 +179,12 @@ def test_order_numbers_stay_packed_until_asked_for_and_a_damaged_block_is_still_
         blob = raw.execute("SELECT order_id FROM order_blocks ORDER BY id").fetchone()[0]
         fewer = orderblocks._texts_blob(["W0", "W1"])
         raw.execute("UPDATE order_blocks SET order_id = ? WHERE order_id = ?", (fewer, blob))
+        raw.commit()
+        with pytest.raises(orderblocks.DamagedBlock):
+            orderblocks.read(w.conn)
+        raw.execute("UPDATE order_blocks SET order_id = ? WHERE order_id = ?", (blob, fewer))
+        raw.execute("UPDATE order_blocks SET day = ? WHERE id = (SELECT MAX(id) FROM order_blocks)",
+                    (zlib.compress(b"12345"),))  # days of five bytes: no whole number of 4-byte days
         raw.commit()
         raw.close()
         with pytest.raises(orderblocks.DamagedBlock):

@@ -62,6 +62,7 @@ class ShopFrame:
     # window's thread its turns (see ``core.model.customer_columns``).
     def __getstate__(self) -> dict[str, Any]:
         state = dict(self.__dict__)
+        state.pop("_active", None)  # made again on the other side when asked
         if self.customers is not None:
             state["customers"] = customer_columns(self.customers)
         return state
@@ -90,9 +91,16 @@ class ShopFrame:
         return self.start != UNKNOWN
 
     def active_on(self, day: int) -> np.ndarray:
-        """Mask of customers who are customers on ``day`` (in a spell that covers it)."""
-        mask = np.zeros(self.n_customers, dtype=bool)
-        mask[self.spell_cust[(self.spell_start <= day) & (self.spell_end > day)]] = True
+        """Mask of customers who are customers on ``day`` (in a spell that covers it). Read-only: each day's mask
+        is made once, as the retention, churn and cohort figures ask for the same month ends (28 asks, 13 days)."""
+        known = self.__dict__.setdefault("_active", {})
+        mask = known.get(day)
+        if mask is None:
+            mask = np.zeros(self.n_customers, dtype=bool)
+            mask[self.spell_cust[(self.spell_start <= day) & (self.spell_end > day)]] = True
+            mask.flags.writeable = False
+            if len(known) < 64:  # (a bool per customer each: a few days' worth is plenty)
+                known[day] = mask
         return mask
 
     def spell_end_after(self, day: int) -> np.ndarray:

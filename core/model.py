@@ -128,7 +128,8 @@ class OrderTable(Sequence[Order]):
         """An independent copy (the strings are shared; they cannot change), with the customer codes made already."""
         made = self._codes_made()
         if made is not None and self._customer_id is None:  # still unmade: the copy makes them when asked
-            return OrderTable.coded(*made, self.day.copy(), self.amount.copy(), self._order_id, self.branch)
+            numbers = self._order_id if isinstance(self._order_id, tuple) else list(self._order_id)
+            return OrderTable.coded(*made, self.day.copy(), self.amount.copy(), numbers, list(self.branch))
         table = OrderTable(self.customer_id, self.day.copy(), self.amount.copy(), self.order_id, self.branch)
         if made is not None:
             table.know_customers(*made)

@@ -118,6 +118,9 @@ def test_a_table_made_from_codes_makes_its_ids_and_order_numbers_only_when_asked
     for t in (table, lazy_copy, state):
         assert t.customer_id == ["K2", "K1", "K2", "K1"] and t.order_id == ["A1", "A2", "A3", "A4"]
         assert t.customers()[1].tolist() == [0, 1, 0, 1]  # the codes still belong to the ids now made
+    grown = table.copy()
+    grown.append(Order("K3", date(2025, 1, 1), 1.0, "A5", "Delft"))  # a copy grows alone
+    assert len(table.branch) == len(table.order_id) == 4 and grown.branch[-1] == "Delft"
     state.append(Order("K3", date(2025, 1, 1), 1.0, "A5"))
     assert state.customers()[0] == ["K2", "K1", "K3"] and state.order_id[-1] == "A5" and len(state) == 5
     table.customer_id = ["K9"] * 4  # the codes were made for other ids: found again

@@ -16,8 +16,9 @@ from __future__ import annotations
 
 import struct
 import zlib
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import ThreadPoolExecutor
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date
 from itertools import count
@@ -46,6 +47,18 @@ _BY_CODE = {v: k for k, v in _SEPARATORS.items()}
 
 class DamagedBlock(ValueError):
     """A stored block of orders that cannot be read back (a damaged or hand-edited shop)."""
+
+
+@contextmanager
+def _damaged_when_unreadable() -> Iterator[None]:
+    """Whatever a block's bytes make the reading raise (not zlib, a header past its end, bytes that are no UTF-8,
+    numbers that are not whole values) is a damaged block."""
+    try:
+        yield
+    except DamagedBlock:
+        raise
+    except (zlib.error, struct.error, UnicodeDecodeError, TypeError, ValueError) as exc:
+        raise DamagedBlock(f"a block of orders cannot be read ({exc})") from None
 
 
 def _texts_blob(values: Sequence[str] | None, coded: tuple[list[str], np.ndarray | None] | None = None) -> bytes:
@@ -164,7 +177,7 @@ def _decoded(rows: Iterable[Sequence[Any]], pool: ThreadPoolExecutor) -> StoredO
     order_ids: list[tuple[str, str] | list[str]] = []
     branches: list[str] = []
     for block_id, import_id, n, *blobs in rows:
-        try:
+        with _damaged_when_unreadable():
             cust, day, amount, order_id, occurrence, branch = pool.map(zlib.decompress, blobs)
             names, codes = _texts_of(cust, n)
             if not customers:  # the first block's codes are the table's own
@@ -181,10 +194,6 @@ def _decoded(rows: Iterable[Sequence[Any]], pool: ThreadPoolExecutor) -> StoredO
             occurrences.append(_numbers_of(occurrence, "<i4", n))
             order_ids.append(_packed_of(order_id, n))
             branches += _spelled_out(*_texts_of(branch, n))
-        except (zlib.error, struct.error, UnicodeDecodeError, TypeError, ValueError) as exc:
-            if isinstance(exc, DamagedBlock):
-                raise
-            raise DamagedBlock(f"a block of orders cannot be read ({exc})") from None
         imports.append(np.full(n, -1 if import_id is None else import_id, np.int64))
         blocks.append(np.full(n, block_id, np.int64))
     names = list(customers)
@@ -235,10 +244,8 @@ def texts_in(c: Db, column: str) -> set[str]:
     assert column in TEXT_COLUMNS
     found: set[str] = set()
     for n, blob in c.execute(f"SELECT rows, {column} FROM order_blocks"):
-        try:
+        with _damaged_when_unreadable():
             found.update(_texts_of(zlib.decompress(blob), n)[0])
-        except (zlib.error, struct.error, UnicodeDecodeError, TypeError) as exc:
-            raise DamagedBlock(f"a block of orders cannot be read ({exc})") from None
     return found
 
 

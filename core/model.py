@@ -178,6 +178,11 @@ class OrderTable(Sequence[Order]):
         more = orders if isinstance(orders, OrderTable) else OrderTable.from_orders(orders)
         if not len(more):
             return
+        if not len(self) and more._customer_id is None:  # an empty table takes a coded one's columns, ids unmade
+            adopted = more.copy()
+            for name in self.__slots__:
+                setattr(self, name, getattr(adopted, name))
+            return
         made = more._codes_made() if not len(self) else None
         self.customer_id.extend(more.customer_id)
         self.day = np.concatenate((self.day, more.day))

@@ -62,7 +62,7 @@ class _Taken:
     """The plain orders, as columns in row order (see ``OrderRows.apply_plan``)."""
 
     numbers: np.ndarray  # int64 row number of each order's first line
-    customer: list[str]
+    customer: list[str] | None  # None when ``names`` and ``codes`` say it (the list is made only if needed)
     day: np.ndarray  # int64 day ordinal
     amount: np.ndarray  # float64 (0 where no line had an amount)
     has_amount: np.ndarray  # bool
@@ -312,11 +312,12 @@ class TakenTogether:
         day_of = {d: d.toordinal() for d in set(dates)}  # a few thousand distinct days
         return np.fromiter(map(day_of.__getitem__, dates), np.int64, len(heads))
 
-    def _customers_of(self, heads: np.ndarray) -> tuple[list[str], list[str], np.ndarray | None, np.ndarray]:
+    def _customers_of(self, heads: np.ndarray) -> tuple[list[str] | None, list[str], np.ndarray | None, np.ndarray]:
         """Each taken order's customer key; when the export has one customer number per line (the usual case),
-        also the customers in first-seen order and each order's position among them, which the figures need and
-        would otherwise find again (a million lookups); and where each customer's first order is among the taken
-        ones (``firsts``: positions in ``heads``, one per customer, beside the customer keys)."""
+        instead the customers in first-seen order and each order's position among them, which the figures need and
+        would otherwise find again (a million lookups), the keys themselves left unmade (None) when the reader
+        numbered them; and where each customer's first order is among the taken ones (``firsts``: positions in
+        ``heads``, one per customer, beside the customer keys)."""
         known, positions = None, None
         if list(k for k in WHO_FIELDS if k in self.at) == ["customer_id"]:
             i = self.at["customer_id"]
@@ -327,10 +328,11 @@ class TakenTogether:
             # Of a key met again, the earliest position is the one a dict keeps last.
             earliest = dict(zip(reversed(customers), range(len(customers) - 1, -1, -1), strict=True))
             return customers, list(earliest), None, np.fromiter(earliest.values(), np.intp, len(earliest))
-        customers = _pick(self._parsed[self.at["customer_id"]], heads)
+        customers = None
         if positions is not None:
             of_row = positions[heads]  # the reader numbered them already (a plain CSV file)
         else:
+            customers = _pick(self._parsed[self.at["customer_id"]], heads)
             of_row = mapped(dict(zip(known, count())).__getitem__, customers, np.int64)
         found, first = np.unique(of_row, return_index=True)
         order = np.argsort(first, kind="stable")  # the customers in the order their first orders come

@@ -167,9 +167,11 @@ class OrderRows(TakenTogether):
                            ["" if k.startswith("#row") else k for k, _ in one], [e[4] for _, e in one])
         t = self._taken
         if t is not None:
-            taken = OrderTable(t.customer, t.day, np.where(t.has_amount, t.amount, 0.0), t.order_id, t.branch)
-            if t.codes is not None:
-                taken.know_customers(t.names, t.codes)  # found by the plan: the figures need not find them again
+            amounts = np.where(t.has_amount, t.amount, 0.0)
+            if t.codes is not None:  # found by the plan: the figures need not find them again, nor the ids be made
+                taken = OrderTable.coded(t.names, t.codes, t.day, amounts, t.order_id, t.branch)
+            else:
+                taken = OrderTable(t.customer, t.day, amounts, t.order_id, t.branch)
             if not one:  # the usual big export: every order taken together, already in row order
                 table, numbers, has_amount = taken, t.numbers, t.has_amount
             else:

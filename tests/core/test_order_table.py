@@ -129,3 +129,15 @@ def test_a_table_made_from_codes_makes_its_ids_and_order_numbers_only_when_asked
         OrderTable.coded(["K1"], np.array([0, 0]), np.array([1]), np.ones(2), ["A1", "A2"], ["", ""])
     empty = OrderTable.coded([], np.zeros(0, np.int64), np.zeros(0, np.int64), np.zeros(0), [], [])
     assert empty == [] and empty.customer_id == [] and empty.customers()[0] == []
+
+
+def test_an_empty_table_takes_a_coded_one_as_it_is_and_then_grows_alone():
+    coded = OrderTable.coded(["K2", "K1"], np.array([0, 1, 0]), np.array([1, 2, 3]), np.ones(3),
+                             ["A1", "A2", "A3"], ["", "", "Delft"])
+    table = OrderTable()
+    table.extend(coded)
+    assert table._customer_id is None and table.customers()[0] == ["K2", "K1"]  # the ids are still unmade
+    table.append(Order("K3", date(2025, 1, 1), 2.0, "A4"))
+    assert table.customer_id == ["K2", "K1", "K2", "K3"] and table.order_id[-1] == "A4" and len(table) == 4
+    assert coded == [Order("K2", date.fromordinal(1), 1.0, "A1"), Order("K1", date.fromordinal(2), 1.0, "A2"),
+                     Order("K2", date.fromordinal(3), 1.0, "A3", "Delft")]  # the one it took is as it was

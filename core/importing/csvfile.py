@@ -126,6 +126,11 @@ def _split_plain(text: str, delimiter: str) -> list[list[str]] | None:
     return rows
 
 
+def _ascii(raw: bytes) -> bool:
+    """Whether the file is plain ASCII (one C-level pass, no copy)."""
+    return raw.isascii()
+
+
 def read_csv(path: Path, delimiter: str | None = None) -> tuple[Sequence[list[str]], CsvInfo,
                                                                  list[tuple[int, Problem]]]:
     """Rows of a CSV file as text cells, how it was read, and problems per line (ragged rows).
@@ -133,17 +138,22 @@ def read_csv(path: Path, delimiter: str | None = None) -> tuple[Sequence[list[st
     A plain file (no quotes, every line as many fields) comes back as a ``ColumnRows``: its bytes, read a column
     at a time; any other as a list of rows."""
     raw = path.read_bytes()
-    text, encoding, notes = decode(raw)
-    sep_line = False
-    first_nl = text.find("\n")
-    first = text[: first_nl if first_nl >= 0 else len(text)].strip()
-    if first.lower().startswith("sep=") and len(first) >= 5:
-        sep_line = True
-        if delimiter is None:
-            delimiter = first[4]
-        text = text[first_nl + 1 :] if first_nl >= 0 else ""
+    # A file of plain ASCII reads the same in every encoding: its whole text is made only if the columns path
+    # cannot take the file (10 million orders: 0.3 s and 368 MB less); its first line and a sample are decoded.
+    text, encoding, notes = (None, "utf-8", []) if _ascii(raw) else decode(raw)
+    seen: str | bytes = raw if text is None else text
+    first_nl = seen.find(b"\n" if text is None else "\n")
+    first_line = seen[: first_nl if first_nl >= 0 else len(seen)]
+    first = (first_line.decode("ascii") if isinstance(first_line, bytes) else first_line).strip()
+    sep_line = first.lower().startswith("sep=") and len(first) >= 5
+    skip = (first_nl + 1 if first_nl >= 0 else len(seen)) if sep_line else 0  # (one byte per character in ASCII)
+    if sep_line and delimiter is None:
+        delimiter = first[4]
+    if text is not None:
+        text = text[skip:]
     if delimiter is None:
-        delimiter = sniff_delimiter(text[:200_000].splitlines()[:200])
+        sample = text[:200_000] if text is not None else raw[skip:skip + 200_000].decode("ascii")
+        delimiter = sniff_delimiter(sample.splitlines()[:200])
     if not notes:  # one encoding throughout: the bytes of the text after a byte-order mark and sep= line
         body = raw[len(codecs.BOM_UTF8):] if encoding == "utf-8-sig" else raw
         if sep_line:
@@ -151,6 +161,8 @@ def read_csv(path: Path, delimiter: str | None = None) -> tuple[Sequence[list[st
         plain = plain_rows(body, encoding, delimiter)
         if plain is not None:
             return plain, CsvInfo(encoding, delimiter, sep_line, notes), []
+    if text is None:
+        text = raw[skip:].decode("ascii")
     rows = _split_plain(text, delimiter)
     if rows is None:
         # One C-level call for the whole file: big files are read in the import's child process, so this

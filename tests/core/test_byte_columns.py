@@ -186,3 +186,24 @@ def test_any_file_reads_the_same_as_columns_and_line_by_line(tmp_path_factory, t
     with pytest.MonkeyPatch.context() as mp:
         mp.setattr(csvfile, "plain_rows", lambda *args: None)
         assert read() == as_columns
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.sampled_from(["", "sep=;\n", "sep=,\r\n", "SEP=|", "sep=\n"]), st.text(alphabet=';,|"\n\r a1\t', max_size=80))
+def test_a_plain_ascii_file_reads_as_it_does_when_its_whole_text_is_made(tmp_path_factory, sep, text):
+    # An ASCII file skips making its whole text; what comes out (rows, how it was read, problems per line, or the
+    # refusal) is what the full decoding gives, a sep= line or none, plain or line by line.
+    path = tmp_path_factory.mktemp("csv") / "k.csv"
+    path.write_bytes((sep + text).encode("ascii"))
+
+    def read():
+        try:
+            rows, info, problems = read_csv(path)
+        except Exception as exc:  # noqa: BLE001 - the refusal itself is compared
+            return type(exc).__name__, str(exc)
+        return list(rows), info, [(line, p.render()) for line, p in problems]
+
+    shortcut = read()
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setattr(csvfile, "_ascii", lambda raw: False)
+        assert read() == shortcut

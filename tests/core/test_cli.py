@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 
 from core.cli import run_metrics
+from core.store import Workspace
 
 ROOT = Path(__file__).resolve().parents[2]
 DEMO = [str(ROOT / "resources" / "demo" / n) for n in ("klanten.csv", "bestellingen.csv", "enquete.csv")]
@@ -185,7 +186,10 @@ def test_a_big_input_loads_the_fits_scipy_while_it_is_read(tmp_path):
 
     big = tmp_path / "orders.csv"
     big.write_bytes(b"x" * 1000)
+    shop = Workspace.create(tmp_path / "winkel.klantbehoud", "Winkel")
+    shop.close()
     assert _bytes_in([str(big), str(tmp_path / "missing.csv"), "postgresql://server/shop"]) == 1000
+    assert _bytes_in([str(tmp_path / "winkel.klantbehoud")]) == 0  # a shop is read quickly; its fits mostly kept
     thread = load_meanwhile()
     thread.join(timeout=60)
     assert not thread.is_alive() and "scipy.optimize" in sys.modules and "scipy.special" in sys.modules

@@ -34,6 +34,21 @@ def revenue_per_customer(frame: ShopFrame, period: Period | None) -> np.ndarray:
     return np.nan_to_num(frame.revenue, nan=0.0)
 
 
+def _top_count(n: int, top_share: float) -> int:
+    """How many of ``n`` paying customers the top ``top_share`` are (at least one)."""
+    return max(1, math.ceil(n * top_share - 1e-9))
+
+
+def top_share_percent(frame: ShopFrame, period: Period | None = None, top_share: float = 0.2) -> float | None:
+    """``pareto(...).top20_share_percent`` alone, for a trend: the revenues sorted without their customers (the
+    same values in the same order, so the same sums to the last bit), no list of the top customers, no curve."""
+    revenue = revenue_per_customer(frame, period)
+    values = -np.sort(-revenue[revenue > 0])  # largest first, as pareto has them
+    if not len(values):
+        return None
+    return float(values[:_top_count(len(values), top_share)].sum()) / float(values.sum()) * 100.0
+
+
 def pareto(frame: ShopFrame, period: Period | None = None, top_share: float = 0.2, points: int = 101) -> ParetoResult:
     """Share of revenue from the top ``top_share`` of paying customers, with a curve of ``points`` points."""
     revenue = revenue_per_customer(frame, period)
@@ -44,7 +59,7 @@ def pareto(frame: ShopFrame, period: Period | None = None, top_share: float = 0.
     n = len(values)
     if n == 0:
         return ParetoResult(0, 0, 0.0, 0.0, None, [], [(0.0, 0.0), (100.0, 100.0)])
-    k = max(1, math.ceil(n * top_share - 1e-9))
+    k = _top_count(n, top_share)
     total = float(values.sum())
     top = float(values[:k].sum())
     cumulative = np.concatenate(([0.0], np.cumsum(values))) / total * 100.0

@@ -11,7 +11,7 @@ from core.metrics import churn as churn_mod
 from core.metrics.cohorts import CohortTable, cohorts
 from core.metrics.frame import DEFAULT_INACTIVE_AFTER, UNKNOWN, ShopFrame, frame_from_dataset
 from core.metrics.nps import NpsResult, nps_from_counts, nps_trend
-from core.metrics.pareto import ParetoResult, pareto
+from core.metrics.pareto import ParetoResult, pareto, top_share_percent
 from core.metrics.periods import Period, add_months, first_month_from, last_full_months, month_start
 from core.metrics.referral import ReferralResult, referral_rate
 from core.metrics.retention import (
@@ -374,5 +374,5 @@ def trends(frame: ShopFrame, surveys: Sequence[SurveyResponse], period: Period, 
         out["repeat"].append(repeat_rate(frame, p).percent)
         out["nps"].append(nps_from_counts(nps_counts(surveys, p, undated_scores)).score)
         out["referral"].append(referral_rate(frame, p).percent)
-        out["pareto"].append(pareto(frame, p).top20_share_percent)
+        out["pareto"].append(top_share_percent(frame, p))
     return out

@@ -130,3 +130,17 @@ def test_each_customer_and_month_with_a_purchase_is_found_once_marked_or_sorted(
         found_cust, found_month = _bought_in(cust, month, most)
         assert list(zip(found_cust.tolist(), found_month.tolist(), strict=True)) == expected
     assert [a.tolist() for a in _bought_in(np.zeros(0, np.int64), np.zeros(0, np.int64))] == [[], []]
+
+
+def test_a_trends_top_share_is_the_paretos_to_the_last_bit():
+    from core.metrics.pareto import top_share_percent
+
+    rng = np.random.default_rng(11)
+    ids = [f"K{int(i)}" for i in rng.integers(0, 500, 4000)]
+    amounts = np.round(rng.lognormal(3, 1.2, 4000), 2) * rng.choice([1, 1, 1, -1], 4000)  # refunds among them
+    amounts[:300] = 25.0  # many customers with the very same revenue
+    days = rng.integers(738_000, 738_700, 4000)
+    frame = frame_from_dataset(Dataset(orders=[Order(c, date.fromordinal(int(d)), float(a))
+                                               for c, d, a in zip(ids, days, amounts, strict=True)]))
+    for period in (None, Period(date(2021, 9, 1), date(2021, 11, 30)), Period(date(2030, 1, 1), date(2030, 3, 31))):
+        assert top_share_percent(frame, period) == pareto(frame, period).top20_share_percent

@@ -7,6 +7,7 @@ writes the customers as one writer would; readers never wait. psycopg is importe
 
 from __future__ import annotations
 
+import hashlib
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -149,7 +150,8 @@ class PostgresDb(Db):
         if not rows:
             return 0
         names = ", ".join(columns)
-        scratch = f"incoming_{table}"
+        # One scratch table per set of columns: a transaction may insert a table's rows by their id alone, then whole.
+        scratch = f"incoming_{table}_{hashlib.blake2b(names.encode(), digest_size=4).hexdigest()}"
         self.raw.execute(f"CREATE TEMP TABLE IF NOT EXISTS {scratch} ON COMMIT DROP AS SELECT {names} FROM {table} "
                          "WITH NO DATA")
         self.raw.execute(f"TRUNCATE {scratch}")

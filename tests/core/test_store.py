@@ -428,3 +428,17 @@ def test_customers_known_by_id_alone_and_in_full_read_back_in_their_order(ws, tm
         ("K1", "", None, None), ("K2", "Bram", None, None), ("K3", "", None, None), ("K4", "", None, None),
         ("K5", "", None, False), ("K6", "", None, None), ("K7", "Anna", date(2024, 2, 1), True)]
     assert customers[0] == Customer("K1")
+
+
+@pytest.mark.parametrize("most_runs", [64, 2])
+def test_new_customers_with_only_an_id_and_with_more_land_in_file_order(ws, tmp_path, monkeypatch, most_runs):
+    """Customers known by their number alone go in by their id, fuller ones with every field, run by run (or all
+    together when the runs are many): either way in the file's order, every field as the file gave it."""
+    from core.store import merge
+
+    monkeypatch.setattr(merge, "_MOST_RUNS", most_runs)
+    names = {2: "Bram", 5: "Eva", 6: "Fien", 9: "Ida"}
+    people = _csv(tmp_path, "k.csv", "Klantnummer;Naam\n" + "".join(f"K{n};{names.get(n, '')}\n" for n in range(1, 11)))
+    assert ws.apply_import(import_file(people)).customers_added == 10
+    assert [(c.id, c.name) for c in ws.dataset().customers] == [(f"K{n}", names.get(n, "")) for n in range(1, 11)]
+    assert ws.dataset().customers[0] == Customer("K1")

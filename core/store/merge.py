@@ -24,6 +24,7 @@ from core.store.db import Db
 from core.store.orderkeys import new_rows
 from core.store.rows import (
     CUSTOMER_FIELDS,
+    ID_ALONE,
     customer_row,
     customer_values,
     read_customers,
@@ -187,7 +188,6 @@ def _merge_customers(c: Db, customers: Iterable[Customer], existing: dict[str, d
     _insert_customers(c, new)
 
 
-_BARE_TAIL = customer_values(Customer(""))[1:]  # every field but the id as a customer known by id alone has it
 _MOST_RUNS = 64
 
 
@@ -196,7 +196,7 @@ def _insert_customers(c: Db, rows: list[tuple]) -> None:
     export brings) go in by their id, the columns taking their defaults: one value bound instead of fourteen
     (100,000 customers: 0.5 → 0.25 s). Runs of such customers and of fuller ones go in turn, so the rows still land
     in file order; a list that alternates more often goes in whole, every field bound."""
-    runs = [(bare, list(run)) for bare, run in groupby(rows, key=lambda row: row[1:] == _BARE_TAIL)]
+    runs = [(bare, list(run)) for bare, run in groupby(rows, key=lambda row: row[1:] == ID_ALONE)]
     if len(runs) > _MOST_RUNS:
         c.insert_new("customers", CUSTOMER_FIELDS, rows)
         return

@@ -30,13 +30,17 @@ DATE_FIELDS = {"since", "left_on", "first_purchase", "last_purchase"}
 _FIELDS_OF = attrgetter(*CUSTOMER_FIELDS)
 _DATED = [i for i, name in enumerate(CUSTOMER_FIELDS) if name in DATE_FIELDS]
 _CONSENT = CUSTOMER_FIELDS.index("consent")
+ID_ALONE = _FIELDS_OF(Customer(""))[1:]  # every field but the id as a customer known by their id alone has it
 
 
 def customer_values(c: Customer) -> tuple:
     """The customer's column values in ``CUSTOMER_FIELDS`` order: dates as text, consent as 0/1. (One C-level
     call for the fields, not ``dataclasses.asdict``, which deep-copies every value: 100,000 new customers of an
-    import 0.4 s → 0.15 s.)"""
-    values = list(_FIELDS_OF(c))
+    import 0.4 s → 0.15 s; a customer known by an id alone has nothing to convert.)"""
+    found = _FIELDS_OF(c)
+    if found[1:] == ID_ALONE:
+        return found
+    values = list(found)
     for i in _DATED:
         values[i] = iso(values[i])
     if values[_CONSENT] is not None:

@@ -353,15 +353,23 @@ class TakenTogether:
         t = self._taken
         if t is None:
             return list(self.customers.values())
-        firsts = {key: (number, None) for key, number in self.customer_rows.items()}
-        for key, (number, offset) in t.first_rows.items():
-            if key not in firsts or number < firsts[key][0]:
-                firsts[key] = (number, offset)
-        met = sorted(firsts.items(), key=lambda item: item[1][0])
+        # Every customer among the taken orders, numbered by the plan (``codes``): their first rows are in row order
+        # already. Otherwise (customers met one by one too, or keyed by e-mail or name): whose row came first.
+        in_order = not self.customer_rows and t.codes is not None
+        wanted = [k for k in CUSTOMER_FROM_ORDER if k in self.at]
+        if in_order and not wanted:  # only a customer number: the record is the number, every other field as it is
+            return list(map(Customer, t.first_rows))
+        if not in_order:
+            firsts = {key: (number, None) for key, number in self.customer_rows.items()}
+            for key, (number, offset) in t.first_rows.items():
+                if key not in firsts or number < firsts[key][0]:
+                    firsts[key] = (number, offset)
+            met = sorted(firsts.items(), key=lambda item: item[1][0])
+        else:
+            met = list(t.first_rows.items())
         # The fields a customer record takes from an order row, picked for those rows in one go.
         taken = [offset for _key, (_number, offset) in met if offset is not None]
-        fields = {k: iter(_pick(self._parsed[self.at[k]], np.array(taken, np.intp))) for k in CUSTOMER_FROM_ORDER
-                  if k in self.at}
+        fields = {k: iter(_pick(self._parsed[self.at[k]], np.array(taken, np.intp))) for k in wanted}
         if not fields:  # only a customer number: the record is the number, every other field as Customer has it
             return [Customer(key) if offset is not None else self.customers[key] for key, (_number, offset) in met]
         out = []

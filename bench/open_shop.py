@@ -1,7 +1,8 @@
 """A shop of a million orders, opened: ``main.py metrics`` on the shop file (open, read, every figure) beside
 DuckDB opening a database file of the same orders and computing the retention rate the same way; what the window
-does before it shows the figures (open, read, every figure, without the prediction fit), timed in a fresh process;
-and the size of each file.
+does before it shows the figures (open, read, every figure, without the prediction fit), timed in a fresh process,
+and beside it the cards' quarterly trends and the customer list's rows the window computes with them; and the size
+of each file.
 
     .venv/bin/python bench/open_shop.py [--orders 1000000] [--runs 3]
 

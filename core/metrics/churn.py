@@ -87,9 +87,11 @@ def _lost_between(frame: ShopFrame, first_day: int, last_day: int) -> tuple[int,
 
     Lost: the spell they were in at the start ended by ``last_day``, even if they came back after.
     """
-    at_start = frame.active_on(first_day - 1)
-    lost = at_start & (frame.spell_end_after(first_day - 1) <= last_day)
-    return int(at_start.sum()), int(lost.sum())
+    day = first_day - 1
+    # One customer's spells never overlap, so the customers lost are the spells covering ``day`` that end by
+    # ``last_day``, counted as they are (no per-customer array of spell ends: 31 of them per figures job).
+    lost = (frame.spell_start <= day) & (frame.spell_end > day) & (frame.spell_end <= last_day)
+    return int(frame.active_on(day).sum()), int(lost.sum())
 
 
 def full_months(frame: ShopFrame, period: Period | None = None) -> list[date]:

@@ -103,13 +103,6 @@ class ShopFrame:
                 known[day] = mask
         return mask
 
-    def spell_end_after(self, day: int) -> np.ndarray:
-        """Per customer, the end of the spell that covers ``day`` (0 for customers not active then)."""
-        ends = np.zeros(self.n_customers, dtype=np.int64)
-        cover = (self.spell_start <= day) & (self.spell_end > day)
-        ends[self.spell_cust[cover]] = self.spell_end[cover]
-        return ends
-
     def joined_between(self, first_day: int, last_day: int) -> tuple[np.ndarray, np.ndarray]:
         """Masks of customers who joined in ``first_day .. last_day``: (brand-new, won back).
 

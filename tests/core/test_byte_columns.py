@@ -167,6 +167,15 @@ def test_long_columns_of_few_values_of_rising_and_of_falling_values_read_as_each
         assert rows.cells(j) == cells
 
 
+def _read_outcome(path):
+    """What ``read_csv`` makes of the file: rows, how it was read and problems per line, or the refusal."""
+    try:
+        rows, info, problems = read_csv(path)
+    except Exception as exc:  # noqa: BLE001 - the refusal itself is compared
+        return type(exc).__name__, str(exc)
+    return list(rows), info, [(line, p.render()) for line, p in problems]
+
+
 @settings(max_examples=400, deadline=None)
 @given(st.text(alphabet=';,"\n\r aé1', max_size=80), st.sampled_from(["utf-8", "cp1252"]))
 def test_any_file_reads_the_same_as_columns_and_line_by_line(tmp_path_factory, text, encoding):
@@ -175,17 +184,10 @@ def test_any_file_reads_the_same_as_columns_and_line_by_line(tmp_path_factory, t
     path = tmp_path_factory.mktemp("csv") / "k.csv"
     path.write_bytes(text.encode(encoding))
 
-    def read():
-        try:
-            rows, info, problems = read_csv(path)
-        except Exception as exc:  # noqa: BLE001 - the refusal itself is compared
-            return type(exc).__name__, str(exc)
-        return list(rows), info, [(line, p.render()) for line, p in problems]
-
-    as_columns = read()
+    as_columns = _read_outcome(path)
     with pytest.MonkeyPatch.context() as mp:
         mp.setattr(csvfile, "plain_rows", lambda *args: None)
-        assert read() == as_columns
+        assert _read_outcome(path) == as_columns
 
 
 @settings(max_examples=300, deadline=None)
@@ -196,14 +198,7 @@ def test_a_plain_ascii_file_reads_as_it_does_when_its_whole_text_is_made(tmp_pat
     path = tmp_path_factory.mktemp("csv") / "k.csv"
     path.write_bytes((sep + text).encode("ascii"))
 
-    def read():
-        try:
-            rows, info, problems = read_csv(path)
-        except Exception as exc:  # noqa: BLE001 - the refusal itself is compared
-            return type(exc).__name__, str(exc)
-        return list(rows), info, [(line, p.render()) for line, p in problems]
-
-    shortcut = read()
+    shortcut = _read_outcome(path)
     with pytest.MonkeyPatch.context() as mp:
         mp.setattr(csvfile, "_ascii", lambda raw: False)
-        assert read() == shortcut
+        assert _read_outcome(path) == shortcut

@@ -10,7 +10,7 @@ row-by-row sums exactly (a property test compares both ways).
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Collection, Sequence
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass
 from datetime import date
 from functools import partial
@@ -99,6 +99,13 @@ def _floats(cells: Sequence[object]) -> np.ndarray:
 def _coded_at(coded: Sequence[tuple[np.ndarray, list] | None], i: int) -> tuple[np.ndarray, list] | None:
     """Parsed column ``i``'s codes and value per code, when the reader read the file as columns (else None)."""
     return coded[i] if 0 <= i < len(coded) else None
+
+
+def _per_row(known: tuple[np.ndarray, list], test: Callable[[object], bool]) -> np.ndarray:
+    """``test`` of each row's value in a column read as columns (codes and the value of each code): asked once per
+    distinct value, spread by the codes."""
+    codes, values = known
+    return np.fromiter(map(test, values), bool, len(values))[codes]
 
 
 def _pick(cells: Sequence[object], offsets: np.ndarray) -> list:
@@ -197,7 +204,7 @@ class TakenTogether:
         who_columns = [parsed[i] for i in self.who]
         who_coded = _coded_at(coded, self.who[0]) if len(self.who) == 1 else None
         if who_coded is not None:
-            has_who = np.fromiter(map(bool, who_coded[1]), bool, len(who_coded[1]))[who_coded[0]]
+            has_who = _per_row(who_coded, bool)
         elif len(who_columns) == 1:
             has_who = np.fromiter(map(bool, who_columns[0]), bool, n)
         elif who_columns:
@@ -207,7 +214,7 @@ class TakenTogether:
         days = parsed[self.at["order_date"]] if "order_date" in self.at else [None] * n
         days_coded = _coded_at(coded, self.at["order_date"]) if "order_date" in self.at else None
         if days_coded is not None:
-            has_day = np.fromiter(map(partial(is_not, None), days_coded[1]), bool, len(days_coded[1]))[days_coded[0]]
+            has_day = _per_row(days_coded, partial(is_not, None))
         else:
             has_day = (np.fromiter(map(partial(is_not, None), days), bool, n) if None in days else np.ones(n, bool))
         unusual = np.zeros(n, bool)

@@ -18,6 +18,7 @@ from typing import overload
 
 import numpy as np
 
+from core.packed import PackedTexts, packed_rows
 from core.steps import taken
 
 # Rows hashed at a time: keeps the temporary arrays of a wide column small.
@@ -40,7 +41,7 @@ class ColumnRows(Sequence[list[str]]):
         self.width = seps.shape[1] + 1
         self.lo = lo
         self.hi = len(starts) if hi is None else hi
-        self._columns: dict[int, tuple[np.ndarray, list[str]]] = {}
+        self._columns: dict[int, tuple[np.ndarray, Sequence[str]]] = {}
 
     def __len__(self) -> int:
         return self.hi - self.lo
@@ -93,9 +94,9 @@ class ColumnRows(Sequence[list[str]]):
         lines = slice(self.lo, self.hi)
         return np.flatnonzero(self.ends[lines] - self.starts[lines] == self.width - 1)
 
-    def column(self, j: int) -> tuple[np.ndarray, list[str]]:
+    def column(self, j: int) -> tuple[np.ndarray, Sequence[str]]:
         """Column ``j`` as a code per row and its distinct texts in first-seen order (``texts[codes[r]]`` is the
-        cell of row r)."""
+        cell of row r); a ``PackedTexts`` when every row holds a value of its own."""
         if j not in self._columns:
             self._columns[j] = self._find_column(j)
         return self._columns[j]
@@ -114,9 +115,12 @@ class ColumnRows(Sequence[list[str]]):
             for j, found in zip(todo, pool.map(self._find_column, todo), strict=True):
                 self._columns[j] = found
 
-    def cells(self, j: int) -> list[str]:
-        """Column ``j``'s cells as texts (one object per distinct value, shared between rows)."""
+    def cells(self, j: int) -> Sequence[str]:
+        """Column ``j``'s cells as texts (one object per distinct value, shared between rows; a column whose every
+        row holds a value of its own is its distinct texts, packed)."""
         codes, texts = self.column(j)
+        if isinstance(texts, PackedTexts):
+            return texts  # a value per row, in row order
         return taken(texts, codes)
 
     def _bounds(self, j: int) -> tuple[np.ndarray, np.ndarray]:
@@ -125,7 +129,7 @@ class ColumnRows(Sequence[list[str]]):
         last = self.ends[lines] if j == self.width - 1 else self.seps[lines, j]
         return first, last
 
-    def _find_column(self, j: int) -> tuple[np.ndarray, list[str]]:
+    def _find_column(self, j: int) -> tuple[np.ndarray, Sequence[str]]:
         first, last = self._bounds(j)
         n = len(first)
         if n == 0:
@@ -137,12 +141,19 @@ class ColumnRows(Sequence[list[str]]):
         for lo in range(0, n, _CHUNK):
             part = slice(lo, lo + _CHUNK)
             cells[part] = _gather(buf, first[part], lengths[part], width).view(f"S{width}").ravel()
-        if n > 1 and ((cells[1:] > cells[:-1]).all() or (cells[1:] < cells[:-1]).all()):
+        every = n > 1 and ((cells[1:] > cells[:-1]).all() or (cells[1:] < cells[:-1]).all())
+        if every:
             codes, distinct = np.arange(n), cells  # rising or falling (order numbers): every value a new one
         else:
             codes, distinct = _codes(cells)
         codes = codes.astype(np.int32) if n < 1 << 31 else codes  # half the memory of a code per row
-        if (distinct.view(np.uint8) < 128).all():
+        ascii_only = bool((distinct.view(np.uint8) < 128).all())
+        if every and ascii_only:
+            # Every row a value of its own (order numbers): one text for the whole column, not a text per row.
+            packed = packed_rows(cells.view(np.uint8).reshape(n, width), lengths)
+            if packed is not None:
+                return codes, packed
+        if ascii_only:
             # Plain ASCII (in each encoding read here): C-level casts, a chunk at a time (the cast's 4-byte
             # characters of ten million order numbers would take 360 MB at once); distinct bytes, distinct texts.
             texts: list[str] = []

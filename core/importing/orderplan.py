@@ -22,6 +22,7 @@ import numpy as np
 from core.importing.records import WHO_FIELDS, customer_key, customer_name
 from core.importing.result import ImportResult
 from core.model import Customer
+from core.packed import PackedTexts
 from core.steps import mapped
 
 # Order statuses that mean no purchase took place (shop systems in English and Dutch, WooCommerce's own codes).
@@ -66,7 +67,7 @@ class _Taken:
     day: np.ndarray  # int64 day ordinal
     amount: np.ndarray  # float64 (0 where no line had an amount)
     has_amount: np.ndarray  # bool
-    order_id: list[str]
+    order_id: Sequence[str]  # a PackedTexts when the reader kept the numbers so
     branch: list[str]
     first_rows: dict[str, tuple[int, int]]  # customer -> (row number, offset) of their first order here
     names: list[str] | None = None  # the customers in first-seen order, when their codes are known (else None)
@@ -108,14 +109,29 @@ def _per_row(known: tuple[np.ndarray, list], test: Callable[[object], bool]) -> 
     return np.fromiter(map(test, values), bool, len(values))[codes]
 
 
-def _pick(cells: Sequence[object], offsets: np.ndarray) -> list:
+def _pick(cells: Sequence[object], offsets: np.ndarray) -> Sequence:
     """``cells`` at ``offsets`` (rising, distinct), in that order (one C-level call: a million offsets in a few
     milliseconds)."""
-    if len(offsets) == len(cells):
-        return list(cells)  # every row: rising distinct offsets, as many as there are cells, are 0 .. n-1
+    if len(offsets) == len(cells):  # every row: rising distinct offsets, as many as there are cells, are 0 .. n-1
+        return cells if isinstance(cells, PackedTexts) else list(cells)  # (packed texts cannot change: shared)
     if len(offsets) < 2:
         return [cells[i] for i in offsets.tolist()]
     return list(itemgetter(*offsets.tolist())(cells))
+
+
+def _first_places(codes: np.ndarray, m: int) -> tuple[np.ndarray, np.ndarray]:
+    """The codes (below ``m``) that occur, in the order they first occur, and where each first occurs. Codes the
+    reader numbered in first-seen order come out in their own order without a sort (a stable sort of a million
+    codes, what ``np.unique`` does to find first places, takes 0.08 s)."""
+    n = len(codes)
+    first = np.full(m, n, np.int64)
+    np.minimum.at(first, codes, np.arange(n))
+    found = np.flatnonzero(first < n)
+    places = first[found]
+    if len(places) > 1 and not (places[1:] > places[:-1]).all():
+        order = np.argsort(places)  # first places are distinct: no ties to keep in order
+        found, places = found[order], places[order]
+    return found, places
 
 
 # What a customer met in an order list takes from their first order row.
@@ -183,7 +199,7 @@ class TakenTogether:
             given = self._codes_of(self.i_order, coded)
             if known is None:
                 known = dict.fromkeys(ids)
-            order_ids = ids if isinstance(ids, list) else list(ids)
+            order_ids = ids if isinstance(ids, (list, PackedTexts)) else list(ids)
             if len(known) == n:  # one line per order (most web shops' exports): order k is on row k
                 code_of = _Positions(order_ids, known)
                 codes = np.arange(n, dtype=np.intp)
@@ -341,12 +357,11 @@ class TakenTogether:
         else:
             customers = _pick(self._parsed[self.at["customer_id"]], heads)
             of_row = mapped(dict(zip(known, count())).__getitem__, customers, np.int64)
-        found, first = np.unique(of_row, return_index=True)
-        order = np.argsort(first, kind="stable")  # the customers in the order their first orders come
+        found, first = _first_places(of_row, len(known))
         rank = np.empty(len(known), np.int64)
-        rank[found[order]] = np.arange(len(found))
-        texts = list(known)
-        return customers, [texts[k] for k in found[order].tolist()], rank[of_row], first[order]
+        rank[found] = np.arange(len(found))
+        texts = known if isinstance(known, (list, PackedTexts)) else list(known)
+        return customers, [texts[k] for k in found.tolist()], rank[of_row], first
 
     def _keys(self, offsets: np.ndarray) -> list[str]:
         """The customer key of each of these rows (each has a customer number, e-mail or name)."""

@@ -10,9 +10,10 @@ from __future__ import annotations
 import math
 import re
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from datetime import date, datetime, timedelta
 
+from core.packed import PackedTexts
 from core.text import QT_TRANSLATE_NOOP, Problem
 
 EXCEL_EPOCH_1900 = date(1899, 12, 30)  # serial 1 = 1900-01-01, with Excel's leap-year bug absorbed
@@ -245,9 +246,11 @@ def decimal_separator(values: Iterable[object], default: str = ",") -> str:
     return "," if comma > point else "."
 
 
-def one_per_line(values: list[object]) -> str | None:
+def one_per_line(values: Sequence[object]) -> str | None:
     """The values joined by line breaks, so one C-level search looks at a whole column; None when a value is not
     text or holds a line break of its own (a search would then see parts of values)."""
+    if isinstance(values, PackedTexts):  # joined already
+        return values.text if values.sep == "\n" else one_per_line(list(values))
     if not all(map(isinstance, values, [str] * len(values))):
         return None
     joined = "\n".join(values)  # type: ignore[arg-type]  # all text, checked above
@@ -381,15 +384,18 @@ def parse_text(value: object) -> str:
 _ID_CHANGES = re.compile(r"^(?:'|\d(?:\.\d+)?E\+\d+$|\d+\.0+$)", re.IGNORECASE | re.MULTILINE)
 
 
-def read_as_themselves(kind: str, values: list[object]) -> bool:
+def read_as_themselves(kind: str, values: Sequence[object]) -> bool:
     """Whether ``parse_text`` (kind "text") or ``parse_id`` (kind "id") returns every one of ``values`` unchanged.
 
     A million order numbers are a million distinct values: answered with a few C-level passes over all of them
     instead of parsing each. False means "look at each", never that one is wrong.
     """
-    if kind not in ("text", "id") or not all(map(isinstance, values, [str] * len(values))):
+    if kind not in ("text", "id"):
         return False
-    if list(map(str.strip, values)) != values:
+    if isinstance(values, PackedTexts):
+        if values.space_at_edges():
+            return False
+    elif not all(map(isinstance, values, [str] * len(values))) or list(map(str.strip, values)) != values:
         return False
     if kind == "text" or not values:
         return True

@@ -216,3 +216,41 @@ def test_only_the_order_rows_are_taken_together():
     for kind in (CustomerRows, SurveyRows, CountRows, LostRows):
         handler: RowHandler = kind(result)
         assert not isinstance(handler, TakesRowsTogether)
+
+
+@settings(max_examples=120, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from([f"W{i:02d}" for i in range(30)] + ["Wé1", "W 7", ""]), *LINE_REST),
+                min_size=2, max_size=12, unique_by=lambda r: r[0]))
+def test_rising_order_numbers_stay_one_text_and_read_as_one_by_one(tmp_path_factory, lines):
+    """Order numbers that rise from line to line (a web shop's export): the reader keeps the column as one text
+    (``core.packed``) and the order table keeps it so; what comes out is what taking every row one by one gives."""
+    lines = sorted(lines)
+    header = "Ordernummer;Klantnummer;Datum;Aantal;Stukprijs;Status;Terugbetaald bedrag\n"
+    path = _file(tmp_path_factory.mktemp("orders"), "orders.csv", header + "".join(";".join(r) + "\n" for r in lines))
+    together = _import(path, one_by_one=False)
+    assert _outcome(together) == _outcome(_import(path, one_by_one=True))
+
+
+def test_a_big_export_keeps_its_order_numbers_as_one_text(tmp_path):
+    """Every line a plain order with a number of its own, in rising order: the numbers never become a text per order
+    on their way to the order table (ten million of them would take 600 MB), and read back as they were written."""
+    text = "Ordernummer;Klantnummer;Datum;Bedrag\n" + "".join(
+        f"W{i:06d};K{i % 7};{1 + i % 28:02d}-03-2024;{i % 50},25\n" for i in range(3000))
+    result = import_file(_file(tmp_path, "orders.csv", text))
+    assert isinstance(result.orders._order_id, tuple)  # packed: one text and its separator
+    assert result.orders.order_id == [f"W{i:06d}" for i in range(3000)]
+    assert (result.accepted, result.rejected, len(result.customers)) == (3000, 0, 7)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.integers(0, 9), max_size=40), st.integers(10, 12))
+def test_first_places_of_codes_are_those_a_stable_unique_finds(codes, m):
+    import numpy as np
+
+    from core.importing.orderplan import _first_places
+
+    codes = np.array(codes, np.int64)
+    found, first = np.unique(codes, return_index=True)
+    order = np.argsort(first, kind="stable")
+    got_found, got_first = _first_places(codes, m)
+    assert got_found.tolist() == found[order].tolist() and got_first.tolist() == first[order].tolist()

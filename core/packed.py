@@ -14,7 +14,6 @@ import numpy as np
 
 from core.steps import STEP
 
-
 # The ASCII characters ``str.strip`` takes away, as a lookup by byte.
 _SPACE = np.array([chr(i).isspace() for i in range(128)])
 

@@ -125,12 +125,16 @@ class OrderTable(Sequence[Order]):
                    [o.amount for o in orders], [o.order_id for o in orders], [o.branch for o in orders])
 
     def copy(self) -> OrderTable:
-        """An independent copy (the strings are shared; they cannot change), with the customer codes made already."""
+        """An independent copy, with the customer codes made already. The strings are shared (they cannot change),
+        and so are the day and amount arrays: nothing writes into them in place (growing or choosing makes new
+        ones), and they are made read-only so nothing can (ten million orders: 160 MB not copied)."""
+        for column in (self.day, self.amount):
+            column.flags.writeable = False
         made = self._codes_made()
         if made is not None and self._customer_id is None:  # still unmade: the copy makes them when asked
             numbers = self._order_id if isinstance(self._order_id, tuple) else list(self._order_id)
-            return OrderTable.coded(*made, self.day.copy(), self.amount.copy(), numbers, list(self.branch))
-        table = OrderTable(self.customer_id, self.day.copy(), self.amount.copy(), self.order_id, self.branch)
+            return OrderTable.coded(*made, self.day, self.amount, numbers, list(self.branch))
+        table = OrderTable(self.customer_id, self.day, self.amount, self.order_id, self.branch)
         if made is not None:
             table.know_customers(*made)
         return table

@@ -63,13 +63,15 @@ def history(frame: ShopFrame, as_of: int | None = None) -> History:
     last = np.full(n, UNKNOWN, dtype=np.int64)
     repeat_value = np.full(n, np.nan)
     revenue = np.zeros(n)
-    seen = frame.order_day <= as_of
-    cust, day, amount = frame.order_cust[seen], frame.order_day[seen], frame.order_amount[seen]
+    cust, day, amount = frame.order_cust, frame.order_day, frame.order_amount
+    seen = day <= as_of
+    if not seen.all():  # (as of the frame's own day every order is seen: no copies of the columns)
+        cust, day, amount = cust[seen], day[seen], amount[seen]
     revenue += np.bincount(cust, weights=amount, minlength=n)
     buy = amount >= 0
     from_orders = np.zeros(n, dtype=bool)
     if buy.any():
-        bc, bd, ba = cust[buy], day[buy], amount[buy]
+        bc, bd, ba = (cust, day, amount) if buy.all() else (cust[buy], day[buy], amount[buy])
         low = int(bd.min())
         key = (bc.astype(np.int64) << 32) | (bd - low)
         keys, inverse = np.unique(key, return_inverse=True)

@@ -306,10 +306,12 @@ def build(
     progress: Callable[[float], None] | None = None,
     cancelled: Callable[[], bool] | None = None,
     defaults: dict[str, object] | None = None,
+    last_read: bool = False,
 ) -> None:
     """Parse the data rows under the header into ``result`` (customers, orders or surveys).
 
-    ``defaults`` are fields with one value for every row (settled by the file's name, not a column).
+    ``defaults`` are fields with one value for every row (settled by the file's name, not a column). ``last_read``:
+    nothing reads ``rows`` after this, so a plain CSV file's bytes are let go once every row has been looked at.
     """
     data = rows[header_index + 1 :]
     first_data = header_index + 1
@@ -392,6 +394,8 @@ def build(
             else:
                 values[col.key] = value
         handler.add(number, values, bad, failed)
+    if last_read and table.columnar is not None:
+        table.columnar.let_go()  # what follows works from the columns found
     if together is not None and one_by_one is not None:
         result.rows_read += together.apply_plan()  # the rows taken together are all plain data rows
     handler.finish()

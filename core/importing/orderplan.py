@@ -202,7 +202,7 @@ class TakenTogether:
             order_ids = ids if isinstance(ids, (list, PackedTexts)) else list(ids)
             if len(known) == n:  # one line per order (most web shops' exports): order k is on row k
                 code_of = _Positions(order_ids, known)
-                codes = np.arange(n, dtype=np.intp)
+                codes, head = np.arange(n, dtype=np.intp), np.ones(n, bool)
             elif given is not None:  # the reader numbered the order numbers in first-seen order already
                 order_ids = list(known)
                 code_of = _Positions(order_ids, known)
@@ -211,12 +211,14 @@ class TakenTogether:
                 code_of = dict(zip(known, count()))
                 order_ids = list(code_of)
                 codes = np.fromiter(map(code_of.__getitem__, ids), np.intp, n)
-            # Codes are numbered in first-seen order, so an order's first line is where the running maximum grows.
-            top = np.maximum.accumulate(codes)
-            head = np.empty(n, bool)
-            head[0] = True
-            head[1:] = top[1:] > top[:-1]
-        first = np.flatnonzero(head)  # the first line of order code c is first[c]
+            if len(known) != n:
+                # Codes are numbered in first-seen order, so an order's first line is where the running maximum grows.
+                top = np.maximum.accumulate(codes)
+                head = np.empty(n, bool)
+                head[0] = True
+                head[1:] = top[1:] > top[:-1]
+        # The first line of order code c is first[c] (every line its own order: the codes themselves, not a copy).
+        first = codes if head.all() else np.flatnonzero(head)
         who_columns = [parsed[i] for i in self.who]
         who_coded = _coded_at(coded, self.who[0]) if len(self.who) == 1 else None
         if who_coded is not None:
@@ -235,8 +237,9 @@ class TakenTogether:
             has_day = (np.fromiter(map(partial(is_not, None), days), bool, n) if None in days else np.ones(n, bool))
         unusual = np.zeros(n, bool)
         unusual[list(slow)] = True
-        status, cancelled_at = (parsed[self.at[k]] if k in self.at else [None] * n for k in ("status", "cancelled_at"))
         if "status" in self.at or "cancelled_at" in self.at:
+            status, cancelled_at = (parsed[self.at[k]] if k in self.at else [None] * n
+                                    for k in ("status", "cancelled_at"))
             unusual |= np.fromiter(map(not_a_purchase, status, cancelled_at), bool, n)  # said row by row
         if "refunded" in self.at:
             unusual |= np.fromiter(map(bool, parsed[self.at["refunded"]]), bool, n)  # a refund is said too

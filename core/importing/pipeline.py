@@ -196,8 +196,10 @@ def import_source(
     kind: str | None = None,
     progress: Progress = None,
     cancelled: IsCancelled = None,
+    last_read: bool = False,
 ) -> ImportResult:
-    """Build the data from a read file with ``mapping`` (default: the guessed one)."""
+    """Build the data from a read file with ``mapping`` (default: the guessed one). ``last_read``: the source is
+    not imported again (its rows are let go of as soon as they are taken)."""
     mapping = dict(source.mapping if mapping is None else mapping)
     kind = kind or source.kind
     _require_fields(source, mapping, kind)
@@ -206,7 +208,7 @@ def import_source(
     with no_gc():
         build(source.rows, source.data_start - 1, source.headers, mapping, kind, result, source.row_number,
               source.decimal_default, source.ragged_rows, progress, cancelled,
-              {k: v for k, v in source.defaults.items() if k not in mapping.values()})
+              {k: v for k, v in source.defaults.items() if k not in mapping.values()}, last_read)
     return result
 
 
@@ -242,7 +244,7 @@ def import_file(
 ) -> ImportResult:
     """Read and import one file with the guessed mapping."""
     source = open_source(path, sheet, delimiter, progress, cancelled)
-    return import_source(source, progress=progress, cancelled=cancelled)
+    return import_source(source, progress=progress, cancelled=cancelled, last_read=True)
 
 
 def dataset_from_results(results: Iterable[ImportResult], stored: Iterable[Dataset] = ()) -> Dataset:

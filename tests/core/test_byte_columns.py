@@ -108,6 +108,19 @@ def test_a_row_is_made_when_asked_for_and_the_bytes_go_along_when_pickled():
     assert rows[1:] == [["1", "José"], ["2", "Piet"]] and rows[1:] != [["1", "José"]] and rows != "Klant;Naam"
 
 
+def test_rows_let_go_of_the_file_in_every_slice_and_keep_the_columns_found():
+    """An import that reads the rows no more lets go of the file's bytes and positions (``ColumnRows.let_go``): the
+    rows it was sliced from let go too (they share them), and the columns found before stay at hand."""
+    rows = plain_rows(b"Order;Klant\nW1;K1\nW2;K2\nW3;K1\n", "utf-8", ";")
+    data = rows[1:]
+    assert data.column(1)[1] == ["K1", "K2"]
+    data.let_go()
+    assert data.column(1)[1] == ["K1", "K2"] and data.cells(1) == ["K1", "K2", "K1"]
+    for gone in (lambda: rows[0], lambda: data[1], lambda: data.column(0), lambda: rows[1:].empty(0)):
+        with pytest.raises(RuntimeError, match="let go"):
+            gone()
+
+
 LINE = st.tuples(
     st.sampled_from(["W1", "W2", "W3", "Totaal", ""]),  # order number
     st.sampled_from(["K1", "K2", "K 3", ""]),  # customer

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from core.metrics.frame import UNKNOWN, ShopFrame
+from core.metrics.frame import UNKNOWN, ShopFrame, sorted_pairs
 
 WEEK = 7.0  # the models run in weeks: parameters stay of a size the optimiser handles well
 
@@ -72,22 +72,24 @@ def history(frame: ShopFrame, as_of: int | None = None) -> History:
     from_orders = np.zeros(n, dtype=bool)
     if buy.any():
         bc, bd, ba = (cust, day, amount) if buy.all() else (cust[buy], day[buy], amount[buy])
-        low = int(bd.min())
-        key = (bc.astype(np.int64) << 32) | (bd - low)
-        keys, inverse = np.unique(key, return_inverse=True)
-        visit_value = np.bincount(inverse, weights=ba)
-        vc, vd = keys >> 32, (keys & 0xFFFFFFFF) + low
+        # The visits (distinct purchase days) of each customer, in order: the (customer, day) pairs sorted as plain
+        # keys (no sort that carries the amounts along: 2.2 → 0.4 s at ten million orders).
+        vc, vd = sorted_pairs(bc, bd)
+        visit = np.empty(len(vc), bool)
+        visit[0] = True
+        visit[1:] = (vc[1:] != vc[:-1]) | (vd[1:] != vd[:-1])
+        vc, vd = vc[visit], vd[visit]
         days = np.bincount(vc, minlength=n).astype(np.int64)
         from_orders = days > 0
         starts = np.nonzero(np.r_[True, vc[1:] != vc[:-1]])[0]
         ends = np.r_[starts[1:], len(vc)] - 1
         first[vc[starts]] = vd[starts]
         last[vc[ends]] = vd[ends]
-        # Repeat visits: every visit but each customer's first.
-        repeat = np.ones(len(vc), dtype=bool)
-        repeat[starts] = False
-        total = np.bincount(vc[repeat], weights=visit_value[repeat], minlength=n)
-        count = np.bincount(vc[repeat], minlength=n)
+        # The repeat visits' value: what was bought on every purchase day but the first.
+        on_first = bd == first[bc]
+        total = (np.bincount(bc, weights=ba, minlength=n)
+                 - np.bincount(bc[on_first], weights=ba[on_first], minlength=n))
+        count = days - 1
         with np.errstate(invalid="ignore", divide="ignore"):
             repeat_value = np.where(count > 0, total / np.maximum(count, 1), np.nan)
     # Customers known only from a list: first/last purchase and an order count.

@@ -5,7 +5,7 @@ from datetime import date
 
 import numpy as np
 
-from core.metrics.frame import _sorted_pairs, frame_from_dataset
+from core.metrics.frame import sorted_pairs, frame_from_dataset
 from core.model import Customer, Dataset, OrderTable
 
 
@@ -15,10 +15,10 @@ def test_customer_and_day_pairs_come_sorted_by_either_key():
         cust = rng.integers(0, customers, 20_000)
         day = rng.integers(730_000, 730_000 + days, 20_000)
         order = np.lexsort((day, cust))
-        got_cust, got_day = _sorted_pairs(cust, day)
+        got_cust, got_day = sorted_pairs(cust, day)
         assert got_cust.tolist() == cust[order].tolist() and got_day.tolist() == day[order].tolist()
         assert got_cust.dtype == got_day.dtype == np.int64
-    empty = _sorted_pairs(np.zeros(0, np.int64), np.zeros(0, np.int64))
+    empty = sorted_pairs(np.zeros(0, np.int64), np.zeros(0, np.int64))
     assert [a.tolist() for a in empty] == [[], []]
 
 

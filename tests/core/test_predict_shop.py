@@ -7,6 +7,8 @@ from datetime import date, timedelta
 
 import numpy as np
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from core.metrics.frame import frame_from_dataset
 from core.model import Dataset, Order
@@ -47,6 +49,32 @@ def test_several_orders_on_one_day_are_one_purchase_and_refunds_are_no_purchase(
     assert h.x[0] == 2 and h.t_x[0] == 3.0 and h.T[0] == 3.0  # weeks
     assert h.repeat_value[0] == 25.0  # the repeat purchases: 20 and 30
     assert h.revenue[0] == 61.0  # net of the refund
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from("ABCDE"), st.integers(0, 40), st.sampled_from([12.5, 0.0, -3.0, 7.25, 40.0])),
+                min_size=1, max_size=30), st.integers(0, 45))
+def test_a_history_is_what_each_customers_own_orders_say(orders, cut):
+    """Per customer, counted by hand from their orders up to the as-of day: the purchase days (refunds are none),
+    the first and last of them, the mean value of the repeat days (what was bought on all days but the first) and
+    the net revenue."""
+    data = Dataset(orders=[Order(c, D0 + timedelta(days=d), a) for c, d, a in orders])
+    frame = frame_from_dataset(data, 90)
+    h = history(frame, (D0 + timedelta(days=cut)).toordinal())
+    for i, cid in enumerate(frame.ids):
+        mine = [(d, a) for c, d, a in orders if c == cid and d <= cut]
+        bought = sorted({d for d, a in mine if a >= 0})
+        assert h.days[i] == len(bought) and h.revenue[i] == pytest.approx(sum(a for _, a in mine))
+        if not bought:
+            assert not h.has[i]
+            continue
+        assert (h.first[i], h.last[i]) == ((D0 + timedelta(days=bought[0])).toordinal(),
+                                            (D0 + timedelta(days=bought[-1])).toordinal())
+        repeat = [a for d, a in mine if a >= 0 and d != bought[0]]
+        if len(bought) > 1:
+            assert h.repeat_value[i] == pytest.approx(sum(repeat) / (len(bought) - 1))
+        else:
+            assert np.isnan(h.repeat_value[i])
 
 
 def test_orders_after_the_as_of_day_are_ignored():

@@ -5,7 +5,7 @@ from datetime import date
 
 import numpy as np
 
-from core.metrics.frame import sorted_pairs, frame_from_dataset
+from core.metrics.frame import frame_from_dataset, sorted_pairs
 from core.model import Customer, Dataset, OrderTable
 
 

@@ -67,3 +67,54 @@ def all_distinct(values: Sequence[Any]) -> bool:
     if not (hashes[1:] == hashes[:-1]).any():
         return True
     return len(distinct(values)) == len(values)
+
+
+class CodedCells(Sequence[Any]):
+    """A column kept as its distinct values and a code per row (row r holds ``values[codes[r]]``): the list of every
+    row's value is not made (ten million rows: 80 MB and half a second per column); a row's value is looked up when
+    asked for, and a pass over the rows goes a step at a time."""
+
+    __slots__ = ("codes", "values")
+
+    def __init__(self, codes: np.ndarray, values: Sequence[Any]):
+        self.codes, self.values = codes, values
+
+    def __len__(self) -> int:
+        return len(self.codes)
+
+    def __getitem__(self, index: Any) -> Any:
+        if isinstance(index, slice):
+            return taken(self.values, self.codes[index])  # a list, as a list's slice is
+        return self.values[self.codes[index]]
+
+    def __iter__(self) -> Iterator[Any]:
+        for part in slices(self.codes):
+            yield from taken(self.values, part)
+
+    def rows_holding(self, value: Any) -> np.ndarray:
+        """The rows whose value is ``value`` (as ``list.index`` compares: the same object, or equal), rising."""
+        wanted = np.fromiter((v is value or bool(v == value) for v in self.values), bool, len(self.values))
+        return np.flatnonzero(wanted[self.codes]) if wanted.any() else np.zeros(0, np.intp)
+
+    def index(self, value: Any, start: int = 0, stop: int | None = None) -> int:
+        """The first row at or after ``start`` (and before ``stop``) holding ``value``; ValueError when none."""
+        n = len(self)
+        start, stop = (start + n if start < 0 else start), (n if stop is None else stop + n if stop < 0 else stop)
+        rows = self.rows_holding(value)
+        rows = rows[(rows >= start) & (rows < stop)]
+        if not len(rows):
+            raise ValueError(f"{value!r} is not in the column")
+        return int(rows[0])
+
+    def count(self, value: Any) -> int:
+        return len(self.rows_holding(value))
+
+    def __contains__(self, value: object) -> bool:
+        return len(self.rows_holding(value)) > 0
+
+    def __eq__(self, other: object) -> bool:
+        if isinstance(other, Sequence) and not isinstance(other, str):
+            return len(other) == len(self) and all(a == b for a, b in zip(self, other, strict=True))
+        return NotImplemented
+
+    __hash__ = None  # type: ignore[assignment]  # compared by its values, like a list

@@ -37,7 +37,7 @@ from core.importing.values import (
     read_as_themselves,
 )
 from core.metrics.nps import check_score
-from core.steps import taken
+from core.steps import CodedCells
 from core.text import QT_TRANSLATE_NOOP, Cancelled, InputError, Problem
 
 __all__ = ["Column", "Table", "build", "merge_customer"]
@@ -192,9 +192,10 @@ class Table:
         """Column ``i`` with each cell replaced by ``read[cell]`` (``read`` holds every distinct cell)."""
         return list(map(read.__getitem__, self.cells(i)))
 
-    def spread(self, i: int, by_code: list[object]) -> list[object]:
-        """Column ``i`` of rows read as columns, each row's cell replaced by ``by_code`` of its code."""
-        return taken(by_code, self.columnar.column(i)[0])
+    def spread(self, i: int, by_code: list[object]) -> Sequence[object]:
+        """Column ``i`` of rows read as columns, each row's cell replaced by ``by_code`` of its code (looked up when
+        asked for)."""
+        return CodedCells(self.columnar.column(i)[0], by_code)
 
     def offsets(self, i: int, values: set) -> set[int]:
         """Offsets of the rows whose cell in column ``i`` is one of ``values``."""

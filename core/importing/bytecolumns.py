@@ -19,7 +19,7 @@ from typing import overload
 import numpy as np
 
 from core.packed import PackedTexts, packed_rows
-from core.steps import taken
+from core.steps import CodedCells
 
 # Rows hashed at a time: keeps the temporary arrays of a wide column small.
 _CHUNK = 1 << 16
@@ -144,12 +144,12 @@ class ColumnRows(Sequence[list[str]]):
                 self._columns[j] = found
 
     def cells(self, j: int) -> Sequence[str]:
-        """Column ``j``'s cells as texts (one object per distinct value, shared between rows; a column whose every
-        row holds a value of its own is its distinct texts, packed)."""
+        """Column ``j``'s cells as texts: its distinct texts and a code per row (a column whose every row holds a value
+        of its own: its distinct texts, packed). No list of every row's cell is made."""
         codes, texts = self.column(j)
         if isinstance(texts, PackedTexts):
             return texts  # a value per row, in row order
-        return taken(texts, codes)
+        return CodedCells(codes, texts)
 
     def _bounds(self, j: int) -> tuple[np.ndarray, np.ndarray]:
         lines = slice(self.lo, self.hi)

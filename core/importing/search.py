@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+from core.steps import CodedCells
+
 
 def indexes(items: list, value: object) -> list[int]:
     """Where ``value`` occurs in ``items`` (compared with ==), found by C-level searches.
 
     Meant for values that are rare (blank rows, empty lines): each hit costs one call.
     """
+    if isinstance(items, CodedCells):
+        return items.rows_holding(value).tolist()  # one pass over the codes
     found, i = [], -1
     while True:
         try:

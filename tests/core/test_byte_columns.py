@@ -121,6 +121,17 @@ def test_rows_let_go_of_the_file_in_every_slice_and_keep_the_columns_found():
             gone()
 
 
+def test_positions_are_found_a_span_at_a_time_as_in_one_pass():
+    span = bytecolumns._SPAN
+    rng = np.random.default_rng(3)
+    buf = rng.choice(np.array([59, 10, 65], np.uint8), 2 * span + 11)
+    buf[[0, span - 1, span, 2 * span, len(buf) - 1]] = 10  # on both sides of each span's edge
+    for kind in (np.intp, np.int32):
+        found = bytecolumns._positions(buf, 10, kind)
+        assert found.dtype == kind and found.tolist() == np.flatnonzero(buf == 10).tolist()
+    assert bytecolumns._positions(buf[:0], 10).tolist() == []
+
+
 LINE = st.tuples(
     st.sampled_from(["W1", "W2", "W3", "Totaal", ""]),  # order number
     st.sampled_from(["K1", "K2", "K 3", ""]),  # customer

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from core.predict.special import digamma, expit, gammaln, hyp2f1, minimize
+from core.predict.special import digamma, dot, expit, gammaln, hyp2f1, minimize
 
 BG, MBG = "bg", "mbg"
 
@@ -54,13 +54,16 @@ def log_likelihood(variant: str, r: float, alpha: float, a: float, b: float,
 
 class _Rows:
     """The data of a fit, prepared once: what depends only on ``x`` is computed per distinct ``x`` (a shop has a
-    few dozen), the rest per row."""
+    few dozen), the rest per row. A logarithm of ``T`` or ``t_x`` is taken once per distinct value (times come in
+    whole days: a few thousand values among any number of customers) and looked up for each row."""
 
     def __init__(self, x: np.ndarray, t_x: np.ndarray, T: np.ndarray, w: np.ndarray):  # noqa: N803
         self.x, self.t_x, self.T, self.w = x, t_x, T, w
         self.total = float(w.sum())
-        self.ux, inverse = np.unique(x, return_inverse=True)
-        self.wx = np.bincount(inverse, weights=w, minlength=len(self.ux))  # weight per distinct x
+        self.ux, self.ix = np.unique(x, return_inverse=True)
+        self.wx = np.bincount(self.ix, weights=w, minlength=len(self.ux))  # weight per distinct x
+        self.uT, self.iT = np.unique(T, return_inverse=True)
+        self.utx, self.itx = np.unique(t_x, return_inverse=True)
         self.repeat = x > 0
 
 
@@ -69,35 +72,36 @@ def _objective(variant: str, rows: _Rows, logs: np.ndarray) -> tuple[float, np.n
     differentiated by hand: digamma terms for the Gamma and Beta parts, softmax weights for the two ways a
     history can end)."""
     r, alpha, a, b = np.exp(logs)
-    x, t_x, T, w, ux, wx = rows.x, rows.t_x, rows.T, rows.w, rows.ux, rows.wx
+    x, w, ux, wx = rows.x, rows.w, rows.ux, rows.wx
     shift = 0.0 if variant == BG else 1.0
     # Terms of x alone, summed with the weight of each distinct x.
-    head = np.dot(wx, gammaln(r + ux) - gammaln(r)) + rows.total * r * np.log(alpha)
-    beta = np.dot(wx, gammaln(a + b) + gammaln(b + ux) - gammaln(b) - gammaln(a + b + ux + shift))
-    log_t, log_tx = np.log(alpha + T), np.log(alpha + t_x)
+    head = dot(wx, gammaln(r + ux) - gammaln(r)) + rows.total * r * np.log(alpha)
+    beta = dot(wx, gammaln(a + b) + gammaln(b + ux) - gammaln(b) - gammaln(a + b + ux + shift))
+    at_t, at_tx = alpha + rows.uT, alpha + rows.utx  # α + T and α + t_x, per distinct value
+    log_t, log_tx = np.log(at_t)[rows.iT], np.log(at_tx)[rows.itx]
     rx = r + x
     if variant == BG:
         alive = -rx * log_t
         with np.errstate(divide="ignore"):
             dropped = np.where(rows.repeat, np.log(a) - np.log(np.maximum(b + x - 1, 1e-300)) - rx * log_tx, -np.inf)
     else:
-        alive = np.log(b + x) - rx * log_t
+        alive = np.log(b + ux)[rows.ix] - rx * log_t
         dropped = np.log(a) - rx * log_tx
     both = np.logaddexp(alive, dropped)
-    value = head + beta + np.dot(w, both)
+    value = head + beta + dot(w, both)
     s1 = np.exp(alive - both)  # the share of the likelihood from "still alive"
     s2 = 1.0 - s1
     ws1, ws2 = w * s1, w * s2
-    d_r = (np.dot(wx, digamma(r + ux) - digamma(r)) + rows.total * np.log(alpha)
-           - np.dot(ws1, log_t) - np.dot(ws2, log_tx))
-    d_alpha = rows.total * r / alpha - np.dot(ws1, rx / (alpha + T)) - np.dot(ws2, rx / (alpha + t_x))
-    common = np.dot(wx, digamma(a + b) - digamma(a + b + ux + shift))
+    d_r = (dot(wx, digamma(r + ux) - digamma(r)) + rows.total * np.log(alpha)
+           - dot(ws1, log_t) - dot(ws2, log_tx))
+    d_alpha = rows.total * r / alpha - dot(ws1, rx / at_t[rows.iT]) - dot(ws2, rx / at_tx[rows.itx])
+    common = dot(wx, digamma(a + b) - digamma(a + b + ux + shift))
     d_a = common + ws2.sum() / a
-    d_b = common + np.dot(wx, digamma(b + ux) - digamma(b))
+    d_b = common + dot(wx, digamma(b + ux) - digamma(b))
     if variant == BG:
-        d_b -= np.dot(ws2, 1.0 / np.maximum(b + x - 1, 1e-300))
+        d_b -= dot(ws2, 1.0 / np.maximum(b + x - 1, 1e-300))
     else:
-        d_b += np.dot(ws1, 1.0 / (b + x))
+        d_b += dot(ws1, (1.0 / (b + ux))[rows.ix])
     grad = np.array([d_r * r, d_alpha * alpha, d_a * a, d_b * b])
     if not (np.isfinite(value) and np.isfinite(grad).all()):
         return 1e100, np.zeros(4)
@@ -112,7 +116,7 @@ def fit(variant: str, x: np.ndarray, t_x: np.ndarray, T: np.ndarray,  # noqa: N8
     rows = _Rows(x, t_x, T, w)
     # A start from the data (and a fallback start); bounded log-parameters keep the search finite when the
     # data says nobody drops out (a → 0, b → ∞: the NBD limit, which is a valid answer, not a failure).
-    mean_T = float(np.dot(w, T) / rows.total) if rows.total else 1.0
+    mean_T = float(dot(w, T) / rows.total) if rows.total else 1.0
     best = None
     for start in (np.log([1.0, max(mean_T, 1e-3), 1.0, 1.0]), np.log([0.5, 1.0, 0.5, 2.0])):
         res = minimize(lambda u: _objective(variant, rows, u), start, jac=True, method="L-BFGS-B",

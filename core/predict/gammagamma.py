@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from core.predict.special import digamma, gammaln, minimize
+from core.predict.special import digamma, dot, gammaln, minimize
 
 
 @dataclass(frozen=True)
@@ -42,11 +42,11 @@ def _objective(x: np.ndarray, m: np.ndarray, ux: np.ndarray, nx: np.ndarray, fix
     x_log_m, log_m = fixed
     pu = p * ux
     log_gx = np.log(g + m * x)
-    value = (np.dot(nx, gammaln(pu + q) - gammaln(pu) + pu * np.log(ux)) - n * gammaln(q) + n * q * np.log(g)
-             + p * x_log_m - log_m - np.dot(p * x + q, log_gx))
+    value = (dot(nx, gammaln(pu + q) - gammaln(pu) + pu * np.log(ux)) - n * gammaln(q) + n * q * np.log(g)
+             + p * x_log_m - log_m - dot(p * x + q, log_gx))
     psi_pq = digamma(pu + q)
-    d_p = (np.dot(nx, ux * (psi_pq - digamma(pu) + np.log(ux))) + x_log_m - np.dot(x, log_gx))
-    d_q = np.dot(nx, psi_pq) - n * digamma(q) + n * np.log(g) - log_gx.sum()
+    d_p = (dot(nx, ux * (psi_pq - digamma(pu) + np.log(ux))) + x_log_m - dot(x, log_gx))
+    d_q = dot(nx, psi_pq) - n * digamma(q) + n * np.log(g) - log_gx.sum()
     d_g = n * q / g - np.sum((p * x + q) / (g + m * x))
     grad = np.array([d_p * p, d_q * q, d_g * g])
     if not (np.isfinite(value) and np.isfinite(grad).all()):
@@ -62,7 +62,7 @@ def fit(x: np.ndarray, m: np.ndarray) -> SpendParams:
     n = len(x)
     ux, inverse = np.unique(x, return_inverse=True)
     nx = np.bincount(inverse, minlength=len(ux)).astype(np.float64)
-    fixed = (float(np.dot(x, np.log(m))), float(np.log(m).sum()))
+    fixed = (float(dot(x, np.log(m))), float(np.log(m).sum()))
     best = None
     for start in (np.log([1.0, 2.0, max(float(np.mean(m)), 1e-3)]), np.log([5.0, 5.0, 10.0])):
         res = minimize(lambda u: _objective(x, m, ux, nx, fixed, u), start, jac=True, method="L-BFGS-B",

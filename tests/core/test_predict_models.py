@@ -132,3 +132,30 @@ def test_the_fitted_objective_is_the_papers_likelihood_with_its_exact_gradient(c
     assert -value * len(xs) == pytest.approx(gammagamma.log_likelihood(*np.exp(logs), xs, ms).sum(), rel=1e-12)
     numeric = approx_fprime(logs, lambda u: gammagamma._objective(xs, ms, ux, nx, fixed, u)[0], 1e-7)
     assert grad == pytest.approx(numeric, rel=1e-4, abs=1e-7)
+
+
+FIT_IN_A_CHILD = """
+import numpy as np
+from core.predict import bgnbd, gammagamma
+rng = np.random.default_rng(11)
+n = 30000  # past OpenBLAS's 10,000 below which a product runs on one thread anyway
+x = rng.integers(0, 12, n).astype(float)
+t_x = np.where(x > 0, rng.integers(1, 300, n) / 7, 0.0)
+T = t_x + rng.integers(0, 200, n) / 7
+m = rng.gamma(4.0, 10.0, n)
+print(repr(bgnbd.fit(bgnbd.MBG, x, t_x, T)), repr(gammagamma.fit(x, m)))
+"""
+
+
+def test_a_fit_gives_the_same_numbers_whatever_the_number_of_cores():
+    """The fits' sums do not go through the BLAS library, which splits a long product over the cores and so adds in
+    another order on another machine: the same data gives the same parameters to the last digit."""
+    import os
+    import subprocess
+    import sys
+
+    root = Path(__file__).resolve().parents[2]
+    runs = [subprocess.run([sys.executable, "-c", FIT_IN_A_CHILD], capture_output=True, text=True, check=True,
+                           cwd=root, env={**os.environ, "OPENBLAS_NUM_THREADS": threads}).stdout
+            for threads in ("1", "2", "4")]
+    assert runs[0] and runs[0] == runs[1] == runs[2]

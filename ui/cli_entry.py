@@ -1,18 +1,40 @@
-"""Runs the command line verbs with Qt's translator, so messages follow the chosen language."""
+"""Runs the command line verbs with Qt's translator, so messages follow the chosen language.
+
+Qt is imported after the verb's own code: once imported, PySide6 stands in for ``import`` and reads the source of
+every module imported after it (to see whether it asks for PySide6's ``__feature__`` options), which made loading
+the figures' code and scipy's optimizer 0.15 s slower for ``main.py metrics``.
+"""
 
 from __future__ import annotations
 
 import os
 import sys
 
-from PySide6.QtCore import QCoreApplication
-
-from ui import i18n, settings
 from ui.paths import remember_fits
+
+
+def _load_ahead(verb: str, rest: list[str]) -> None:
+    """Import the verb's code (for ``metrics`` on a big export: start loading scipy's optimizer) before Qt."""
+    if verb in ("metrics", "import"):
+        from core import cli
+
+        if verb == "metrics":
+            cli.load_ahead(rest)
+    elif verb == "report":
+        import core.report.cli  # noqa: F401
+    elif verb == "calendar":
+        import core.calendar.cli  # noqa: F401
+    elif verb == "customers":
+        import core.predict.cli  # noqa: F401
 
 
 def run_cli(argv: list[str]) -> int:
     """Run ``argv`` (verb first); exit code 2 with a plain sentence for a refused file."""
+    _load_ahead(argv[0], argv[1:])
+    from PySide6.QtCore import QCoreApplication
+
+    from ui import i18n, settings
+
     app = QCoreApplication.instance() or QCoreApplication([sys.argv[0]])
     lang = os.environ.get("KLANTBEHOUD_LANG") or settings.get(settings.LANGUAGE)
     i18n.install(lang if lang in i18n.LANGUAGES else "nl")

@@ -55,14 +55,22 @@ def minimize(*args: Any, **kwargs: Any) -> Any:
     return f(*args, **kwargs)
 
 
+_start = threading.Lock()
+_loading: threading.Thread | None = None  # the one load of a process, once started
+
+
 def load_meanwhile() -> threading.Thread:
     """Start loading scipy's optimizer and special functions on a thread of their own, for a command that will fit
     after a long read: the import's Python steps then take turns with the reading, whose NumPy work lets go of the
     interpreter (`main.py metrics` on a million orders: about 0.3 s sooner). Not a daemon thread: a command that
     ends early waits for the import instead of leaving the interpreter mid-import."""
-    thread = threading.Thread(target=_load, name="load-scipy")
-    thread.start()
-    return thread
+    global _loading
+    with _start:
+        if _loading is None:  # asked twice (ahead of the command, and by it): one load
+            _loading = threading.Thread(target=_load, name="load-scipy")
+            _loading.start()
+    return _loading
+
 
 
 def _load() -> None:

@@ -202,20 +202,25 @@ def _codes(cells: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     each cell's bytes, checked against the bytes themselves."""
     n, width = len(cells), cells.dtype.itemsize
     block = cells.view(np.uint8).reshape(n, width)
-    hashes = np.empty(n, np.uint64)
-    for lo in range(0, n, _CHUNK):
-        hashes[lo:lo + _CHUNK] = _hash(block[lo:lo + _CHUNK])
-    at, inverse = _first_and_inverse(hashes)
-    if not np.array_equal(cells, cells[at][inverse]):  # two values with one hash: sort the bytes themselves
-        at, inverse = _first_and_inverse(cells)
+    if width <= 8:  # (customer numbers, amounts) the bytes themselves are the key: nothing to hash, nothing to check
+        keys = np.zeros((n, 8), np.uint8)
+        keys[:, :width] = block
+        at, inverse = _first_and_inverse(keys.view(np.uint64).ravel())
+    else:
+        hashes = np.empty(n, np.uint64)
+        for lo in range(0, n, _CHUNK):
+            hashes[lo:lo + _CHUNK] = _hash(block[lo:lo + _CHUNK])
+        at, inverse = _first_and_inverse(hashes)
+        if not np.array_equal(cells, cells[at][inverse]):  # two values with one hash: sort the bytes themselves
+            at, inverse = _first_and_inverse(cells)
     order = np.argsort(at)  # the distinct values in the order they first occur (``at`` holds no ties)
     rank = np.empty(len(at), np.intp)
     rank[order] = np.arange(len(at))
     return rank[inverse], cells[at[order]]
 
 
-# A column this long is first sampled: with few distinct values (dates, prices) they are sorted on their own and
-# each row looked up among them, twice as fast as sorting every row.
+# A column this long is first sampled: with few distinct values (dates, prices) each row is looked up among the
+# sample's values (the sample holds them all, as a rule), twice as fast as sorting every row.
 _SAMPLE = 1 << 16
 
 
@@ -224,9 +229,13 @@ def _first_and_inverse(values: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     the first array). One unstable sort: a stable one (what ``np.unique`` uses to find first occurrences) is
     several times slower on 64-bit keys."""
     n = len(values)
-    if n > 4 * _SAMPLE and len(np.unique(values[:: n // _SAMPLE])) * 4 < _SAMPLE:
-        found = np.unique(values)
-        inverse = np.searchsorted(found, values)
+    sample = np.unique(values[:: n // _SAMPLE]) if n > 4 * _SAMPLE else None
+    if sample is not None and len(sample) * 4 < _SAMPLE:
+        # Each row looked up among the sample's values; when the sample missed one, among every row's values sorted.
+        found, inverse = sample, np.searchsorted(sample, values)
+        if (sample[np.minimum(inverse, len(sample) - 1)] != values).any():
+            found = np.unique(values)
+            inverse = np.searchsorted(found, values)
         at = np.full(len(found), n, np.intp)
         np.minimum.at(at, inverse, np.arange(n))
         return at, inverse

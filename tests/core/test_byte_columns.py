@@ -181,11 +181,15 @@ def test_long_columns_of_few_values_of_rising_and_of_falling_values_read_as_each
     n = 300_000
     rng = np.random.default_rng(7)
     days = [f"{d:02d}-03-2024" for d in rng.integers(1, 29, n).tolist()]
+    days[1] = "29-02-2024"  # once, between the rows a sample looks at: found all the same
+    prices = [f"{p},95" for p in rng.integers(1, 40, n).tolist()]  # short values: their bytes are their key
+    prices[n - 2] = "0,01"
     customers = [f"K{k}" for k in rng.integers(0, 200_000, n).tolist()]  # many distinct, in no order
-    lines = [f"W{i:07d};W{n - i:07d};{day};{who}" for i, (day, who) in enumerate(zip(days, customers, strict=True))]
+    lines = [f"W{i:07d};W{n - i:07d};{day};{who};{price}"
+             for i, (day, who, price) in enumerate(zip(days, customers, prices, strict=True))]
     rows = plain_rows(("\n".join(lines) + "\n").encode(), "utf-8", ";")
     for j, cells in enumerate(([f"W{i:07d}" for i in range(n)], [f"W{n - i:07d}" for i in range(n)], days,
-                               customers)):
+                               customers, prices)):
         codes, texts = rows.column(j)
         assert texts == list(dict.fromkeys(cells))
         assert rows.cells(j) == cells

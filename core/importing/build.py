@@ -37,6 +37,7 @@ from core.importing.values import (
     read_as_themselves,
 )
 from core.metrics.nps import check_score
+from core.packed import rows_at
 from core.steps import CodedCells
 from core.text import QT_TRANSLATE_NOOP, Cancelled, InputError, Problem
 
@@ -352,8 +353,9 @@ def build(
     if one_by_one is None:
         picked: Iterable[tuple[int, tuple]] = enumerate(zip(*parsed, strict=True))
     else:
-        offsets = one_by_one.nonzero()[0].tolist()
-        picked = zip(offsets, zip(*(map(p.__getitem__, offsets) for p in parsed), strict=True), strict=True)
+        chosen = one_by_one.nonzero()[0]
+        offsets = chosen.tolist()
+        picked = zip(offsets, zip(*(rows_at(p, chosen) for p in parsed), strict=True), strict=True)
     for step, (offset, vals) in enumerate(picked):
         if step % 20_000 == 0:
             if cancelled and cancelled():

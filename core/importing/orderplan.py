@@ -15,14 +15,14 @@ from dataclasses import dataclass
 from datetime import date
 from functools import partial
 from itertools import count
-from operator import is_not, itemgetter
+from operator import is_not
 
 import numpy as np
 
 from core.importing.records import WHO_FIELDS, customer_key, customer_name
 from core.importing.result import ImportResult
 from core.model import Customer
-from core.packed import PackedTexts
+from core.packed import PackedTexts, rows_at
 from core.steps import mapped
 
 # Order statuses that mean no purchase took place (shop systems in English and Dutch, WooCommerce's own codes).
@@ -114,9 +114,7 @@ def _pick(cells: Sequence[object], offsets: np.ndarray) -> Sequence:
     milliseconds)."""
     if len(offsets) == len(cells):  # every row: rising distinct offsets, as many as there are cells, are 0 .. n-1
         return cells if isinstance(cells, PackedTexts) else list(cells)  # (packed texts cannot change: shared)
-    if len(offsets) < 2:
-        return [cells[i] for i in offsets.tolist()]
-    return list(itemgetter(*offsets.tolist())(cells))
+    return rows_at(cells, offsets)
 
 
 def _first_places(codes: np.ndarray, m: int) -> tuple[np.ndarray, np.ndarray]:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import date
 from operator import attrgetter
@@ -186,6 +187,27 @@ def summarize(
     note, better = None, None
     if period is None:
         period, note, better = default_period(frame, surveys)
+    fitting = None
+    if predictions is None and predict_now and frame.n_customers:
+        # Fitted on a second thread while the period's figures are computed: both are NumPy work that lets go of the
+        # interpreter, so a second core shortens the wait (1M orders: the figures' 0.2 s mostly hidden).
+        fitting = ThreadPoolExecutor(1, thread_name_prefix="predict")
+        fitted = fitting.submit(predict, frame, cancelled=cancelled)
+    try:
+        return _summarize(frame, surveys, period, note, better, source_keywords, predictions, undated_scores,
+                          progress, cancelled, fitted.result if fitting else None)
+    finally:
+        if fitting:
+            fitting.shutdown()  # (after an error in the figures: once the fit has stopped too)
+
+
+def _summarize(frame: ShopFrame, surveys: Sequence[SurveyResponse], period: Period, note: Problem | None,
+               better: int | None, source_keywords: Mapping[str, Sequence[str]] | None,
+               predictions: Predictions | None, undated_scores: Sequence[int],
+               progress: Callable[[float], None] | None, cancelled: Callable[[], bool] | None,
+               fitted: Callable[[], Predictions] | None) -> Summary:
+    """``summarize`` once the period is chosen; ``fitted`` waits for the predictions being fitted (None: take
+    ``predictions`` as they are)."""
     steps: list[str] = []
 
     def step(name: str) -> None:
@@ -216,8 +238,8 @@ def summarize(
     step("pareto")
     table = cohorts(frame, first=month_start(period.first), last=period.last)
     step("cohorts")
-    if predictions is None and predict_now and frame.n_customers:
-        predictions = predict(frame, cancelled=cancelled)
+    if fitted is not None:
+        predictions = fitted()
     risk = predictions.at_risk if predictions else []
     value = clv(frame, period, outlook.lifetime_months if outlook else None)
     step("risk")

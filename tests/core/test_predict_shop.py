@@ -239,3 +239,18 @@ def test_a_customer_list_gets_predictions_but_no_backtest():
     assert p.hist.days[i] == (c.orders_count if c.last_purchase > c.first_purchase else 1)
     # The list's counts already hold every purchase: a forecast "as of" an earlier month would know the outcome.
     assert backtest(frame) == []
+
+
+def test_the_summary_fits_beside_its_figures_and_gives_what_a_fit_on_its_own_gives():
+    """``summarize`` fits the predictions on a second thread while it computes the period's figures: the same
+    predictions as fitted on their own, and a stop asked for during the fit still stops the whole summary."""
+    from core.metrics.summary import summarize
+    from core.text import Cancelled
+
+    frame = frame_from_dataset(_shop(), 365)
+    alone, beside = predict(frame), summarize(frame).predictions
+    assert beside.params == alone.params and beside.spend == alone.spend
+    assert [a.customer_id for a in beside.at_risk] == [a.customer_id for a in alone.at_risk]
+    assert np.array_equal(beside.p_buy, alone.p_buy, equal_nan=True)
+    with pytest.raises(Cancelled):
+        summarize(frame_from_dataset(_shop(seed=2), 365), cancelled=lambda: True)

@@ -121,6 +121,25 @@ def test_rows_let_go_of_the_file_in_every_slice_and_keep_the_columns_found():
             gone()
 
 
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.binary(min_size=1, max_size=5).filter(lambda b: b"\x00" not in b), min_size=1, max_size=60))
+def test_values_of_few_kinds_of_byte_are_counted_into_the_groups_sorting_finds(values):
+    """``_counted`` numbers rows by counting instead of sorting: the same groups, each first met on the same row."""
+    width = max(map(len, values))
+    cells = np.array(values, f"S{width}")
+    block = np.zeros((len(values), width), np.uint8)
+    for i, v in enumerate(values):
+        block[i, :len(v)] = list(v)
+    counted = bytecolumns._counted(block)
+    at, inverse = bytecolumns._first_and_inverse(cells)
+    if counted is None:  # only when the numbers would run past the limit
+        assert np.prod([len(set(block[:, j].tolist())) for j in range(width)], dtype=float) > max(2 * len(values), 65536)
+        return
+    got_at, got_inverse = counted
+    assert sorted(got_at.tolist()) == sorted(at.tolist())
+    assert got_at[got_inverse].tolist() == at[inverse].tolist()  # each row's group, named by its first row
+
+
 def test_positions_are_found_a_span_at_a_time_as_in_one_pass():
     span = bytecolumns._SPAN
     rng = np.random.default_rng(3)

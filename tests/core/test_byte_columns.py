@@ -133,7 +133,8 @@ def test_values_of_few_kinds_of_byte_are_counted_into_the_groups_sorting_finds(v
     counted = bytecolumns._counted(block)
     at, inverse = bytecolumns._first_and_inverse(cells)
     if counted is None:  # only when the numbers would run past the limit
-        assert np.prod([len(set(block[:, j].tolist())) for j in range(width)], dtype=float) > max(2 * len(values), 65536)
+        kinds = [len(set(block[:, j].tolist())) for j in range(width)]
+        assert np.prod(kinds, dtype=float) > max(2 * len(values), 65536)
         return
     got_at, got_inverse = counted
     assert sorted(got_at.tolist()) == sorted(at.tolist())

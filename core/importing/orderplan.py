@@ -261,10 +261,16 @@ class TakenTogether:
         one_by_one = unusual | odd[codes] | (head & ~plain[codes])
         summed = plain[codes]  # no line of a plain order is unusual: every line adds its amount, in row order
         self._parsed, self._base, self._distinct, self._coded = parsed, base, distinct, coded
+        counted = np.where(known, amounts, 0.0)
+        if first is codes and summed.all():  # every line a plain order of its own: its line is its sum
+            sums, with_amount = counted + 0.0, known.astype(np.int64)  # (+ 0.0: -0.0 as a sum from zero makes it)
+        else:
+            sums = np.bincount(codes[summed], weights=counted[summed], minlength=len(first))
+            with_amount = np.bincount(codes[summed & known], minlength=len(first))
         self._plan = _Plan(
             order_ids=order_ids,
-            sums=np.bincount(codes[summed], weights=np.where(known, amounts, 0.0)[summed], minlength=len(first)),
-            with_amount=np.bincount(codes[summed & known], minlength=len(first)),
+            sums=sums,
+            with_amount=with_amount,
             heads=np.flatnonzero(head & plain[codes]),
             codes=codes,
             added=int((~head & summed).sum()),

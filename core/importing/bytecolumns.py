@@ -238,8 +238,8 @@ def _counted(block: np.ndarray) -> tuple[np.ndarray, np.ndarray] | None:
             size *= kinds
             if size > limit:
                 return None
-            places.append((j, kinds, np.cumsum(seen) - 1))
-    key = np.zeros(n, np.int64)
+            places.append((j, kinds, (np.cumsum(seen) - 1).astype(np.int32)))
+    key = np.zeros(n, np.int32)  # (below the limit: 32 bits hold it, half the memory)
     for j, kinds, number in places:
         key *= kinds
         key += number[block[:, j]]

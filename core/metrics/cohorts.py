@@ -44,12 +44,14 @@ def _bought_in(cust: np.ndarray, month: np.ndarray, most: int = _MARKS) -> tuple
         return cust, month
     first = int(month.min())
     span = int(month.max()) - first + 1
-    key = cust.astype(np.int64) * span + (month - first)
-    if (int(cust.max()) + 1) * span <= most:
+    if (int(cust.max()) + 1) * span <= most:  # (below 2**31: the numbers in 32 bits, half the memory)
+        key = cust.astype(np.int32) * np.int32(span) + (month - first).astype(np.int32)
         marks = np.zeros((int(cust.max()) + 1) * span, dtype=bool)
         marks[key] = True
-        pairs = np.flatnonzero(marks)
+        del key
+        pairs = np.flatnonzero(marks).astype(np.int32)
     else:
+        key = cust.astype(np.int64) * span + (month - first)
         key.sort()
         pairs = key[np.concatenate(([True], key[1:] != key[:-1]))]
     return pairs // span, pairs % span + first

@@ -74,11 +74,7 @@ def history(frame: ShopFrame, as_of: int | None = None) -> History:
         bc, bd, ba = (cust, day, amount) if buy.all() else (cust[buy], day[buy], amount[buy])
         # The visits (distinct purchase days) of each customer, in order: the (customer, day) pairs sorted as plain
         # keys (no sort that carries the amounts along: 2.2 → 0.4 s at ten million orders).
-        vc, vd = sorted_pairs(bc, bd)
-        visit = np.empty(len(vc), bool)
-        visit[0] = True
-        visit[1:] = (vc[1:] != vc[:-1]) | (vd[1:] != vd[:-1])
-        vc, vd = vc[visit], vd[visit]
+        vc, vd = sorted_pairs(bc, bd, distinct=True)
         days = np.bincount(vc, minlength=n).astype(np.int64)
         from_orders = days > 0
         starts = np.nonzero(np.r_[True, vc[1:] != vc[:-1]])[0]

@@ -18,6 +18,8 @@ def test_customer_and_day_pairs_come_sorted_by_either_key():
         got_cust, got_day = sorted_pairs(cust, day)
         assert got_cust.tolist() == cust[order].tolist() and got_day.tolist() == day[order].tolist()
         assert got_cust.dtype == got_day.dtype == np.int64
+        once = sorted(set(zip(cust.tolist(), day.tolist(), strict=True)))
+        assert list(zip(*(a.tolist() for a in sorted_pairs(cust, day, distinct=True)), strict=True)) == once
     empty = sorted_pairs(np.zeros(0, np.int64), np.zeros(0, np.int64))
     assert [a.tolist() for a in empty] == [[], []]
 

@@ -63,6 +63,7 @@ class ShopFrame:
     def __getstate__(self) -> dict[str, Any]:
         state = dict(self.__dict__)
         state.pop("_active", None)  # made again on the other side when asked
+        state.pop("_visits", None)
         if self.customers is not None:
             state["customers"] = customer_columns(self.customers)
         return state
@@ -89,6 +90,16 @@ class ShopFrame:
     def known(self) -> np.ndarray:
         """Mask of customers whose start is known (the others cannot be placed in time)."""
         return self.start != UNKNOWN
+
+    def visits(self) -> tuple[np.ndarray, np.ndarray]:
+        """Each customer's purchase days, each once: (customer, day) sorted by customer, then day. Found once (the
+        spells and the predictions' history both ask)."""
+        found = self.__dict__.get("_visits")
+        if found is None:
+            buy = self.purchases()
+            found = self.__dict__["_visits"] = _read_only(sorted_pairs(self.order_cust[buy], self.order_day[buy],
+                                                                       distinct=True))
+        return found
 
     def active_on(self, day: int) -> np.ndarray:
         """Mask of customers who are customers on ``day`` (in a spell that covers it). Read-only: each day's mask
@@ -283,8 +294,9 @@ def build_frame(
         spell_cust = np.nonzero(start != UNKNOWN)[0]
         spell_start, spell_end = start[spell_cust], end[spell_cust]
     else:
-        spell_cust, spell_start, spell_end = _spells(order_cust, order_day, order_amount, since, start, end,
-                                                     from_orders, inactive_after)
+        buy = order_amount >= 0
+        visits = sorted_pairs(order_cust[buy], order_day[buy], distinct=True)
+        spell_cust, spell_start, spell_end = _spells(visits, since, start, end, from_orders, inactive_after)
 
     today = date.today().toordinal()
     candidates = []
@@ -298,7 +310,7 @@ def build_frame(
     known_starts = start[(start != UNKNOWN) & (start <= day_as_of)]
     history_start = int(known_starts.min()) if len(known_starts) else int(UNKNOWN)
 
-    return ShopFrame(
+    frame = ShopFrame(
         ids=list(ids),
         order_cust=order_cust,
         order_day=order_day,
@@ -320,23 +332,23 @@ def build_frame(
         contacts=contact,
         customers=list(customers) if customers else None,
     )
+    if not explicit_leaving:
+        frame.__dict__["_visits"] = _read_only(visits)  # found for the spells; the predictions' history needs them too
+    return frame
 
 
-def _spells(order_cust: np.ndarray, order_day: np.ndarray, order_amount: np.ndarray, since: np.ndarray,
-            start: np.ndarray, end: np.ndarray, from_orders: np.ndarray,
-            inactive_after: int) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+def _spells(visits: tuple[np.ndarray, np.ndarray], since: np.ndarray, start: np.ndarray, end: np.ndarray,
+            from_orders: np.ndarray, inactive_after: int) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """Every customer's spells as three arrays (customer, start, end), sorted by customer then start.
 
-    Customers with orders: the purchases and the sign-up day are the events; a gap of more than
-    ``inactive_after`` days between two events ends a spell. Customers known only from the list: one spell.
+    Customers with orders: the purchases (``visits``: each customer's purchase days, sorted) and the sign-up day
+    are the events; a gap of more than ``inactive_after`` days between two events ends a spell. Customers known only
+    from the list: one spell.
     """
-    buy = order_amount >= 0
-    cust = order_cust[buy]
-    day = order_day[buy]
+    cust, day = visits
     signed = np.nonzero(from_orders & (since != UNKNOWN))[0]
-    cust = np.concatenate((cust, signed))
-    day = np.concatenate((day, since[signed]))
-    cust, day = sorted_pairs(cust, day)
+    if len(signed):
+        cust, day = sorted_pairs(np.concatenate((cust, signed)), np.concatenate((day, since[signed])), distinct=True)
     if len(cust):
         new = np.ones(len(cust), dtype=bool)
         # A purchase on the very day the window runs out continues the spell: no day went by without one.
@@ -347,6 +359,8 @@ def _spells(order_cust: np.ndarray, order_day: np.ndarray, order_amount: np.ndar
     else:
         o_cust = o_start = o_end = np.zeros(0, dtype=np.int64)
     listed = np.nonzero(~from_orders & (start != UNKNOWN))[0]
+    if not len(listed):  # (the purchases' spells come sorted by customer and start already)
+        return o_cust.astype(np.int64), o_start.astype(np.int64), o_end.astype(np.int64)
     all_cust = np.concatenate((o_cust, listed))
     all_start = np.concatenate((o_start, start[listed]))
     all_end = np.concatenate((o_end, end[listed]))
@@ -372,6 +386,13 @@ def sorted_pairs(cust: np.ndarray, day: np.ndarray, distinct: bool = False) -> t
     if distinct:
         key = _once(key)
     return key >> 32, (key & 0xFFFFFFFF) + low
+
+
+def _read_only(arrays: tuple[np.ndarray, ...]) -> tuple[np.ndarray, ...]:
+    """The arrays, made read-only (kept on the frame and shared by whoever asks)."""
+    for a in arrays:
+        a.flags.writeable = False
+    return arrays
 
 
 def _once(ordered: np.ndarray) -> np.ndarray:

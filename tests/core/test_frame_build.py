@@ -6,7 +6,7 @@ from datetime import date
 import numpy as np
 
 from core.metrics.frame import frame_from_dataset, sorted_pairs
-from core.model import Customer, Dataset, OrderTable
+from core.model import Customer, Dataset, Order, OrderTable
 
 
 def test_customer_and_day_pairs_come_sorted_by_either_key():
@@ -47,3 +47,20 @@ def test_a_shops_frame_is_the_same_whether_its_customers_are_listed_in_the_order
     assert _per_customer(reversed_) == expected and _per_customer(in_order) == expected
     assert {k: v for k, v in _per_customer(extra).items() if k != "K999"} == expected
     assert extra.ids[0] == "K999" and extra.start[0] == date(2022, 3, 1).toordinal()
+
+
+def test_a_frames_visits_are_each_customers_purchase_days_once_and_travel_without_them():
+    import pickle
+
+    data = Dataset(orders=[Order("A", date(2024, 3, 2), 5.0), Order("B", date(2024, 3, 1), 7.0),
+                           Order("A", date(2024, 3, 1), 2.0), Order("A", date(2024, 3, 2), 1.0),
+                           Order("B", date(2024, 3, 5), -7.0)])  # a refund is no purchase
+    frame = frame_from_dataset(data, 90)
+    a, b = frame.ids.index("A"), frame.ids.index("B")
+    expected = sorted({(a, date(2024, 3, 1).toordinal()), (a, date(2024, 3, 2).toordinal()),
+                       (b, date(2024, 3, 1).toordinal())})
+    cust, day = frame.visits()
+    assert list(zip(cust.tolist(), day.tolist(), strict=True)) == expected and not cust.flags.writeable
+    again = pickle.loads(pickle.dumps(frame))
+    assert "_visits" not in again.__dict__
+    assert list(zip(*(v.tolist() for v in again.visits()), strict=True)) == expected

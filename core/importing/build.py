@@ -45,6 +45,8 @@ __all__ = ["Column", "Table", "build", "merge_customer"]
 
 TOTAL_WORDS = {"totaal", "totalen", "total", "totals", "som", "sum", "subtotaal", "subtotal", "gemiddelde", "average",
                "eindtotaal", "grand total"}
+# Parts of the total words that each word holds one of: a column is searched for these five, not the twelve words.
+TOTAL_PARTS = ("tota", "som", "sum", "gemiddelde", "average")
 
 
 class Column:
@@ -237,7 +239,7 @@ def _totals_among(values: Iterable[object], all_text: bool = False) -> set:
     if joined is None or len(lowered) != len(joined):
         return {v for v in texts if _is_total(v)}  # line breaks inside values, or letters that change length
     found = set()
-    for word in TOTAL_WORDS:
+    for word in TOTAL_PARTS:
         at = lowered.find(word)
         while at != -1:
             start = lowered.rfind("\n", 0, at) + 1

@@ -7,7 +7,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from core.importing.build import _is_total, _totals_among
+from core.importing.build import TOTAL_WORDS, _is_total, _totals_among
 from core.importing.values import (
     ValueProblem,
     date_order,
@@ -180,6 +180,7 @@ def test_plausible_old_and_near_future_dates_still_read():
 _cells = st.one_of(
     st.sampled_from(["Totaal", "totaal:", " Som ", "Thomson", "Sum", "Grand Total", "Totaal :", "abc\nTotaal",
                      "Totaal\n", "'0042", "17850.0", "7.02255E+12", "A-1", " A-2", "007", "", " ", "x\ny"]),
+    st.sampled_from(sorted(TOTAL_WORDS)).map(str.title),  # every total word, as a sheet writes it
     st.text(alphabet="aTos m:\n'.0E+1", max_size=8), st.none(), st.integers(-3, 3), st.floats(allow_nan=False))
 
 

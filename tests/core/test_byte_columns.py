@@ -141,6 +141,20 @@ def test_values_of_few_kinds_of_byte_are_counted_into_the_groups_sorting_finds(v
     assert got_at[got_inverse].tolist() == at[inverse].tolist()  # each row's group, named by its first row
 
 
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.integers(1, 4), min_size=2, max_size=8))
+def test_lines_with_as_many_delimiters_in_all_but_not_each_are_not_plain(counts):
+    """Each line must hold as many delimiters as the first: a file whose total is a multiple of the first line's
+    count, spread otherwise (2, 1, 3), is read line by line, where the odd lines are said."""
+    counts = [counts[0], *counts[1:-1], counts[0] * len(counts) - sum(counts[:-1])]  # the total a multiple
+    text = "".join(";".join("x" * (c + 1)) + "\n" for c in counts if c >= 0)
+    rows = plain_rows(text.encode(), "utf-8", ";")
+    if len(set(counts)) == 1:
+        assert rows is not None and [len(r) for r in rows] == [c + 1 for c in counts]
+    else:
+        assert rows is None
+
+
 def test_positions_are_found_a_span_at_a_time_as_in_one_pass():
     span = bytecolumns._SPAN
     rng = np.random.default_rng(3)

@@ -9,6 +9,7 @@ from hypothesis import strategies as st
 
 from core.packed import PackedTexts, packed_rows
 from core.steps import STEP
+from tests.helpers.sequences import index_or_none
 
 # Texts without the separator, with the characters that matter: spaces of several kinds at the edges, the empty
 # text, letters outside ASCII, texts that are parts of others.
@@ -34,15 +35,8 @@ def test_packed_texts_answer_as_the_list_does(values, probe, start, stop, step):
     for asked in [probe, *values]:
         for lo in range(0, len(values) + 1):
             for hi in (lo, lo + 1, len(values), None):
-                try:
-                    expected = values.index(asked, lo, len(values) if hi is None else hi)
-                except ValueError:
-                    expected = None
-                try:
-                    got = p.index(asked, lo, hi)
-                except ValueError:
-                    got = None
-                assert got == expected, (asked, lo, hi)
+                expected = index_or_none(values, asked, lo, len(values) if hi is None else hi)
+                assert index_or_none(p, asked, lo, hi) == expected, (asked, lo, hi)
     assert p.space_at_edges() == any(v != v.strip() for v in values)
     back = pickle.loads(pickle.dumps(p))
     assert back == values and back.packed == p.packed

@@ -9,6 +9,7 @@ from hypothesis import strategies as st
 
 from core.importing.search import indexes
 from core.steps import STEP, CodedCells, distinct, joined, mapped, slices
+from tests.helpers.sequences import index_or_none
 
 
 @pytest.mark.parametrize("n", [0, 1, STEP - 1, STEP, STEP + 1, 2 * STEP + 7])
@@ -64,15 +65,7 @@ def test_coded_cells_answer_as_the_list_of_every_row_does(codes, start, stop):
     for asked in ["", None, date(2024, 3, 1), 1, True, "x"]:
         assert (asked in cells) == (asked in rows) and cells.count(asked) == rows.count(asked)
         assert indexes(cells, asked) == [i for i, v in enumerate(rows) if v is asked or v == asked]
-        try:
-            expected = rows.index(asked, start, stop)
-        except ValueError:
-            expected = None
-        try:
-            got = cells.index(asked, start, stop)
-        except ValueError:
-            got = None
-        assert got == expected
+        assert index_or_none(cells, asked, start, stop) == index_or_none(rows, asked, start, stop)
 
 
 def test_coded_cells_are_gone_through_a_step_at_a_time():

@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from core.importing import bytecolumns, csvfile
+from core.importing import bytecolumns, csvfile, distinct
 from core.importing.bytecolumns import ColumnRows, plain_rows
 from core.importing.csvfile import read_csv
 from core.importing.pipeline import import_file
@@ -81,10 +81,27 @@ def test_a_file_in_two_encodings_is_read_line_by_line(tmp_path):
 
 
 def test_two_values_with_one_hash_are_told_apart(monkeypatch):
-    monkeypatch.setattr(bytecolumns, "_hash", lambda block: np.zeros(len(block), np.uint64))
-    rows = plain_rows(b"a;1\nb;2\na;3\nc;1\n", "utf-8", ";")
-    assert rows.column(0)[1] == ["a", "b", "c"] and rows.column(0)[0].tolist() == [0, 1, 0, 2]
+    # Eleven bytes of three kinds in each place: too many combinations to count, too long to be their own key, so
+    # the values are hashed, and every hash made the same.
+    monkeypatch.setattr(distinct, "hashed", lambda block: np.zeros(len(block), np.uint64))
+    a, b, c = "a" * 11, "b" * 11, "c" * 11
+    rows = plain_rows(f"{a};1\n{b};2\n{a};3\n{c};1\n".encode(), "utf-8", ";")
+    assert distinct.counted(np.frombuffer((a + b + c).encode(), np.uint8).reshape(3, 11)) is None
+    assert rows.column(0)[1] == [a, b, c] and rows.column(0)[0].tolist() == [0, 1, 0, 2]
     assert rows.cells(1) == ["1", "2", "3", "1"]
+
+
+@pytest.mark.parametrize("values", [
+    ["K0019772", "K0000001", "K0019772", "K0000002"],  # few kinds of byte per place: counted
+    ["".join(chr(97 + (i * 7 + k * 3) % 26) for k in range(8)) for i in range(40)] * 2,  # eight bytes: their key
+    ["".join(chr(97 + (i * 7 + k * 3) % 26) for k in range(12)) for i in range(40)] * 2,  # twelve: hashed
+])
+def test_each_road_numbers_a_column_as_a_dict_would(values):
+    cells = np.array(values, dtype="S")
+    codes, found = distinct.numbered(cells)
+    first_seen = list(dict.fromkeys(values))
+    assert [v.decode() for v in found.tolist()] == first_seen
+    assert codes.tolist() == [first_seen.index(v) for v in values]
 
 
 def test_bytes_that_read_as_one_text_are_one_value():
@@ -130,8 +147,8 @@ def test_values_of_few_kinds_of_byte_are_counted_into_the_groups_sorting_finds(v
     block = np.zeros((len(values), width), np.uint8)
     for i, v in enumerate(values):
         block[i, :len(v)] = list(v)
-    counted = bytecolumns._counted(block)
-    at, inverse = bytecolumns._first_and_inverse(cells)
+    counted = distinct.counted(block)
+    at, inverse = distinct.first_and_inverse(cells)
     if counted is None:  # only when the numbers would run past the limit
         kinds = [len(set(block[:, j].tolist())) for j in range(width)]
         assert np.prod(kinds, dtype=float) > max(2 * len(values), 65536)

@@ -173,9 +173,12 @@ def packed_rows(block: np.ndarray, lengths: np.ndarray, sep: str = "\n") -> Pack
         rows[np.arange(len(rows)), lengths[lo:lo + STEP]] = code
         parts.append(rows[rows != 0].tobytes())
     text = b"".join(parts)[:-1].decode("ascii")
-    if len(text) != int(lengths.sum()) + n - 1 or text.count(sep) != n - 1:
-        return None  # a zero byte inside a value, or the separator: not packed
-    return PackedTexts(sep, text, n)
+    if len(text) != int(lengths.sum()) + n - 1:
+        return None  # a zero byte inside a value: not packed
+    try:
+        return PackedTexts(sep, text, n)  # (which counts the separators)
+    except ValueError:
+        return None  # a value holds the separator: not packed
 
 
 def rows_at(cells: Sequence[Any], rows: np.ndarray) -> list[Any]:

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, fields
 from datetime import date
-from itertools import count
+from itertools import count, repeat
 from typing import Any, overload
 
 import numpy as np
@@ -60,7 +60,9 @@ class OrderTable(Sequence[Order]):
     # A table read back from the shop or handed from another process may leave its customer ids and order numbers
     # unmade until something asks for them (``coded``): opening a shop of a million orders makes neither, as the
     # figures need only the customers' codes (a million strings each: 0.1-0.2 s and 60 MB).
-    __slots__ = ("_customer_id", "day", "amount", "_order_id", "branch", "_customers")
+    # A table whose orders name no branch (a single shop's export) keeps no list of empty branch names (``_branch``
+    # None) until one is asked for: ten million of them are 80 MB.
+    __slots__ = ("_customer_id", "day", "amount", "_order_id", "_branch", "_customers")
 
     def __init__(self, customer_id: Sequence[str] = (), day: Sequence[int] | np.ndarray = (),
                  amount: Sequence[float] | np.ndarray = (), order_id: Sequence[str] | None = None,
@@ -70,21 +72,24 @@ class OrderTable(Sequence[Order]):
         self.day: np.ndarray = np.asarray(day, dtype=np.int64).reshape(-1)
         self.amount: np.ndarray = np.asarray(amount, dtype=np.float64).reshape(-1)
         self._order_id: list[str] | tuple[str, str] = [""] * n if order_id is None else list(order_id)
-        self.branch: list[str] = [""] * n if branch is None else list(branch)
-        if not len(self.day) == len(self.amount) == len(self._order_id) == len(self.branch) == n:
+        self._branch: list[str] | None = None if branch is None else list(branch)
+        if (not len(self.day) == len(self.amount) == len(self._order_id) == n
+                or (self._branch is not None and len(self._branch) != n)):
             raise ValueError("every column of an order table has one value per order")
         self._customers: tuple[list[str], np.ndarray, list[str] | None, int] | None = None
 
     @classmethod
     def coded(cls, names: list[str], codes: np.ndarray, day: np.ndarray, amount: np.ndarray,
-              order_id: list[str] | tuple[str, str], branch: list[str]) -> OrderTable:
+              order_id: list[str] | tuple[str, str], branch: list[str] | None) -> OrderTable:
         """A table whose customer ids are made from the distinct ids (first-seen order) and a code per order when
-        first asked for, and whose order numbers may stay packed (``packed_texts``) until then."""
+        first asked for, and whose order numbers may stay packed (``packed_texts``) until then (``branch`` None: no
+        order names a branch)."""
         n = len(codes)
-        if not len(day) == len(amount) == len(branch) == n or (isinstance(order_id, list) and len(order_id) != n):
+        if (not len(day) == len(amount) == n or (branch is not None and len(branch) != n)
+                or (isinstance(order_id, list) and len(order_id) != n)):
             raise ValueError("every column of an order table has one value per order")
         table = cls.__new__(cls)
-        table._customer_id, table.day, table.amount, table.branch = None, day, amount, branch
+        table._customer_id, table.day, table.amount, table._branch = None, day, amount, branch
         table._order_id = order_id
         table._customers = (names, codes, None, n)
         return table
@@ -102,6 +107,21 @@ class OrderTable(Sequence[Order]):
     @customer_id.setter
     def customer_id(self, ids: list[str]) -> None:
         self._customer_id = ids
+
+    @property
+    def branch(self) -> list[str]:
+        """Each order's branch ("" where the export names none)."""
+        if self._branch is None:  # made when first asked for
+            self._branch = [""] * len(self.day)
+        return self._branch
+
+    @branch.setter
+    def branch(self, names: list[str]) -> None:
+        self._branch = names
+
+    def _branch_copy(self) -> list[str] | None:
+        """A list of the branches of one's own (None while no order names one)."""
+        return None if self._branch is None else list(self._branch)
 
     @property
     def order_id(self) -> list[str]:
@@ -133,8 +153,8 @@ class OrderTable(Sequence[Order]):
         made = self._codes_made()
         if made is not None and self._customer_id is None:  # still unmade: the copy makes them when asked
             numbers = self._order_id if isinstance(self._order_id, tuple) else list(self._order_id)
-            return OrderTable.coded(*made, self.day, self.amount, numbers, list(self.branch))
-        table = OrderTable(self.customer_id, self.day, self.amount, self.order_id, self.branch)
+            return OrderTable.coded(*made, self.day, self.amount, numbers, self._branch_copy())
+        table = OrderTable(self.customer_id, self.day, self.amount, self.order_id, self._branch)
         if made is not None:
             table.know_customers(*made)
         return table
@@ -151,14 +171,16 @@ class OrderTable(Sequence[Order]):
 
     def __getitem__(self, i: int | slice) -> Order | OrderTable:
         if isinstance(i, slice):
-            return OrderTable(self.customer_id[i], self.day[i], self.amount[i], self.order_id[i], self.branch[i])
+            return OrderTable(self.customer_id[i], self.day[i], self.amount[i], self.order_id[i],
+                              None if self._branch is None else self._branch[i])
         return Order(self.customer_id[i], date.fromordinal(int(self.day[i])), float(self.amount[i]),
-                     self.order_id[i], self.branch[i])
+                     self.order_id[i], "" if self._branch is None else self._branch[i])
 
     def __iter__(self) -> Iterator[Order]:
         fromordinal = date.fromordinal
+        branches = repeat("", len(self)) if self._branch is None else self._branch
         for c, d, a, o, b in zip(self.customer_id, self.day.tolist(), self.amount.tolist(), self.order_id,
-                                 self.branch, strict=True):
+                                 branches, strict=True):
             yield Order(c, fromordinal(d), a, o, b)
 
     def __eq__(self, other: object) -> bool:
@@ -188,11 +210,12 @@ class OrderTable(Sequence[Order]):
                 setattr(self, name, getattr(adopted, name))
             return
         made = more._codes_made() if not len(self) else None
+        if self._branch is not None or more._branch is not None:
+            self.branch.extend(more.branch)  # (before the days grow: an unmade list is as long as they are)
         self.customer_id.extend(more.customer_id)
         self.day = np.concatenate((self.day, more.day))
         self.amount = np.concatenate((self.amount, more.amount))
         self.order_id.extend(more.order_id)
-        self.branch.extend(more.branch)
         if made is not None:
             self.know_customers(*made)  # an empty table takes the codes along
 
@@ -209,7 +232,8 @@ class OrderTable(Sequence[Order]):
         at = np.asarray(positions, dtype=np.intp)
         keep = at.tolist()
         return OrderTable([self.customer_id[i] for i in keep], self.day[at], self.amount[at],
-                          [self.order_id[i] for i in keep], [self.branch[i] for i in keep])
+                          [self.order_id[i] for i in keep],
+                          None if self._branch is None else [self._branch[i] for i in keep])
 
     def up_to(self, day: date) -> OrderTable:
         """The orders on or before ``day``."""
@@ -264,7 +288,8 @@ class OrderTable(Sequence[Order]):
     # store and the figures on the other side need not number a million customer ids again (0.6 s).
     def __getstate__(self) -> dict[str, Any]:
         numbers = self._order_id
-        state = {"day": self.day, "amount": self.amount, "branch": packed_texts(self.branch),
+        state = {"day": self.day, "amount": self.amount,
+                 "branch": None if self._branch is None else packed_texts(self._branch),
                  "order_id": numbers if isinstance(numbers, tuple) else packed_texts(numbers)}
         made = self._codes_made()
         if made is not None:
@@ -276,7 +301,7 @@ class OrderTable(Sequence[Order]):
     def __setstate__(self, state: dict[str, Any]) -> None:
         self._customers = None
         self.day, self.amount = state["day"], state["amount"]
-        self.branch = unpacked_texts(state["branch"])
+        self._branch = None if state["branch"] is None else unpacked_texts(state["branch"])
         # Order numbers stay packed, and customer ids unmade, until asked for: the window's figures need neither.
         numbers = state["order_id"]
         self._order_id = numbers if isinstance(numbers, tuple) else list(numbers)

@@ -68,7 +68,7 @@ class _Taken:
     amount: np.ndarray  # float64 (0 where no line had an amount)
     has_amount: np.ndarray  # bool
     order_id: Sequence[str]  # a PackedTexts when the reader kept the numbers so
-    branch: list[str]
+    branch: list[str] | None  # None: the export has no branch column
     first_rows: dict[str, tuple[int, int]]  # customer -> (row number, offset) of their first order here
     names: list[str] | None = None  # the customers in first-seen order, when their codes are known (else None)
     codes: np.ndarray | None = None  # each order's customer as a position in ``names``
@@ -318,7 +318,7 @@ class TakenTogether:
             amount=p.sums[head_codes],
             has_amount=p.with_amount[head_codes] > 0,
             order_id=[""] * len(heads) if p.order_ids is None else _pick(p.order_ids, head_codes),
-            branch=([""] * len(heads) if "branch" not in at
+            branch=(None if "branch" not in at  # (no list of empty names: the table makes one if asked)
                     else [str(b or "") for b in _pick(self._parsed[at["branch"]], heads)]),
             first_rows=first_rows,
             names=names if codes is not None else None,

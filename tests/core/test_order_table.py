@@ -141,3 +141,24 @@ def test_an_empty_table_takes_a_coded_one_as_it_is_and_then_grows_alone():
     assert table.customer_id == ["K2", "K1", "K2", "K3"] and table.order_id[-1] == "A4" and len(table) == 4
     assert coded == [Order("K2", date.fromordinal(1), 1.0, "A1"), Order("K1", date.fromordinal(2), 1.0, "A2"),
                      Order("K2", date.fromordinal(3), 1.0, "A3", "Delft")]  # the one it took is as it was
+
+
+def test_a_table_whose_orders_name_no_branch_keeps_no_list_of_them_until_asked():
+    """A single shop's export names no branch: the table holds no list of empty names (80 MB at ten million orders)
+    through copying, choosing, travelling and iterating, and makes one only when asked for it or grown with
+    orders that name one."""
+    plain = OrderTable(["A", "B", "A"], [738000, 738001, 738002], [1.0, 2.0, 3.0])
+    coded = OrderTable.coded(["A", "B"], np.array([0, 1, 0]), np.array([738000, 738001, 738002]),
+                             np.array([1.0, 2.0, 3.0]), ("\x1f", "W1\x1fW2\x1fW3"), None)
+    for table in (plain, coded):
+        for kept in (table.copy(), table.take([2, 0]), table[1:], pickle.loads(pickle.dumps(table))):
+            assert kept._branch is None
+        assert [o.branch for o in table] == ["", "", ""] and table[1].branch == "" and table._branch is None
+        assert table == [Order(c, date.fromordinal(d), a, n) for c, d, a, n in
+                         zip(["A", "B", "A"], [738000, 738001, 738002], [1.0, 2.0, 3.0], table.order_id)]
+        grown = table.copy()
+        grown.extend(OrderTable(["C"], [738003], [4.0], ["W4"], ["Delft"]))
+        assert grown.branch == ["", "", "", "Delft"] and table._branch is None
+        assert table.branch == ["", "", ""]  # made when asked for
+    with pytest.raises(ValueError):
+        OrderTable.coded(["A"], np.array([0, 0]), np.array([1, 2]), np.array([1.0, 2.0]), ["W1", "W2"], ["x"])

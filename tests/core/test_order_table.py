@@ -155,7 +155,8 @@ def test_a_table_whose_orders_name_no_branch_keeps_no_list_of_them_until_asked()
             assert kept._branch is None
         assert [o.branch for o in table] == ["", "", ""] and table[1].branch == "" and table._branch is None
         assert table == [Order(c, date.fromordinal(d), a, n) for c, d, a, n in
-                         zip(["A", "B", "A"], [738000, 738001, 738002], [1.0, 2.0, 3.0], table.order_id)]
+                         zip(["A", "B", "A"], [738000, 738001, 738002], [1.0, 2.0, 3.0], table.order_id,
+                             strict=True)]
         grown = table.copy()
         grown.extend(OrderTable(["C"], [738003], [4.0], ["W4"], ["Delft"]))
         assert grown.branch == ["", "", "", "Delft"] and table._branch is None

@@ -69,9 +69,17 @@ class _Taken:
     has_amount: np.ndarray  # bool
     order_id: Sequence[str]  # a PackedTexts when the reader kept the numbers so
     branch: list[str] | None  # None: the export has no branch column
-    first_rows: dict[str, tuple[int, int]]  # customer -> (row number, offset) of their first order here
+    met: list[str]  # the customers in the order of their first orders here
+    met_numbers: np.ndarray  # the row number of each one's first order
+    met_offsets: np.ndarray  # and its offset among the data rows
     names: list[str] | None = None  # the customers in first-seen order, when their codes are known (else None)
     codes: np.ndarray | None = None  # each order's customer as a position in ``names``
+
+    def first_rows(self) -> dict[str, tuple[int, int]]:
+        """Customer -> (row number, offset) of their first order here (made when asked: the usual export, whose
+        customers are all met here, needs only ``met``)."""
+        return dict(zip(self.met, zip(self.met_numbers.tolist(), self.met_offsets.tolist(), strict=True),
+                        strict=True))
 
 
 class _Positions:
@@ -309,18 +317,19 @@ class TakenTogether:
         at = self.at
         numbers = self._base + p.heads.astype(np.int64)
         customers, names, codes, firsts = self._customers_of(heads)
-        first_rows = dict(zip(names, zip(numbers[firsts].tolist(), p.heads[firsts].tolist(), strict=True),
-                              strict=True))
+        every = len(heads) == len(p.sums)  # every order taken: their codes are 0, 1, 2 ... (first-seen numbering)
         self._taken = _Taken(
             numbers=numbers,
             customer=customers,
             day=self._days(heads),
-            amount=p.sums[head_codes],
-            has_amount=p.with_amount[head_codes] > 0,
+            amount=p.sums if every else p.sums[head_codes],
+            has_amount=(p.with_amount if every else p.with_amount[head_codes]) > 0,
             order_id=[""] * len(heads) if p.order_ids is None else _pick(p.order_ids, head_codes),
             branch=(None if "branch" not in at  # (no list of empty names: the table makes one if asked)
                     else [str(b or "") for b in _pick(self._parsed[at["branch"]], heads)]),
-            first_rows=first_rows,
+            met=names,
+            met_numbers=numbers[firsts],
+            met_offsets=p.heads[firsts],
             names=names if codes is not None else None,
             codes=codes,
         )
@@ -387,15 +396,15 @@ class TakenTogether:
         in_order = not self.customer_rows and t.codes is not None
         wanted = [k for k in CUSTOMER_FROM_ORDER if k in self.at]
         if in_order and not wanted:  # only a customer number: the record is the number, every other field as it is
-            return list(map(Customer, t.first_rows))
+            return list(map(Customer, t.met))
         if not in_order:
             firsts = {key: (number, None) for key, number in self.customer_rows.items()}
-            for key, (number, offset) in t.first_rows.items():
+            for key, (number, offset) in t.first_rows().items():
                 if key not in firsts or number < firsts[key][0]:
                     firsts[key] = (number, offset)
             met = sorted(firsts.items(), key=lambda item: item[1][0])
         else:
-            met = list(t.first_rows.items())
+            met = list(t.first_rows().items())
         # The fields a customer record takes from an order row, picked for those rows in one go.
         taken = [offset for _key, (_number, offset) in met if offset is not None]
         fields = {k: iter(_pick(self._parsed[self.at[k]], np.array(taken, np.intp))) for k in wanted}

@@ -103,8 +103,7 @@ class PackedTexts(Sequence[str]):
 
     def index(self, value: Any, start: int = 0, stop: int | None = None) -> int:
         """The place of the first ``value`` at or after ``start`` (and before ``stop``); ValueError when none."""
-        stop = self._n if stop is None else min(stop, self._n)
-        start = max(start + self._n if start < 0 else start, 0)
+        start, stop, _ = slice(start, stop).indices(self._n)  # (bounds read as a list's index reads them)
         if isinstance(value, str) and self.sep not in value and start < stop:
             starts, text, sep = self._bounds(), self.text, self.sep
             if start == 0 and (text.startswith(value + sep) or (self._n == 1 and text == value)):

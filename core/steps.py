@@ -102,8 +102,7 @@ class CodedCells(Sequence[Any]):
 
     def index(self, value: Any, start: int = 0, stop: int | None = None) -> int:
         """The first row at or after ``start`` (and before ``stop``) holding ``value``; ValueError when none."""
-        n = len(self)
-        start, stop = (start + n if start < 0 else start), (n if stop is None else stop + n if stop < 0 else stop)
+        start, stop, _ = slice(start, stop).indices(len(self))  # (bounds read as a list's index reads them)
         rows = self.rows_holding(value)
         rows = rows[(rows >= start) & (rows < stop)]
         if not len(rows):

@@ -34,8 +34,8 @@ def test_packed_texts_answer_as_the_list_does(values, probe, start, stop, step):
         assert (asked in p) == (asked in values)
     for asked in [probe, *values]:
         for lo in range(0, len(values) + 1):
-            for hi in (lo, lo + 1, len(values), None):
-                expected = index_or_none(values, asked, lo, len(values) if hi is None else hi)
+            for hi in (lo, lo + 1, len(values), None, -1, -len(values) - 2):
+                expected = index_or_none(values, asked, lo, *([] if hi is None else [hi]))
                 assert index_or_none(p, asked, lo, hi) == expected, (asked, lo, hi)
     assert p.space_at_edges() == any(v != v.strip() for v in values)
     back = pickle.loads(pickle.dumps(p))

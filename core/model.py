@@ -11,7 +11,7 @@ from typing import Any, overload
 
 import numpy as np
 
-from core.steps import STEP, distinct, mapped, taken
+from core.steps import distinct, mapped, same_items, split_in_steps, taken
 
 
 @dataclass
@@ -188,9 +188,7 @@ class OrderTable(Sequence[Order]):
             return (self.customer_id == other.customer_id and np.array_equal(self.day, other.day)
                     and np.array_equal(self.amount, other.amount) and self.order_id == other.order_id
                     and self.branch == other.branch)
-        if isinstance(other, Sequence) and not isinstance(other, str):
-            return len(other) == len(self) and all(a == b for a, b in zip(self, other, strict=True))
-        return NotImplemented
+        return same_items(self, other)
 
     __hash__ = None  # type: ignore[assignment]  # mutable, like a list
 
@@ -372,12 +370,9 @@ def unpacked_texts(packed: tuple[str, str] | list[str]) -> list[str]:
         return list(packed)
     sep, text = packed
     out: list[str] = []
-    while True:  # in steps of STEP pieces, so the window's thread gets its turns between them
-        parts = text.split(sep, STEP)
-        if len(parts) <= STEP:
-            return out + parts
-        text = parts.pop()
+    for parts in split_in_steps(text, sep):  # so the window's thread gets its turns between the steps
         out += parts
+    return out
 
 
 @dataclass

@@ -13,7 +13,7 @@ from typing import Any, overload
 
 import numpy as np
 
-from core.steps import STEP, CodedCells
+from core.steps import STEP, CodedCells, same_items, split_in_steps
 
 # The ASCII characters ``str.strip`` takes away, as a lookup by byte.
 _SPACE = np.array([chr(i).isspace() for i in range(128)])
@@ -83,16 +83,9 @@ class PackedTexts(Sequence[str]):
         return self.text[starts[index]:starts[index + 1] - 1]
 
     def __iter__(self) -> Iterator[str]:
-        text, sep = self.text, self.sep
-        if not self._n:
-            return
-        while True:  # a step of values at a time: never every value as an object at once
-            parts = text.split(sep, STEP)
-            if len(parts) <= STEP:
+        if self._n:  # (no value at all is "", which splits into one)
+            for parts in split_in_steps(self.text, self.sep):  # never every value as an object at once
                 yield from parts
-                return
-            text = parts.pop()
-            yield from parts
 
     def __contains__(self, value: object) -> bool:
         if not isinstance(value, str) or self.sep in value or not self._n:
@@ -141,9 +134,7 @@ class PackedTexts(Sequence[str]):
         if isinstance(other, PackedTexts):
             return self._n == other._n and (self.text == other.text if self.sep == other.sep else
                                              list(self) == list(other))
-        if isinstance(other, Sequence) and not isinstance(other, str):
-            return len(other) == self._n and all(a == b for a, b in zip(self, other, strict=True))
-        return NotImplemented
+        return same_items(self, other)
 
     __hash__ = None  # type: ignore[assignment]  # compared by its values, like a list
 

@@ -59,6 +59,26 @@ def taken(texts: Sequence[str], codes: np.ndarray) -> list[str]:
     return out
 
 
+def split_in_steps(text: str, sep: str) -> Iterator[list[str]]:
+    """``text.split(sep)`` a step of pieces at a time: the window's thread gets its turns between them, and a pass
+    over the pieces never holds all of them at once."""
+    while True:
+        parts = text.split(sep, STEP)
+        if len(parts) <= STEP:
+            yield parts
+            return
+        text = parts.pop()
+        yield parts
+
+
+def same_items(seq: Sequence[Any], other: object) -> bool:
+    """``seq == other`` as a list answers it: equal to any sequence (not a text) of equal items in the same order;
+    NotImplemented for anything else (so Python asks ``other``)."""
+    if isinstance(other, Sequence) and not isinstance(other, (str, bytes)):
+        return len(other) == len(seq) and all(a == b for a, b in zip(seq, other, strict=True))
+    return NotImplemented
+
+
 def all_distinct(values: Sequence[Any]) -> bool:
     """Whether no value occurs twice. Found from the values' hashes, sorted by NumPy (which lets go of the
     interpreter), instead of a dict of a million values whose resizing holds it for tens of milliseconds at a time;
@@ -116,8 +136,6 @@ class CodedCells(Sequence[Any]):
         return len(self.rows_holding(value)) > 0
 
     def __eq__(self, other: object) -> bool:
-        if isinstance(other, Sequence) and not isinstance(other, str):
-            return len(other) == len(self) and all(a == b for a, b in zip(self, other, strict=True))
-        return NotImplemented
+        return same_items(self, other)
 
     __hash__ = None  # type: ignore[assignment]  # compared by its values, like a list

@@ -20,7 +20,7 @@ import numpy as np
 
 from core.importing.distinct import numbered
 from core.packed import PackedTexts, packed_rows
-from core.steps import CodedCells
+from core.steps import CodedCells, same_items
 
 # Rows gathered or cast at a time: keeps the temporary arrays of a wide column small.
 _CHUNK = 1 << 16
@@ -103,9 +103,7 @@ class ColumnRows(Sequence[list[str]]):
 
     def __eq__(self, other: object) -> bool:
         """Equal to any sequence of the same rows (a list of rows, as the line-by-line reader gives)."""
-        if isinstance(other, Sequence) and not isinstance(other, (str, bytes)):
-            return len(other) == len(self) and all(a == b for a, b in zip(self, other, strict=True))
-        return NotImplemented
+        return same_items(self, other)
 
     __hash__ = None  # type: ignore[assignment]  # compared by its rows, like a list
 

@@ -96,9 +96,7 @@ class ShopFrame:
         spells and the predictions' history both ask)."""
         found = self.__dict__.get("_visits")
         if found is None:
-            buy = self.purchases()
-            found = self.__dict__["_visits"] = _read_only(sorted_pairs(self.order_cust[buy], self.order_day[buy],
-                                                                       distinct=True))
+            found = self.__dict__["_visits"] = _visits(self.order_cust, self.order_day, self.order_amount)
         return found
 
     def active_on(self, day: int) -> np.ndarray:
@@ -294,8 +292,7 @@ def build_frame(
         spell_cust = np.nonzero(start != UNKNOWN)[0]
         spell_start, spell_end = start[spell_cust], end[spell_cust]
     else:
-        buy = order_amount >= 0
-        visits = sorted_pairs(order_cust[buy], order_day[buy], distinct=True)
+        visits = _visits(order_cust, order_day, order_amount)
         spell_cust, spell_start, spell_end = _spells(visits, since, start, end, from_orders, inactive_after)
 
     today = date.today().toordinal()
@@ -333,7 +330,7 @@ def build_frame(
         customers=list(customers) if customers else None,
     )
     if not explicit_leaving:
-        frame.__dict__["_visits"] = _read_only(visits)  # found for the spells; the predictions' history needs them too
+        frame.__dict__["_visits"] = visits  # found for the spells; the predictions' history needs them too
     return frame
 
 
@@ -388,11 +385,14 @@ def sorted_pairs(cust: np.ndarray, day: np.ndarray, distinct: bool = False) -> t
     return key >> 32, (key & 0xFFFFFFFF) + low
 
 
-def _read_only(arrays: tuple[np.ndarray, ...]) -> tuple[np.ndarray, ...]:
-    """The arrays, made read-only (kept on the frame and shared by whoever asks)."""
-    for a in arrays:
+def _visits(cust: np.ndarray, day: np.ndarray, amount: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Each customer's purchase days (refunds are none), each once, sorted; read-only (kept on the frame and shared
+    by whoever asks)."""
+    buy = amount >= 0
+    pairs = sorted_pairs(cust[buy], day[buy], distinct=True)
+    for a in pairs:
         a.flags.writeable = False
-    return arrays
+    return pairs
 
 
 def _once(ordered: np.ndarray) -> np.ndarray:

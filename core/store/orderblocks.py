@@ -65,11 +65,6 @@ def _deflated(raw: bytes) -> bytes:
     return zlib.compress(raw, _LEVEL)
 
 
-def _texts_blob(values: Sequence[str] | None, coded: tuple[list[str], np.ndarray | None] | None = None) -> bytes:
-    """``_texts_raw``, compressed."""
-    return _deflated(_texts_raw(values, coded))
-
-
 def _texts_raw(values: Sequence[str] | None, coded: tuple[list[str], np.ndarray | None] | None = None) -> bytes:
     """Texts as their distinct values (joined by a separator none of them holds) and a 32-bit code per value (none
     when every value is distinct), before compressing. ``coded``: the distinct values and codes when they are known
@@ -98,7 +93,7 @@ def _texts_raw(values: Sequence[str] | None, coded: tuple[list[str], np.ndarray 
 
 
 def _opened(raw: bytes) -> tuple[bytes, int, int, bytes]:
-    """A ``_texts_blob`` (inflated): its whole bytes, how its texts are joined, their number and their joined
+    """A ``_texts_raw`` column (inflated): its whole bytes, how its texts are joined, their number and their joined
     bytes."""
     tag, n, length = _HEADER.unpack_from(raw)
     return raw, tag, n, raw[_HEADER.size:_HEADER.size + length]
@@ -117,7 +112,7 @@ def _packed_of(raw: bytes, rows: int) -> tuple[str, str] | list[str]:
 
 
 def _texts_of(raw: bytes | tuple[bytes, int, int, bytes], rows: int) -> tuple[list[str], np.ndarray]:
-    """The distinct texts and each row's code (an inflated ``_texts_blob`` read back; or what ``_opened`` made of
+    """The distinct texts and each row's code (an inflated ``_texts_raw`` read back; or what ``_opened`` made of
     it)."""
     raw, tag, n, body = raw if isinstance(raw, tuple) else _opened(raw)
     length = len(body)

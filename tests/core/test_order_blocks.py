@@ -177,7 +177,7 @@ def test_order_numbers_stay_packed_until_asked_for_and_a_damaged_block_is_still_
             return
         raw = sqlite3.connect(w.path)  # a hand-edited shop: one order number fewer than the block's orders
         blob = raw.execute("SELECT order_id FROM order_blocks ORDER BY id").fetchone()[0]
-        fewer = orderblocks._texts_blob(["W0", "W1"])
+        fewer = orderblocks._deflated(orderblocks._texts_raw(["W0", "W1"]))
         raw.execute("UPDATE order_blocks SET order_id = ? WHERE order_id = ?", (fewer, blob))
         raw.commit()
         with pytest.raises(orderblocks.DamagedBlock):

@@ -53,55 +53,99 @@ def log_likelihood(variant: str, r: float, alpha: float, a: float, b: float,
 
 
 class _Rows:
-    """The data of a fit, prepared once: what depends only on ``x`` is computed per distinct ``x`` (a shop has a
-    few dozen), the rest per row. A logarithm of ``T`` or ``t_x`` is taken once per distinct value (times come in
-    whole days: a few thousand values among any number of customers) and looked up for each row."""
+    """The data of a fit, prepared once, and the fit's scratch space.
+
+    What depends only on ``x`` is computed per distinct ``x`` (a shop has a few dozen), and what depends only on
+    ``T`` (or ``t_x``) per distinct value (times come in whole days: a few thousand values among any number of
+    customers); sums of such terms over the rows are sums over the distinct values with the rows' weights counted
+    once here. Only the terms that mix all three go row by row, into arrays made once: a fit takes dozens of steps,
+    and new arrays of this size on every step cost more than the arithmetic (each one is fresh memory from the
+    system)."""
 
     def __init__(self, x: np.ndarray, t_x: np.ndarray, T: np.ndarray, w: np.ndarray):  # noqa: N803
+        # In the order of x (the sums do not depend on the rows' order): a sum per distinct x is then a sum over
+        # consecutive rows, not a count by index.
+        order = np.argsort(x, kind="stable")
+        x, t_x, T, w = x[order], t_x[order], T[order], w[order]
         self.x, self.t_x, self.T, self.w = x, t_x, T, w
         self.total = float(w.sum())
-        self.ux, self.ix = np.unique(x, return_inverse=True)
+        self.ux, self.x_starts, self.ix = np.unique(x, return_index=True, return_inverse=True)
         self.wx = np.bincount(self.ix, weights=w, minlength=len(self.ux))  # weight per distinct x
         self.uT, self.iT = np.unique(T, return_inverse=True)
         self.utx, self.itx = np.unique(t_x, return_inverse=True)
-        self.repeat = x > 0
+        self.wT = np.bincount(self.iT, weights=w, minlength=len(self.uT))  # weight per distinct T
+        self.wxT = np.bincount(self.iT, weights=w * x, minlength=len(self.uT))  # and weighted x per distinct T
+        n = len(x)
+        self.span, self.rx, self.z, self.e, self.q, self.tmp = (np.empty(n) for _ in range(6))
+        self.below = np.empty(n, dtype=bool)
 
 
 def _objective(variant: str, rows: _Rows, logs: np.ndarray) -> tuple[float, np.ndarray]:
     """The negative mean log-likelihood and its gradient in the log-parameters (the papers' likelihood,
-    differentiated by hand: digamma terms for the Gamma and Beta parts, softmax weights for the two ways a
-    history can end)."""
+    differentiated by hand: digamma terms for the Gamma and Beta parts, logistic weights for the two ways a
+    history can end).
+
+    Per row the likelihood's last factor is e^alive + e^dropped (still a customer at T, or dropped out right after
+    the last purchase); with z = alive − dropped its log is alive + log(1 + e^−z), and the share of "dropped" is
+    1 / (1 + e^z). In both variants z = c(x) − (r + x)·log((α + T) / (α + t_x)); a BG/NBD customer without a repeat
+    purchase cannot have dropped out (z = +∞)."""
     r, alpha, a, b = np.exp(logs)
     x, w, ux, wx = rows.x, rows.w, rows.ux, rows.wx
-    shift = 0.0 if variant == BG else 1.0
+    mbg = variant != BG
+    shift = 1.0 if mbg else 0.0
     # Terms of x alone, summed with the weight of each distinct x.
     head = dot(wx, gammaln(r + ux) - gammaln(r)) + rows.total * r * np.log(alpha)
     beta = dot(wx, gammaln(a + b) + gammaln(b + ux) - gammaln(b) - gammaln(a + b + ux + shift))
     at_t, at_tx = alpha + rows.uT, alpha + rows.utx  # α + T and α + t_x, per distinct value
-    log_t, log_tx = np.log(at_t)[rows.iT], np.log(at_tx)[rows.itx]
-    rx = r + x
-    if variant == BG:
-        alive = -rx * log_t
+    log_t, inv_t, inv_tx = np.log(at_t), 1.0 / at_t, 1.0 / at_tx
+    if mbg:
+        own = np.log(b + ux)  # log(b + x): the "alive" term's own part
+        c = own - np.log(a)
+    else:
+        own = np.zeros_like(ux)
         with np.errstate(divide="ignore"):
-            dropped = np.where(rows.repeat, np.log(a) - np.log(np.maximum(b + x - 1, 1e-300)) - rx * log_tx, -np.inf)
-    else:
-        alive = np.log(b + ux)[rows.ix] - rx * log_t
-        dropped = np.log(a) - rx * log_tx
-    both = np.logaddexp(alive, dropped)
-    value = head + beta + dot(w, both)
-    s1 = np.exp(alive - both)  # the share of the likelihood from "still alive"
-    s2 = 1.0 - s1
-    ws1, ws2 = w * s1, w * s2
+            c = np.where(ux > 0, np.log(np.maximum(b + ux - 1, 1e-300)) - np.log(a), np.inf)
+    # Row by row, into the scratch arrays: span = log((α + T) / (α + t_x)), z, and e = e^−|z|.
+    span, rx, z, e, q, tmp, below = rows.span, rows.rx, rows.z, rows.e, rows.q, rows.tmp, rows.below
+    np.take(log_t, rows.iT, out=span)
+    np.take(np.log(at_tx), rows.itx, out=tmp)
+    span -= tmp
+    np.add(x, r, out=rx)
+    np.take(c, rows.ix, out=z)
+    np.multiply(rx, span, out=tmp)
+    z -= tmp
+    np.abs(z, out=e)
+    np.negative(e, out=e)
+    np.exp(e, out=e)
+    # log(1 + e^−z) = max(−z, 0) + log(1 + e^−|z|), without overflow for any z.
+    np.negative(z, out=tmp)
+    np.maximum(tmp, 0.0, out=tmp)
+    softplus = dot(w, tmp) + dot(w, np.log1p(e, out=q))
+    # The weighted share of "dropped": e^−z / (1 + e^−z), written per sign of z so that a tiny share keeps its digits.
+    np.add(e, 1.0, out=q)
+    np.reciprocal(q, out=q)
+    e *= q  # e^−|z| / (1 + e^−|z|): the share when z ≥ 0
+    np.less(z, 0.0, out=below)
+    np.copyto(e, q, where=below)  # 1 / (1 + e^z) when z < 0
+    ws2 = np.multiply(e, w, out=e)
+    # Σ w·alive and Σ w·(r + x)/(α + T) through the per-T weights.
+    alive = dot(wx, own) - r * dot(rows.wT, log_t) - dot(rows.wxT, log_t)
+    value = head + beta + alive + softplus
     d_r = (dot(wx, digamma(r + ux) - digamma(r)) + rows.total * np.log(alpha)
-           - dot(ws1, log_t) - dot(ws2, log_tx))
-    d_alpha = rows.total * r / alpha - dot(ws1, rx / at_t[rows.iT]) - dot(ws2, rx / at_tx[rows.itx])
+           - dot(rows.wT, log_t) + dot(ws2, span))
+    np.take(inv_tx, rows.itx, out=tmp)
+    np.take(inv_t, rows.iT, out=q)
+    tmp -= q
+    tmp *= rx
+    d_alpha = (rows.total * r / alpha - r * dot(rows.wT, inv_t) - dot(rows.wxT, inv_t) - dot(ws2, tmp))
+    dropped_x = np.add.reduceat(ws2, rows.x_starts) if len(ws2) else np.zeros(0)  # the "dropped" share per x
     common = dot(wx, digamma(a + b) - digamma(a + b + ux + shift))
-    d_a = common + ws2.sum() / a
+    d_a = common + dropped_x.sum() / a
     d_b = common + dot(wx, digamma(b + ux) - digamma(b))
-    if variant == BG:
-        d_b -= dot(ws2, 1.0 / np.maximum(b + x - 1, 1e-300))
+    if mbg:
+        d_b += dot(wx - dropped_x, 1.0 / (b + ux))  # the "alive" share's 1 / (b + x)
     else:
-        d_b += dot(ws1, (1.0 / (b + ux))[rows.ix])
+        d_b -= dot(dropped_x, 1.0 / np.maximum(b + ux - 1, 1e-300))
     grad = np.array([d_r * r, d_alpha * alpha, d_a * a, d_b * b])
     if not (np.isfinite(value) and np.isfinite(grad).all()):
         return 1e100, np.zeros(4)

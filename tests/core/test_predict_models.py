@@ -115,13 +115,25 @@ def test_the_fitted_objective_is_the_papers_likelihood_with_its_exact_gradient(c
 
     x, t_x, T, zbar = cdnow
     rows = bgnbd._Rows(x, t_x, T, np.ones_like(x))
+    # The same customers grouped, in another order, with weights: the same mean likelihood.
+    triples, counts = np.unique(np.stack([x, t_x, T], 1), axis=0, return_counts=True)
+    shuffled = np.random.default_rng(5).permutation(len(counts))
+    grouped = bgnbd._Rows(*triples[shuffled].T, counts[shuffled].astype(float))
+    # Near the fit, far from it, and towards the corners where nobody drops out (a → 0) or everybody does.
+    points = ([0.3, 4.0, 0.7, 2.0], [0.243, 4.414, 0.793, 2.426], [5.0, 60.0, 1e-4, 300.0], [0.05, 0.5, 20.0, 0.4])
     for variant in (bgnbd.BG, bgnbd.MBG):
-        logs = np.log([0.3, 4.0, 0.7, 2.0])
-        value, grad = bgnbd._objective(variant, rows, logs)
-        plain = bgnbd.log_likelihood(variant, *np.exp(logs), x, t_x, T).sum()
-        assert -value * len(x) == pytest.approx(plain, rel=1e-12)
-        numeric = approx_fprime(logs, lambda u, v=variant: bgnbd._objective(v, rows, u)[0], 1e-7)
-        assert grad == pytest.approx(numeric, rel=1e-4, abs=1e-7)
+        for point in points:
+            logs = np.log(point)
+            value, grad = bgnbd._objective(variant, rows, logs)
+            plain = bgnbd.log_likelihood(variant, *np.exp(logs), x, t_x, T).sum()
+            assert -value * len(x) == pytest.approx(plain, rel=1e-12)
+            # Central differences: at the corners the gradient is ~1e-6, below a forward difference's own error.
+            steps = np.eye(4) * 1e-5
+            numeric = [(bgnbd._objective(variant, rows, logs + h)[0] - bgnbd._objective(variant, rows, logs - h)[0])
+                       / 2e-5 for h in steps]
+            assert grad == pytest.approx(numeric, rel=1e-4, abs=1e-7)
+            assert bgnbd._objective(variant, grouped, logs)[0] == pytest.approx(value, rel=1e-12)
+            assert bgnbd._objective(variant, grouped, logs)[1] == pytest.approx(grad, rel=1e-9, abs=1e-12)
     some = x > 0
     xs, ms = x[some], zbar[some]
     ux, inverse = np.unique(xs, return_inverse=True)

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from core.predict.special import digamma, dot, gammaln, minimize
+from core.predict.special import betaln, digamma, dot, gammaln, minimize
 
 
 @dataclass(frozen=True)
@@ -33,22 +33,47 @@ def log_likelihood(p: float, q: float, gamma: float, x: np.ndarray, m: np.ndarra
             + (px - 1) * np.log(m) + px * np.log(x) - (px + q) * np.log(gamma + m * x))
 
 
-def _objective(x: np.ndarray, m: np.ndarray, ux: np.ndarray, nx: np.ndarray, fixed: tuple[float, float],
-               logs: np.ndarray) -> tuple[float, np.ndarray]:
-    """The negative mean log-likelihood and its gradient in the log-parameters. Terms of ``x`` alone are
-    computed per distinct ``x`` (``nx`` customers each); ``fixed`` holds Σ x·log m and Σ log m."""
+class _Spends:
+    """The data of a fit, prepared once: the terms of ``x`` alone per distinct ``x``, the sums that do not depend on
+    the parameters, and scratch arrays for the terms of each customer (a fit takes dozens of steps, and new arrays
+    on every step cost more than their arithmetic)."""
+
+    def __init__(self, x: np.ndarray, m: np.ndarray):
+        self.x, self.n = x, float(len(x))
+        self.ux, inverse = np.unique(x, return_inverse=True)
+        self.nx = np.bincount(inverse, minlength=len(self.ux)).astype(np.float64)  # customers per distinct x
+        self.log_m = float(np.log(m).sum())
+        self.mx = m * x  # what each customer spent in all: the only term that meets γ
+        self.inv_mx = 1.0 / self.mx
+        self.u, self.v = np.empty(len(x)), np.empty(len(x))
+
+
+def _objective(s: _Spends, logs: np.ndarray) -> tuple[float, np.ndarray]:
+    """The negative mean log-likelihood and its gradient in the log-parameters.
+
+    Each customer's log-likelihood written so that no two large numbers cancel: with u = m·x / γ it is
+    −log B(p·x, q) − log m − q·log(1 + u) − p·x·log(1 + 1/u). The papers' form subtracts q·Σ log(γ + m·x) from
+    n·q·log γ, which for a shop whose customers spend alike (q and γ in the tens of thousands and millions) are two
+    numbers of 10^10 whose difference the optimizer then chased into noise."""
     p, q, g = np.exp(logs)
-    n = float(len(x))
-    x_log_m, log_m = fixed
+    n, ux, nx, x = s.n, s.ux, s.nx, s.x
     pu = p * ux
-    log_gx = np.log(g + m * x)
-    value = (dot(nx, gammaln(pu + q) - gammaln(pu) + pu * np.log(ux)) - n * gammaln(q) + n * q * np.log(g)
-             + p * x_log_m - log_m - dot(p * x + q, log_gx))
+    u, v = s.u, s.v
+    np.multiply(s.mx, 1.0 / g, out=u)
+    np.multiply(s.inv_mx, g, out=v)
+    np.log1p(v, out=v)
+    x_spent = dot(x, v)  # Σ x·log(1 + γ / (m·x))
+    q_part = float(np.log1p(u, out=v).sum())  # Σ log(1 + m·x / γ)
+    value = -dot(nx, betaln(pu, q)) - s.log_m - q * q_part - p * x_spent
     psi_pq = digamma(pu + q)
-    d_p = (dot(nx, ux * (psi_pq - digamma(pu) + np.log(ux))) + x_log_m - dot(x, log_gx))
-    d_q = dot(nx, psi_pq) - n * digamma(q) + n * np.log(g) - log_gx.sum()
-    d_g = n * q / g - np.sum((p * x + q) / (g + m * x))
-    grad = np.array([d_p * p, d_q * q, d_g * g])
+    d_p = dot(nx, ux * (psi_pq - digamma(pu))) - x_spent
+    d_q = dot(nx, psi_pq - digamma(q)) - q_part
+    np.add(u, 1.0, out=v)
+    np.reciprocal(v, out=v)  # γ / (γ + m·x)
+    d_g_scaled = -p * dot(x, v)
+    v *= u  # m·x / (γ + m·x)
+    d_g_scaled += q * float(v.sum())
+    grad = np.array([d_p * p, d_q * q, d_g_scaled])  # (d_g_scaled is γ·∂/∂γ already)
     if not (np.isfinite(value) and np.isfinite(grad).all()):
         return 1e100, np.zeros(3)
     return -value / n, -grad / n
@@ -58,21 +83,17 @@ def fit(x: np.ndarray, m: np.ndarray) -> SpendParams:
     """Maximum-likelihood parameters from customers with ``x`` > 0 and ``m`` > 0 (others are left out)."""
     x, m = np.asarray(x, dtype=np.float64), np.asarray(m, dtype=np.float64)
     use = (x > 0) & (m > 0) & np.isfinite(m)
-    x, m = x[use], m[use]
-    n = len(x)
-    ux, inverse = np.unique(x, return_inverse=True)
-    nx = np.bincount(inverse, minlength=len(ux)).astype(np.float64)
-    fixed = (float(dot(x, np.log(m))), float(np.log(m).sum()))
+    spends = _Spends(x[use], m[use])
     best = None
-    for start in (np.log([1.0, 2.0, max(float(np.mean(m)), 1e-3)]), np.log([5.0, 5.0, 10.0])):
-        res = minimize(lambda u: _objective(x, m, ux, nx, fixed, u), start, jac=True, method="L-BFGS-B",
+    for start in (np.log([1.0, 2.0, max(float(np.mean(m[use])), 1e-3)]), np.log([5.0, 5.0, 10.0])):
+        res = minimize(lambda u: _objective(spends, u), start, jac=True, method="L-BFGS-B",
                        bounds=[(-15.0, 15.0)] * 3, options={"ftol": 1e-13, "gtol": 1e-8, "maxiter": 1000})
         if best is None or res.fun < best.fun:
             best = res
         if best.fun < 1e99:
             break  # the second start is only a fallback: these likelihoods have one maximum in practice
     p, q, gamma = (float(v) for v in np.exp(best.x))
-    return SpendParams(p, q, gamma, -float(best.fun) * n, bool(best.fun < 1e99))
+    return SpendParams(p, q, gamma, -float(best.fun) * spends.n, bool(best.fun < 1e99))
 
 
 def expected_spend(params: SpendParams, x: np.ndarray, m: np.ndarray, shop_mean: float | None = None) -> np.ndarray:

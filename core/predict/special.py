@@ -20,6 +20,14 @@ def gammaln(x: Any) -> Any:
     return f(x)
 
 
+def betaln(a: Any, b: Any) -> Any:
+    """log B(a, b) = log Γ(a) + log Γ(b) − log Γ(a + b), elementwise, without the cancellation of the three terms
+    when one argument is large."""
+    from scipy.special import betaln as f
+
+    return f(a, b)
+
+
 def digamma(x: Any) -> Any:
     """ψ(x) = d/dx log Γ(x), elementwise."""
     from scipy.special import digamma as f

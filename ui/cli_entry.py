@@ -7,8 +7,11 @@ the figures' code and scipy's optimizer 0.15 s slower for ``main.py metrics``.
 
 from __future__ import annotations
 
+import gc
 import os
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 
 from ui.paths import remember_fits
 
@@ -28,8 +31,32 @@ def _load_ahead(verb: str, rest: list[str]) -> None:
         import core.predict.cli  # noqa: F401
 
 
+@contextmanager
+def no_cycle_collection() -> Iterator[None]:
+    """Python's cycle collector off for one command, and back as it was after.
+
+    A command makes its objects once and keeps them to the end: the modules it imports (scipy's optimizer alone is
+    thousands of functions and classes), a customer per row of an export, their texts. The collector went through
+    all of them again each time enough new objects had been made, and found next to nothing (what a command lets go
+    of, reference counting frees at once): ``main.py metrics`` on a million orders 1.49 → 1.42 s (medians of ten
+    alternated runs), peak memory the same.
+    """
+    was = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was:
+            gc.enable()
+
+
 def run_cli(argv: list[str]) -> int:
     """Run ``argv`` (verb first); exit code 2 with a plain sentence for a refused file."""
+    with no_cycle_collection():
+        return _run_cli(argv)
+
+
+def _run_cli(argv: list[str]) -> int:
     _load_ahead(argv[0], argv[1:])
     from PySide6.QtCore import QCoreApplication
 

@@ -125,8 +125,9 @@ class PackedTexts(Sequence[str]):
             return False
         if not self.text.isascii():
             return any(v != v.strip() for v in self)
+        # No space anywhere (order numbers): a C-level search per kind of space, not every value's edges.
         if not any(c in self.text for c in _SPACES if c != self.sep):
-            return False  # no space anywhere (order numbers): a C-level search per kind of space, not every value's edges
+            return False
         starts = self._bounds(keep=False)  # (80 MB for ten million values: not kept for a question asked once)
         units = self._units()
         first, end = starts[:-1], starts[1:] - 1

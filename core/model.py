@@ -14,7 +14,7 @@ import numpy as np
 from core.steps import distinct, mapped, same_items, split_in_steps, taken
 
 
-@dataclass
+@dataclass(slots=True)
 class Customer:
     """One customer as the owner's list or the orders describe them. Unknown fields stay ``None``."""
 

@@ -10,7 +10,7 @@ import argparse
 import json
 import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import date
 from pathlib import Path
 from typing import TextIO
@@ -62,6 +62,10 @@ def cannot_write(target: Path | str, exc: OSError, translate: Translate | None =
     return (translate or identity)("cli", CANNOT_WRITE).format(file=target, why=exc.strerror or exc)
 
 
+# Asked for (translate, decimal) once, when there is something to say.
+Voice = Callable[[], tuple[Translate, str]]
+
+
 def metrics_parser() -> argparse.ArgumentParser:
     """Arguments of ``main.py metrics``."""
     p = argparse.ArgumentParser(prog="main.py metrics", description="Print every retention figure of a shop.")
@@ -105,20 +109,30 @@ def load_ahead(argv: Sequence[str]) -> None:
 
 
 def run_metrics(argv: Sequence[str], out: TextIO | None = None, err: TextIO | None = None,
-                translate: Translate = identity, decimal: str = ".") -> int:
-    """``main.py metrics``: 0 when figures were printed, 2 when a file was refused."""
+                translate: Translate = identity, decimal: str = ".", voice: Voice | None = None) -> int:
+    """``main.py metrics``: 0 when figures were printed, 2 when a file was refused.
+
+    ``voice``, when given, is asked once for the (translate, decimal) to print with, just before the first word is
+    printed, instead of ``translate`` and ``decimal``: the command line then sets up its language after the work
+    (``ui.cli_entry``)."""
     # Looked up at each call: a default taken at import would keep a stream that was since replaced.
     out, err = out or sys.stdout, err or sys.stderr
+    spoken: list[tuple[Translate, str]] = []
+
+    def speech() -> tuple[Translate, str]:
+        if not spoken:
+            spoken.append(voice() if voice is not None else (translate, decimal))
+        return spoken[0]
+
     args = metrics_parser().parse_args(list(argv))
-    problem = bad_window(args.inactive_after, translate)
-    if problem:
-        print(problem, file=err)
+    if bad_window(args.inactive_after):
+        print(bad_window(args.inactive_after, speech()[0]), file=err)
         return 2
     load_ahead(argv)
     try:
         data, window, results = load_inputs(args.files, args.inactive_after)
     except InputError as exc:
-        print(exc.problem.render(translate), file=err)
+        print(exc.problem.render(speech()[0]), file=err)
         return 2
     period = None
     try:
@@ -130,6 +144,7 @@ def run_metrics(argv: Sequence[str], out: TextIO | None = None, err: TextIO | No
     except ValueError as exc:
         print(str(exc), file=err)
         return 2
+    translate, decimal = speech()
     import_problems = [
         f"{r.source.file}: {line}" for r in results for line in r.summary_lines(translate, decimal)[1:]
     ]

@@ -1,6 +1,9 @@
-"""The command line's entry: one command runs without Python's cycle collector, which is back as it was after."""
+"""The command line's entry: one command runs without Python's cycle collector, which is back as it was after; the
+figures command sets up its language only when it has something to say, and says it in the owner's language."""
 
 import gc
+
+import pytest
 
 from ui import i18n
 from ui.app import make_app
@@ -21,13 +24,27 @@ def test_the_cycle_collector_is_off_for_a_command_and_back_after():
         gc.enable()
 
 
-def test_a_command_that_fails_leaves_the_collector_on(tmp_path, capsys, monkeypatch):
+@pytest.mark.parametrize("lang, missing, figures", [
+    ("nl", "Het bestand nergens.csv bestaat niet (meer).", "Klantbehoud (CRR): 50,0 %"),
+    ("en", "The file nergens.csv does not exist (any more).", "Retention rate (CRR): 50.0 %"),
+])
+def test_the_figures_speak_the_owners_language_after_the_work(tmp_path, capsys, monkeypatch, lang, missing, figures):
     make_app([])
-    monkeypatch.setenv("KLANTBEHOUD_LANG", "en")
-    missing = tmp_path / "nowhere.csv"
+    monkeypatch.setenv("KLANTBEHOUD_LANG", lang)
+    monkeypatch.setenv("KLANTBEHOUD_DATA_DIR", str(tmp_path))
+    orders = tmp_path / "orders.csv"
+    # Two customers at the start of 2024 (a year's window); one buys again within it, the other lapses: 50 %.
+    orders.write_text("Klantnummer;Besteldatum;Bedrag\nK1;01-03-2022;10,00\nK2;02-03-2022;20,00\n"
+                      "K1;01-06-2023;11,00\nK2;01-07-2023;9,00\nK1;10-03-2024;12,50\nK3;01-02-2025;5,00\n",
+                      encoding="utf-8")
     try:
-        assert run_cli(["metrics", str(missing)]) == 2
+        assert run_cli(["metrics", str(tmp_path / "nergens.csv")]) == 2
+        refused = capsys.readouterr().err
+        assert run_cli(["metrics", "--inactive-after", "365", "--from", "2024-01-01", "--to", "2024-12-31",
+                        str(orders)]) == 0
+        said = capsys.readouterr().out
     finally:
         i18n.install("nl")
-    assert "nowhere.csv" in capsys.readouterr().err
+    assert missing in refused
+    assert figures in said
     assert gc.isenabled()

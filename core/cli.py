@@ -10,10 +10,10 @@ import argparse
 import json
 import os
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
-from typing import TextIO
+from typing import Protocol, TextIO
 
 from core.metrics.frame import DEFAULT_INACTIVE_AFTER
 from core.metrics.periods import Period
@@ -62,8 +62,14 @@ def cannot_write(target: Path | str, exc: OSError, translate: Translate | None =
     return (translate or identity)("cli", CANNOT_WRITE).format(file=target, why=exc.strerror or exc)
 
 
-# Asked for (translate, decimal) once, when there is something to say.
-Voice = Callable[[], tuple[Translate, str]]
+class Voice(Protocol):
+    """How a command speaks, set up only when it has something to say (``ui.cli_entry``)."""
+
+    def ahead(self) -> None:
+        """The inputs are read: get ready beside the figures (nothing is said yet)."""
+
+    def __call__(self) -> tuple[Translate, str]:
+        """(translate, decimal), asked once, just before the first word."""
 
 
 def metrics_parser() -> argparse.ArgumentParser:
@@ -135,6 +141,8 @@ def run_metrics(argv: Sequence[str], out: TextIO | None = None, err: TextIO | No
         print(exc.problem.render(speech()[0]), file=err)
         return 2
     period = None
+    if voice is not None:
+        voice.ahead()
     try:
         summary = summarize_dataset(data, window)
         if args.first or args.last:

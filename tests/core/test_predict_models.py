@@ -82,6 +82,32 @@ def test_a_fit_gives_back_the_parameters_that_made_the_data():
         assert (future[band] > 0).mean() == pytest.approx(chance[band].mean(), abs=0.05)
 
 
+def test_a_big_shops_spend_fit_from_a_rough_start_finds_the_maximum_a_cold_start_finds(monkeypatch):
+    # 20,000 repeat buyers of a Gamma-Gamma shop (p 4, q 6, gamma 60), and 20,000 who spend alike (no spread between
+    # customers: q and gamma run off together). The fit first fits every k-th customer and starts there; a fit
+    # without that rough start must land on the same maximum.
+    rng = np.random.default_rng(4)
+    x = rng.integers(1, 9, 20000).astype(float)
+    nu = rng.gamma(6.0, 1 / 60.0, 20000)
+    m = rng.gamma(4.0 * x, 1 / (nu * x))
+    alike = rng.gamma(4.0 * x, 1 / (0.1 * x))
+    fits = []
+    for spends in (m, alike):
+        warm = gammagamma.fit(x, spends)
+        monkeypatch.setattr(gammagamma, "_SAMPLE", 10**9)  # no rough fit first
+        cold = gammagamma.fit(x, spends)
+        monkeypatch.undo()
+        assert warm.converged and cold.converged
+        assert warm.log_likelihood == pytest.approx(cold.log_likelihood, abs=1e-4)
+        mean = [s.p * s.gamma / (s.q - 1) for s in (warm, cold)]  # the population's mean spend, what the app uses
+        assert mean[0] == pytest.approx(mean[1], rel=1e-6)
+        fits.append((warm, cold))
+    (warm, cold), _ = fits
+    assert (warm.p, warm.q, warm.gamma) == pytest.approx((cold.p, cold.q, cold.gamma), rel=1e-4)
+    assert warm.p == pytest.approx(4.0, rel=0.1)
+    assert warm.p * warm.gamma / (warm.q - 1) == pytest.approx(4.0 * 60.0 / 5.0, rel=0.03)  # the shop's mean spend
+
+
 def test_p_alive_follows_the_papers_formulas():
     p = bgnbd.Params(bgnbd.BG, 0.243, 4.414, 0.793, 2.426, 0.0, True)
     # BG/NBD: no repeat purchase, no way to have dropped out.

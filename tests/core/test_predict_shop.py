@@ -218,6 +218,17 @@ def test_average_ranks_match_the_usual_definition():
     values = np.array([3.0, 1.0, 4.0, 1.0, 5.0, 9.0, 2.0, 6.0, 5.0, 3.0])
     # Sorted: 1,1,2,3,3,4,5,5,6,9 → ranks 1.5,1.5,3,4.5,4.5,6,7.5,7.5,9,10
     assert list(segments.average_ranks(values)) == [4.5, 1.5, 6.0, 1.5, 7.5, 10.0, 3.0, 9.0, 7.5, 4.5]
+    # Counted (whole numbers in a short range) or sorted (fractions, a long range): the same ranks.
+    rng = np.random.default_rng(8)
+    for drawn in (rng.integers(-5, 40, 500), rng.integers(0, 10**9, 500), rng.integers(0, 30, 500) / 4,
+                  -rng.integers(0, 300, 500).astype(float), rng.normal(size=500)):
+        order = np.argsort(drawn, kind="stable")
+        by_sorting = np.empty(len(drawn))
+        ordered = drawn[order]
+        for value in np.unique(drawn):
+            at = np.flatnonzero(ordered == value)
+            by_sorting[order[at]] = (at[0] + 1 + at[-1] + 1) / 2
+        assert list(segments.average_ranks(drawn)) == list(by_sorting)
 
 
 def test_a_customer_list_gets_predictions_but_no_backtest():

@@ -56,7 +56,14 @@ def no_cycle_collection() -> Iterator[None]:
 def run_cli(argv: list[str]) -> int:
     """Run ``argv`` (verb first); exit code 2 with a plain sentence for a refused file."""
     with no_cycle_collection():
-        return _run_cli(argv)
+        try:
+            return _run_cli(argv)
+        except BrokenPipeError:
+            # The reader went away (``… | head``): nothing more to say, and no traceback about it. Python's own
+            # flush at exit would fail again on the same pipe, so standard output now goes nowhere.
+            devnull = os.open(os.devnull, os.O_WRONLY)
+            os.dup2(devnull, sys.stdout.fileno())
+            return 1
 
 
 def _run_cli(argv: list[str]) -> int:

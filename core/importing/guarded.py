@@ -7,7 +7,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from core.importing.child import ReadingChild
 from core.importing.pipeline import import_file
 from core.importing.result import ImportResult
 from core.importing.sniff import CSV, detect_format
@@ -18,5 +17,7 @@ def import_file_guarded(path: Path | str, sheet: str | None = None) -> ImportRes
     path = Path(path)
     if detect_format(path) == CSV:
         return import_file(path, sheet)
+    from core.importing.child import ReadingChild  # (a CSV file does not load the process pool's code)
+
     with ReadingChild() as child:
         return child.run(path.name, import_file, path, sheet)

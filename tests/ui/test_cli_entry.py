@@ -48,3 +48,20 @@ def test_the_figures_speak_the_owners_language_after_the_work(tmp_path, capsys, 
     assert missing in refused
     assert figures in said
     assert gc.isenabled()
+
+
+def test_a_reader_that_goes_away_gets_no_traceback(tmp_path):
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[2]
+    demo = root / "resources" / "demo" / "bestellingen.csv"
+    env = {**os.environ, "KLANTBEHOUD_DATA_DIR": str(tmp_path), "KLANTBEHOUD_LANG": "en"}
+    child = subprocess.Popen([sys.executable, str(root / "main.py"), "metrics", str(demo)], cwd=root, env=env,
+                             stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    child.stdout.close()  # as `… | head -0` does: gone before the first word
+    err = child.stderr.read().decode()
+    assert child.wait() == 1
+    assert "Traceback" not in err and "BrokenPipeError" not in err

@@ -400,7 +400,11 @@ def read_as_themselves(kind: str, values: Sequence[object]) -> bool:
     if kind == "text" or not values:
         return True
     joined = one_per_line(values)
-    return joined is not None and _ID_CHANGES.search(joined) is None
+    if joined is None:
+        return False
+    # Each change needs a ', a . or a + (Excel's 1.2E+12): without any (order numbers), no search line by line
+    # (62 ms for a million order numbers; three memchr passes instead).
+    return not ("'" in joined or "." in joined or "+" in joined) or _ID_CHANGES.search(joined) is None
 
 
 def parse_month(text: str) -> date | None:

@@ -159,15 +159,19 @@ def packed_rows(block: np.ndarray, lengths: np.ndarray, sep: str = "\n") -> Pack
     n = len(block)
     if not n:
         return PackedTexts(sep, "", 0)
-    code = ord(sep)
+    whole = int(lengths.min()) == block.shape[1]  # every value as long as the longest (order numbers with zeros)
     parts: list[bytes] = []
     for lo in range(0, n, STEP):  # a step at a time: the temporary arrays stay small
         rows = np.zeros((min(STEP, n - lo), block.shape[1] + 1), np.uint8)
         rows[:, :-1] = block[lo:lo + STEP]
-        rows[np.arange(len(rows)), lengths[lo:lo + STEP]] = code
-        parts.append(rows[rows != 0].tobytes())
+        if whole:  # the bytes as they are and a separator after each: no search for where each value ends
+            rows[:, -1] = ord(sep)
+            parts.append(rows.tobytes())
+        else:
+            rows[np.arange(len(rows)), lengths[lo:lo + STEP]] = ord(sep)
+            parts.append(rows[rows != 0].tobytes())
     text = b"".join(parts)[:-1].decode("ascii")
-    if len(text) != int(lengths.sum()) + n - 1:
+    if len(text) != int(lengths.sum()) + n - 1 or "\x00" in text:
         return None  # a zero byte inside a value: not packed
     try:
         return PackedTexts(sep, text, n)  # (which counts the separators)

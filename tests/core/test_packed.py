@@ -82,3 +82,16 @@ def test_rows_of_bytes_pack_into_their_texts(values):
 def test_rows_holding_the_separator_are_not_packed():
     block = np.array([[97, 10], [98, 0]], np.uint8)  # "a\n" and "b"
     assert packed_rows(block, np.array([2, 1])) is None
+
+
+def test_rows_of_one_length_pack_as_they_are_unless_a_value_holds_a_zero_byte_or_the_separator():
+    # Order numbers with leading zeros fill every byte of their rows: packed without finding where each one ends.
+    values = [f"W{i:07d}".encode() for i in range(STEP + 3)]
+    block = np.array([list(v) for v in values], np.uint8)
+    lengths = np.full(len(values), 8, np.int32)
+    p = packed_rows(block, lengths)
+    assert p is not None and list(p) == [v.decode() for v in values]
+    for bad in (0, 10):  # a zero byte, the separator
+        spoiled = block.copy()
+        spoiled[STEP + 1, 3] = bad
+        assert packed_rows(spoiled, lengths) is None

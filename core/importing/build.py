@@ -7,25 +7,23 @@ here (a whole column at a time) never freeze the window.
 from __future__ import annotations
 
 from collections.abc import Callable, Collection, Iterable, Sequence
-from operator import itemgetter
 
 import numpy as np
 
-from core.importing.bytecolumns import ColumnRows
 from core.importing.cellscan import column_letter
 from core.importing.columns import COUNTS, CUSTOMERS, LOST, ORDERS, SURVEY
 from core.importing.fields import FIELD_BY_KEY
 from core.importing.handlers import RowHandler, TakesRowsTogether
+from core.importing.notdata import keyless_rows, note_rows, total_rows
 from core.importing.orders import OrderRows
 from core.importing.records import CountRows, CustomerRows, LostRows, SurveyRows, merge_customer
 from core.importing.result import CHANGED, SKIPPED, ImportResult, RowProblem
-from core.importing.search import indexes
+from core.importing.table import Table
 from core.importing.values import (
     ValueProblem,
     date_order,
     decimal_separator,
     is_empty,
-    one_per_line,
     parse_bool,
     parse_date,
     parse_id,
@@ -38,15 +36,9 @@ from core.importing.values import (
 )
 from core.metrics.nps import check_score
 from core.packed import rows_at
-from core.steps import CodedCells
 from core.text import QT_TRANSLATE_NOOP, Cancelled, InputError, Problem
 
-__all__ = ["Column", "Table", "build", "merge_customer"]
-
-TOTAL_WORDS = {"totaal", "totalen", "total", "totals", "som", "sum", "subtotaal", "subtotal", "gemiddelde", "average",
-               "eindtotaal", "grand total"}
-# Parts of the total words that each word holds one of: a column is searched for these five, not the twelve words.
-TOTAL_PARTS = ("tota", "som", "sum", "gemiddelde", "average")
+__all__ = ["Column", "build", "merge_customer"]
 
 
 class Column:
@@ -143,167 +135,6 @@ def _is_blank(row: Sequence[object]) -> bool:
     return True
 
 
-class Table:
-    """The data rows under the header, read a column at a time; each column is extracted once.
-
-    Rows read as columns already (``ColumnRows``, a plain CSV file) give their columns and distinct values
-    without a pass over the rows."""
-
-    def __init__(self, data: Sequence[Sequence[object]]):
-        self.data = data
-        self.columnar = data if isinstance(data, ColumnRows) else None
-        if self.columnar is not None:
-            self.shortest = self.columnar.width if len(data) else 0
-        else:
-            self.shortest = min(map(len, data)) if data else 0
-        self._cells: dict[int, list[object]] = {}
-        self._distinct: dict[int, dict] = {}
-
-    def __len__(self) -> int:
-        return len(self.data)
-
-    def cells(self, i: int) -> list[object]:
-        """Column ``i`` of every row (None where a row is shorter)."""
-        if i not in self._cells:
-            if self.columnar is not None and i < self.shortest:
-                self._cells[i] = self.columnar.cells(i)
-            elif self.shortest > i:
-                self._cells[i] = list(map(itemgetter(i), self.data))  # several times faster than a loop
-            else:
-                self._cells[i] = [r[i] if i < len(r) else None for r in self.data]
-        return self._cells[i]
-
-    def distinct(self, i: int) -> dict:
-        """The distinct cells of column ``i`` in first-seen order (as dict keys)."""
-        if i not in self._distinct:
-            self._distinct[i] = dict.fromkeys(self.cells(i))
-        return self._distinct[i]
-
-    def texts(self, i: int) -> list[str] | None:
-        """The distinct texts of column ``i`` in first-seen order, when the rows came as columns (else None)."""
-        if self.columnar is not None and i < self.shortest:
-            return self.columnar.column(i)[1]
-        return None
-
-    def codes(self, i: int) -> np.ndarray | None:
-        """Each row's position among ``distinct(i)``, when the rows came as columns (else None)."""
-        if self.columnar is not None and i < self.shortest:
-            return self.columnar.column(i)[0]
-        return None
-
-    def looked_up(self, i: int, read: dict) -> list[object]:
-        """Column ``i`` with each cell replaced by ``read[cell]`` (``read`` holds every distinct cell)."""
-        return list(map(read.__getitem__, self.cells(i)))
-
-    def spread(self, i: int, by_code: list[object]) -> Sequence[object]:
-        """Column ``i`` of rows read as columns, each row's cell replaced by ``by_code`` of its code (looked up when
-        asked for)."""
-        return CodedCells(self.columnar.column(i)[0], by_code)
-
-    def offsets(self, i: int, values: set) -> set[int]:
-        """Offsets of the rows whose cell in column ``i`` is one of ``values``."""
-        if not values:
-            return set()
-        if self.columnar is not None and i < self.shortest:
-            if values <= {None, ""} and not self.columnar.found(i):
-                return set(self.columnar.empty(i).tolist())  # empty cells: found from the fields' lengths
-            codes, texts = self.columnar.column(i)
-            wanted = np.zeros(len(texts), bool)
-            wanted[[k for k, t in enumerate(texts) if t in values]] = True
-            return set(np.flatnonzero(wanted[codes]).tolist()) if wanted.any() else set()
-        if i not in self._distinct:  # a few values in a column not hashed yet: search for each
-            cells = self.cells(i)
-            return {n for v in values for n in indexes(cells, v)}
-        if values.isdisjoint(self._distinct[i]):
-            return set()
-        return {n for n, c in enumerate(self.cells(i)) if c in values}
-
-    def maybe_blank(self) -> set[int]:
-        """Offsets of rows without a truthy cell (blank, or only zeros): the candidates for blank rows."""
-        if self.columnar is not None:
-            return set(self.columnar.blank().tolist())
-        return set(indexes(list(map(any, self.data)), False))
-
-
-def _is_total(cell: object) -> bool:
-    return isinstance(cell, str) and len(cell) < 20 and cell.strip().lower().rstrip(":") in TOTAL_WORDS
-
-
-def _totals_among(values: Iterable[object], all_text: bool = False) -> set:
-    """The values that are a total word ("Totaal", "Sum:" ...). A column of a million order numbers is searched
-    as one lower-case text for each word (C-level searches) instead of value by value. ``all_text``: ``values``
-    is a list of texts already."""
-    texts = values if all_text else [v for v in values if isinstance(v, str)]
-    joined = one_per_line(texts)
-    words = TOTAL_PARTS
-    if joined is not None and joined.isascii():
-        # A word can only be there if its first letter is, in either case: a search for one character is a memchr
-        # (order numbers have none of t, s, g, a: 0.03 s less on a million, and no lower-case copy).
-        words = tuple(w for w in TOTAL_PARTS if w[0] in joined or w[0].upper() in joined)
-        if not words:
-            return set()
-    lowered = "" if joined is None else joined.lower()
-    if joined is None or len(lowered) != len(joined):
-        return {v for v in texts if _is_total(v)}  # line breaks inside values, or letters that change length
-    found = set()
-    for word in words:
-        at = lowered.find(word)
-        while at != -1:
-            start = lowered.rfind("\n", 0, at) + 1
-            end = lowered.find("\n", at)
-            end = len(lowered) if end == -1 else end
-            if _is_total(joined[start:end]):
-                found.add(joined[start:end])
-            at = lowered.find(word, end)
-    return found
-
-
-def _total_rows(table: Table, mapped: set[int], keyless: list[int] | None) -> set[int]:
-    """Offsets of rows with "Totaal", "Total", "Som" ... in one of their first three cells.
-
-    A mapped column is judged per distinct value (known anyway). Another column is only looked at on
-    the rows without the table's key (``keyless``: no order date, no customer, no score), because a
-    total row has none and hashing a whole unused column of a million rows costs a tenth of a second.
-    """
-    found: set[int] = set()
-    for i in range(3):
-        if i in mapped or keyless is None:
-            texts = table.texts(i)
-            found |= table.offsets(i, _totals_among(table.distinct(i) if texts is None else texts, texts is not None))
-        else:
-            found.update(n for n in keyless if i < len(table.data[n]) and _is_total(table.data[n][i]))
-    return found
-
-
-KEY_FIELDS = {CUSTOMERS: ("customer_id", "email", "name", "first_name", "name_prefix", "last_name"),
-              ORDERS: ("order_date",), SURVEY: ("nps_score",), COUNTS: ("period_label",), LOST: ("month",)}
-
-
-def _keyless_rows(kind: str, keys: list[str], parsed: list[list[object]]) -> list[int] | None:
-    """Offsets of the rows whose key fields are all empty; None when the mapping has no key field."""
-    key_columns = [parsed[i] for i, key in enumerate(keys) if key in KEY_FIELDS[kind]]
-    if not key_columns:
-        return None
-    if len(key_columns) == 1:
-        return indexes(key_columns[0], None) + indexes(key_columns[0], "")
-    return indexes(list(map(any, zip(*key_columns, strict=True))), False)
-
-
-def _note_rows(table: Table, n_columns: int) -> set[int]:
-    """Offsets of footnotes under the table: one long text in an otherwise empty row."""
-    if n_columns <= 2:
-        return set()
-    notes = set()
-    # A note leaves the second column empty; only those rows are looked at closely.
-    for n in sorted(table.offsets(1, {None, ""})):
-        r = table.data[n]
-        if len(r) - r.count(None) - r.count("") == 1:
-            filled = next(c for c in r if c is not None and c != "")
-            if isinstance(filled, str) and len(filled) > 25:
-                notes.add(n)
-    return notes
-
-
 def build(
     rows: Sequence[Sequence[object]],
     header_index: int,
@@ -344,8 +175,8 @@ def build(
                            LOST: LostRows}[kind](result)
     skip_offsets = {i - first_data for i in (skip_rows or ())}
     keys = [col.key for col in columns]
-    totals = _total_rows(table, set(mapping), _keyless_rows(kind, keys, parsed))
-    notes = _note_rows(table, len(headers))
+    totals = total_rows(table, set(mapping), keyless_rows(kind, keys, parsed))
+    notes = note_rows(table, len(headers))
     failing = set().union(*(col.failing for col in columns))
     # Most rows of a big export are plain data: they take the short path; the rest is looked at closely.
     slow = skip_offsets | totals | notes | table.maybe_blank() | failing

@@ -7,7 +7,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from core.importing.build import TOTAL_WORDS, _is_total, _totals_among
+from core.importing.notdata import TOTAL_WORDS, is_total, totals_among
 from core.importing.values import (
     ValueProblem,
     date_order,
@@ -188,7 +188,7 @@ _cells = st.one_of(
 @given(st.lists(_cells, max_size=12))
 def test_column_wide_shortcuts_agree_with_the_value_by_value_rules(values):
     # A million order numbers are judged in a few C-level passes; the answer must be the one of the rules themselves.
-    assert _totals_among(values) == {v for v in values if _is_total(v)}
+    assert totals_among(values) == {v for v in values if is_total(v)}
     for kind, parse in (("text", parse_text), ("id", parse_id)):
         if read_as_themselves(kind, values):
             assert all(_unchanged(parse, v) and type(parse(v)) is type(v) for v in values)

@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import numpy as np
 
-from core.importing.orderplan import TakenTogether, currency_code, not_a_purchase
+from core.importing.orderplan import TakenTogether
+from core.importing.orderrules import currency_code, not_a_purchase
 from core.importing.records import WHO_FIELDS, customer_key, customer_name, reject
 from core.importing.result import CHANGED, SKIPPED, WARNING, ImportResult, RowProblem
 from core.model import Customer, OrderTable

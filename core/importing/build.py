@@ -31,9 +31,8 @@ from core.importing.values import (
     parse_text,
     parse_whole,
     plain_dates,
-    plain_numbers,
-    read_as_themselves,
 )
+from core.importing.wholecolumn import plain_numbers, read_as_themselves
 from core.metrics.nps import check_score
 from core.packed import rows_at
 from core.text import QT_TRANSLATE_NOOP, Cancelled, InputError, Problem

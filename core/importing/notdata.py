@@ -11,7 +11,7 @@ from collections.abc import Iterable
 from core.importing.columns import COUNTS, CUSTOMERS, LOST, ORDERS, SURVEY
 from core.importing.search import indexes
 from core.importing.table import Table
-from core.importing.values import one_per_line
+from core.importing.wholecolumn import one_per_line
 
 TOTAL_WORDS = {"totaal", "totalen", "total", "totals", "som", "sum", "subtotaal", "subtotal", "gemiddelde", "average",
                "eindtotaal", "grand total"}

@@ -18,9 +18,8 @@ from core.importing.values import (
     parse_id,
     parse_number,
     parse_text,
-    plain_numbers,
-    read_as_themselves,
 )
+from core.importing.wholecolumn import plain_numbers, read_as_themselves
 
 
 @pytest.mark.parametrize(

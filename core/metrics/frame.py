@@ -26,6 +26,7 @@ from typing import Any
 
 import numpy as np
 
+from core.metrics.visits import purchase_visits, sorted_pairs
 from core.model import Customer, Dataset, customer_columns, customers_from_columns
 
 NEVER = np.int64(10**9)  # "no end": far beyond any real day number
@@ -96,7 +97,7 @@ class ShopFrame:
         spells and the predictions' history both ask)."""
         found = self.__dict__.get("_visits")
         if found is None:
-            found = self.__dict__["_visits"] = _visits(self.order_cust, self.order_day, self.order_amount)
+            found = self.__dict__["_visits"] = purchase_visits(self.order_cust, self.order_day, self.order_amount)
         return found
 
     def active_on(self, day: int) -> np.ndarray:
@@ -292,7 +293,7 @@ def build_frame(
         spell_cust = np.nonzero(start != UNKNOWN)[0]
         spell_start, spell_end = start[spell_cust], end[spell_cust]
     else:
-        visits = _visits(order_cust, order_day, order_amount)
+        visits = purchase_visits(order_cust, order_day, order_amount)
         spell_cust, spell_start, spell_end = _spells(visits, since, start, end, from_orders, inactive_after)
 
     today = date.today().toordinal()
@@ -363,41 +364,3 @@ def _spells(visits: tuple[np.ndarray, np.ndarray], since: np.ndarray, start: np.
     all_end = np.concatenate((o_end, end[listed]))
     order = np.lexsort((all_start, all_cust))
     return all_cust[order].astype(np.int64), all_start[order].astype(np.int64), all_end[order].astype(np.int64)
-
-
-def sorted_pairs(cust: np.ndarray, day: np.ndarray, distinct: bool = False) -> tuple[np.ndarray, np.ndarray]:
-    """(customer, day) pairs sorted by customer, then day (``distinct``: each pair once): one sort of a packed key,
-    about five times faster than ``np.lexsort`` on a million orders."""
-    if not len(cust):
-        return cust.astype(np.int64), day.astype(np.int64)
-    low = int(day.min())
-    span = int(day.max()) - low + 1
-    if (int(cust.max()) + 1) * span <= 1 << 32:  # the key fits 32 bits: sorted in 0.03 s instead of 0.05 s
-        small = (cust.astype(np.int64) * span + (day - low)).astype(np.uint32)
-        small.sort()
-        if distinct:
-            small = _once(small)
-        return (small // span).astype(np.int64), (small % span).astype(np.int64) + low
-    key = (cust.astype(np.int64) << 32) | (day.astype(np.int64) - low)
-    key.sort()
-    if distinct:
-        key = _once(key)
-    return key >> 32, (key & 0xFFFFFFFF) + low
-
-
-def _visits(cust: np.ndarray, day: np.ndarray, amount: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-    """Each customer's purchase days (refunds are none), each once, sorted; read-only (kept on the frame and shared
-    by whoever asks)."""
-    buy = amount >= 0
-    pairs = sorted_pairs(cust[buy], day[buy], distinct=True)
-    for a in pairs:
-        a.flags.writeable = False
-    return pairs
-
-
-def _once(ordered: np.ndarray) -> np.ndarray:
-    """A sorted array with each value once."""
-    new = np.empty(len(ordered), bool)
-    new[0] = True
-    np.not_equal(ordered[1:], ordered[:-1], out=new[1:])
-    return ordered[new]

@@ -15,7 +15,8 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from core.metrics.frame import UNKNOWN, ShopFrame, sorted_pairs
+from core.metrics.frame import UNKNOWN, ShopFrame
+from core.metrics.visits import sorted_pairs
 
 WEEK = 7.0  # the models run in weeks: parameters stay of a size the optimiser handles well
 

@@ -5,7 +5,8 @@ from datetime import date
 
 import numpy as np
 
-from core.metrics.frame import frame_from_dataset, sorted_pairs
+from core.metrics.frame import frame_from_dataset
+from core.metrics.visits import sorted_pairs
 from core.model import Customer, Dataset, Order, OrderTable
 
 

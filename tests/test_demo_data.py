@@ -31,7 +31,7 @@ def test_demo_shop_imports_cleanly_and_has_every_figure():
 
 def test_making_the_demo_shop_leaves_no_files_of_its_temporary_name():
     from ui.paths import data_dir
-    from ui.state import demo_workspace
+    from ui.demo import demo_workspace
 
     shop = demo_workspace()
     assert shop.exists()

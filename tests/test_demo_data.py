@@ -30,8 +30,8 @@ def test_demo_shop_imports_cleanly_and_has_every_figure():
 
 
 def test_making_the_demo_shop_leaves_no_files_of_its_temporary_name():
-    from ui.paths import data_dir
     from ui.demo import demo_workspace
+    from ui.paths import data_dir
 
     shop = demo_workspace()
     assert shop.exists()

@@ -9,14 +9,13 @@ optimizer loads while the files are read, and no longer has its source read: 1M 
 
 from __future__ import annotations
 
-import gc
 import os
 import sys
 import threading
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from core.gcpause import no_gc
 from ui.paths import remember_fits
 
 if TYPE_CHECKING:
@@ -38,28 +37,13 @@ def _load_ahead(verb: str, rest: list[str]) -> None:
         import core.predict.cli  # noqa: F401
 
 
-@contextmanager
-def no_cycle_collection() -> Iterator[None]:
-    """Python's cycle collector off for one command, and back as it was after.
-
-    A command makes its objects once and keeps them to the end: the modules it imports (scipy's optimizer alone is
-    thousands of functions and classes), a customer per row of an export, their texts. The collector went through
-    all of them again each time enough new objects had been made, and found next to nothing (what a command lets go
-    of, reference counting frees at once): ``main.py metrics`` on a million orders 1.49 → 1.42 s (medians of ten
-    alternated runs), peak memory the same.
-    """
-    was = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was:
-            gc.enable()
-
-
 def run_cli(argv: list[str]) -> int:
-    """Run ``argv`` (verb first); exit code 2 with a plain sentence for a refused file."""
-    with no_cycle_collection():
+    """Run ``argv`` (verb first); exit code 2 with a plain sentence for a refused file.
+
+    Without Python's cycle collector: a command makes its objects once and keeps them to the end (the modules it
+    imports, a customer per row of an export), and the collector went through all of them again each time enough
+    new ones had been made, finding next to nothing (1M export: 1.49 → 1.42 s, medians of ten alternated runs)."""
+    with no_gc():
         try:
             return _run_cli(argv)
         except BrokenPipeError:

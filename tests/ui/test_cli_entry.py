@@ -1,5 +1,5 @@
-"""The command line's entry: one command runs without Python's cycle collector, which is back as it was after; the
-figures command sets up its language only when it has something to say, and says it in the owner's language."""
+"""The command line's entry: the cycle collector is back on after a command; the figures command sets up its language
+only when it has something to say, and says it in the owner's language."""
 
 import gc
 
@@ -7,21 +7,7 @@ import pytest
 
 from ui import i18n
 from ui.app import make_app
-from ui.cli_entry import no_cycle_collection, run_cli
-
-
-def test_the_cycle_collector_is_off_for_a_command_and_back_after():
-    assert gc.isenabled()
-    with no_cycle_collection():
-        assert not gc.isenabled()
-    assert gc.isenabled()
-    gc.disable()  # off already (a caller's own choice): left off
-    try:
-        with no_cycle_collection():
-            assert not gc.isenabled()
-        assert not gc.isenabled()
-    finally:
-        gc.enable()
+from ui.cli_entry import run_cli
 
 
 @pytest.mark.parametrize("lang, missing, figures", [

@@ -16,6 +16,7 @@ from core.importing.fields import FIELD_BY_KEY
 from core.importing.handlers import RowHandler, TakesRowsTogether
 from core.importing.notdata import keyless_rows, note_rows, total_rows
 from core.importing.orders import OrderRows
+from core.importing.rawtable import MappedTable
 from core.importing.records import CountRows, CustomerRows, LostRows, SurveyRows, merge_customer
 from core.importing.result import CHANGED, SKIPPED, ImportResult, RowProblem
 from core.importing.table import Table
@@ -135,36 +136,29 @@ def _is_blank(row: Sequence[object]) -> bool:
 
 
 def build(
-    rows: Sequence[Sequence[object]],
-    header_index: int,
-    headers: Sequence[str],
-    mapping: dict[int, str],
-    kind: str,
+    table: MappedTable,
     result: ImportResult,
-    row_number: Callable[[int], int],
-    decimal_default: str = ",",
-    skip_rows: set[int] | None = None,
     progress: Callable[[float], None] | None = None,
     cancelled: Callable[[], bool] | None = None,
-    defaults: dict[str, object] | None = None,
     last_read: bool = False,
 ) -> None:
-    """Parse the data rows under the header into ``result`` (customers, orders or surveys).
+    """Parse ``table``'s data rows into ``result`` (customers, orders or surveys), each problem named by the row
+    and column the owner sees.
 
-    ``defaults`` are fields with one value for every row (settled by the file's name, not a column). ``last_read``:
-    nothing reads ``rows`` after this, so a plain CSV file's bytes are let go once every row has been looked at.
+    ``last_read``: nothing reads the rows after this, so a plain CSV file's bytes are let go once every row has been
+    looked at.
     """
-    data = rows[header_index + 1 :]
-    first_data = header_index + 1
-    table = Table(data)
+    data, headers, mapping, kind = table.rows, table.headers, table.mapping, table.kind
+    decimal_default, defaults = table.decimal_default, table.defaults
+    cells = Table(data)
     columns = [Column(col, key, headers[col] if col < len(headers) else "") for col, key in mapping.items()]
-    if table.columnar is not None:
-        table.columnar.find_columns(mapping)
+    if cells.columnar is not None:
+        cells.columnar.find_columns(mapping)
     parsed = []
     for n, col in enumerate(columns):
         if cancelled and cancelled():
             raise Cancelled()
-        parsed.append(col.parse_all(table, decimal_default))
+        parsed.append(col.parse_all(cells, decimal_default))
         if progress:
             progress(0.5 * (n + 1) / len(columns))
     for key, value in (defaults or {}).items():
@@ -172,14 +166,14 @@ def build(
         parsed.append([value] * len(data))
     handler: RowHandler = {CUSTOMERS: CustomerRows, ORDERS: OrderRows, SURVEY: SurveyRows, COUNTS: CountRows,
                            LOST: LostRows}[kind](result)
-    skip_offsets = {i - first_data for i in (skip_rows or ())}
+    skip_offsets = table.unreadable
     keys = [col.key for col in columns]
-    totals = total_rows(table, set(mapping), keyless_rows(kind, keys, parsed))
-    notes = note_rows(table, len(headers))
+    totals = total_rows(cells, set(mapping), keyless_rows(kind, keys, parsed))
+    notes = note_rows(cells, len(headers))
     failing = set().union(*(col.failing for col in columns))
     # Most rows of a big export are plain data: they take the short path; the rest is looked at closely.
-    slow = skip_offsets | totals | notes | table.maybe_blank() | failing
-    base = row_number(first_data)  # row numbers run on one by one from the first data row
+    slow = skip_offsets | totals | notes | cells.maybe_blank() | failing
+    base = table.first_row  # row numbers run on one by one from the first data row
     total = len(data)
     no_failures: set[str] = set()
     together = handler if isinstance(handler, TakesRowsTogether) else None
@@ -236,8 +230,8 @@ def build(
             else:
                 values[col.key] = value
         handler.add(number, values, bad, failed)
-    if last_read and table.columnar is not None:
-        table.columnar.let_go()  # what follows works from the columns found
+    if last_read and cells.columnar is not None:
+        cells.columnar.let_go()  # what follows works from the columns found
     if together is not None and one_by_one is not None:
         result.rows_read += together.apply_plan()  # the rows taken together are all plain data rows
     handler.finish()

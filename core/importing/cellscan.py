@@ -11,14 +11,9 @@ from __future__ import annotations
 import re
 import threading
 import zipfile
-from pathlib import Path
-from typing import TYPE_CHECKING
 
 from core.importing.sheetxml import CellMarks, column_index, scan_sheet
 from core.text import QT_TRANSLATE_NOOP, Problem
-
-if TYPE_CHECKING:
-    from core.importing.workbook import WorkbookRead
 
 _CELL_REF = re.compile(r"([A-Z]+)(\d+)")
 NS = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
@@ -35,43 +30,50 @@ def column_letter(index: int) -> str:
 
 
 class SheetScan:
-    """Finds the formula and error cells of one sheet (``member`` of the zip) on a background thread."""
+    """Finds the formula and error cells of one sheet (``member`` of the open zip ``zf``) on a background thread,
+    while calamine reads the same sheet (a zip opened once may be read from several threads)."""
 
-    def __init__(self, path: Path, member: str):
-        self.path, self._member = path, member
+    def __init__(self, zf: zipfile.ZipFile, member: str):
+        self._zf, self._member = zf, member
         self._marks: CellMarks | None = CellMarks()
         self._thread = threading.Thread(target=self._run, name="sheet-scan", daemon=True)
         self._thread.start()
 
     def _run(self) -> None:
         try:
-            with zipfile.ZipFile(self.path) as zf, zf.open(self._member) as fh:
+            with self._zf.open(self._member) as fh:
                 self._marks = scan_sheet(fh)
         except (KeyError, zipfile.BadZipFile, OSError, ValueError):
             self._marks = CellMarks()
 
-    def fill(self, result: WorkbookRead) -> None:
-        """Wait for the scan and add what it found to ``result``, with a warning per column."""
+    def marks(self) -> CellMarks:
+        """What the scan found, once it is done (the sheet parsed as XML when a marked cell has no reference)."""
         self._thread.join()
-        marks = self._marks
-        if marks is None:  # marked cells without a reference: parse the XML to learn where they are
-            marks = CellMarks()
-            try:
-                with zipfile.ZipFile(self.path) as zf, zf.open(self._member) as fh:
-                    _parse(fh, marks)
-            except (KeyError, zipfile.BadZipFile, OSError):
-                return
-        result.formula_without_value, result.error_cells = marks.formula_without_value, marks.error_cells
-        for cols, template in (
-            (marks.formula_without_value, QT_TRANSLATE_NOOP(
-                "core", "Column {column} has formulas without a saved result in rows {rows}: open the file in "
-                        "Excel, let it calculate, save it and import again. These cells were not read as 0.")),
-            (marks.error_cells, QT_TRANSLATE_NOOP(
-                "core", "Column {column} has error values (such as #N/A) in rows {rows}; they were read as empty.")),
-        ):
-            for col, rows in sorted(cols.items()):
-                shown = ", ".join(str(r + 1) for r in rows[:10]) + (" …" if len(rows) > 10 else "")
-                result.warnings.append(Problem(template, {"column": column_letter(col), "rows": shown}))
+        if self._marks is not None:
+            return self._marks
+        marks = CellMarks()
+        try:
+            with self._zf.open(self._member) as fh:
+                _parse(fh, marks)
+        except (KeyError, zipfile.BadZipFile, OSError):
+            return CellMarks()
+        return marks
+
+
+def said(marks: CellMarks) -> list[Problem]:
+    """A warning per column with formulas without a saved result, and per column with error values."""
+    out = []
+    for cols, template in (
+        (marks.formula_without_value, QT_TRANSLATE_NOOP(
+            "core", "Column {column} has formulas without a saved result in rows {rows}: open the file in "
+                    "Excel, let it calculate, save it and import again. These cells were not read as 0.")),
+        (marks.error_cells, QT_TRANSLATE_NOOP(
+            "core", "Column {column} has error values (such as #N/A) in rows {rows}; they were read as empty.")),
+    ):
+        for col, rows in sorted(cols.items()):
+            shown = ", ".join(str(r + 1) for r in rows[:10]) + (" …" if len(rows) > 10 else "")
+            out.append(Problem(template, {"column": column_letter(col), "rows": shown}))
+    return out
 
 
 def _parse(fh, result: CellMarks) -> None:

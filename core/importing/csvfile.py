@@ -13,6 +13,8 @@ from pathlib import Path
 import numpy as np
 
 from core.importing.bytecolumns import plain_rows
+from core.importing.rawtable import RawTable
+from core.importing.result import WARNING, RowProblem, SourceInfo
 from core.importing.search import indexes
 from core.text import PLURAL, QT_TRANSLATE_NOOP, InputError, Problem
 
@@ -189,3 +191,16 @@ def read_csv(path: Path, delimiter: str | None = None) -> tuple[Sequence[list[st
                     "core", "Line {line} has {found} fields where the file has {usual}; check for a stray '{sep}'."),
                     {"line": i + offset, "found": len(row), "usual": usual, "sep": delimiter})))
     return rows, CsvInfo(encoding, delimiter, sep_line, notes), problems
+
+
+def read_table(path: Path, delimiter: str | None = None) -> RawTable:
+    """The file as the guessing takes it: its rows, how it was read, the encoding's oddities and the lines with more
+    fields than the file has (said, and not read). Numbers in a file split by ";" are Dutch (decimal comma) unless a
+    column shows otherwise; in a file split by "," they have a decimal point."""
+    rows, info, line_problems = read_csv(path, delimiter)
+    notes = [RowProblem(0, "", WARNING, note) for note in info.notes]
+    notes += [RowProblem(line, "", "rejected", problem) for line, problem in line_problems]
+    # A line number as the owner sees it, back to the row it is (the first line is 1, after a sep= line 2).
+    unreadable = {line - 1 - (1 if info.sep_line else 0) for line, _problem in line_problems}
+    source = SourceInfo(path.name, "csv", encoding=info.encoding, delimiter=info.delimiter, sep_line=info.sep_line)
+    return RawTable(rows, source, notes, unreadable, "," if info.delimiter == ";" else ".")

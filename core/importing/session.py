@@ -26,7 +26,7 @@ def source_key(path: Path, sheet: str | None, delimiter: str | None) -> tuple:
 
 def light(source: Source) -> Source:
     """The source without the bulk of its rows (enough for the header and the preview)."""
-    return replace(source, rows=list(source.rows[: source.data_start + PREVIEW_ROWS]))
+    return replace(source, raw=replace(source.raw, rows=list(source.rows[: source.data_start + PREVIEW_ROWS])))
 
 
 def open_in_child(path: Path, sheet: str | None, delimiter: str | None) -> tuple[tuple, Source]:

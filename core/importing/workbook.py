@@ -11,12 +11,17 @@ import re
 import zipfile
 import zlib
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from xml.etree import ElementTree
 from xml.parsers.expat import ExpatError
 
+from core.importing.cellscan import SheetScan, column_letter, said
+from core.importing.columns import has_known_header
+from core.importing.rawtable import RawTable
+from core.importing.result import WARNING, RowProblem, SourceInfo
 from core.importing.search import indexes
+from core.importing.values import is_empty
 from core.text import QT_TRANSLATE_NOOP, Cancelled, InputError, Problem
 
 MAX_UNCOMPRESSED = 2 * 1024**3  # 2 GiB of XML is far beyond any shop's customer list
@@ -35,27 +40,9 @@ class SheetInfo:
     worksheet: bool = True  # False for a chart sheet
 
 
-@dataclass
-class WorkbookRead:
-    """Rows of one sheet, with what else the owner should know about the workbook."""
-
-    rows: list[list[object]]
-    sheet: str
-    sheets: list[SheetInfo]
-    merged: list[tuple[tuple[int, int], tuple[int, int]]] = field(default_factory=list)
-    warnings: list[Problem] = field(default_factory=list)
-    formula_without_value: dict[int, list[int]] = field(default_factory=dict)  # column -> sheet rows (0-based)
-    error_cells: dict[int, list[int]] = field(default_factory=dict)
-
-
-def check_zip(path: Path) -> None:
+def check_zip(path: Path, zf: zipfile.ZipFile) -> None:
     """Refuse a zip container that would unpack to something absurd, before parsing anything."""
-    try:
-        with zipfile.ZipFile(path) as zf:
-            infos = zf.infolist()
-    except zipfile.BadZipFile:
-        raise InputError(Problem(QT_TRANSLATE_NOOP("core", "{file} is damaged: it is not a complete Excel file."),
-                                 {"file": path.name})) from None
+    infos = zf.infolist()
     if len(infos) > MAX_MEMBERS:
         raise _bomb(path)
     total = 0
@@ -73,27 +60,14 @@ def _bomb(path: Path) -> InputError:
         {"file": path.name}))
 
 
-def _active_sheet_index(path: Path) -> int:
+def _active_sheet_index(zf: zipfile.ZipFile) -> int:
     """The sheet Excel shows when the file opens (workbookView activeTab), 0 when not stated."""
     try:
-        with zipfile.ZipFile(path) as zf:
-            xml = zf.read("xl/workbook.xml")[:200_000]
+        xml = zf.read("xl/workbook.xml")[:200_000]
     except (KeyError, zipfile.BadZipFile, OSError):
         return 0
     m = re.search(rb"<(?:\w+:)?workbookView\b[^>]*\bactiveTab=\"(\d+)\"", xml)
     return int(m.group(1)) if m else 0
-
-
-def _all_sheets(path: Path) -> list[SheetInfo]:
-    """Every sheet in the workbook's order, chart sheets included (Excel's activeTab counts them too)."""
-    from python_calamine import SheetTypeEnum, SheetVisibleEnum
-
-    wb = _open(path)
-    try:
-        return [SheetInfo(m.name, m.visible == SheetVisibleEnum.Visible, m.typ == SheetTypeEnum.WorkSheet)
-                for m in wb.sheets_metadata]
-    finally:
-        wb.close()
 
 
 def _open(path: Path):
@@ -110,23 +84,27 @@ def _open(path: Path):
                                  {"file": path.name, "reason": str(exc)[:200]})) from None
 
 
-def read_workbook(
+def read_table(
     path: Path,
     fmt: str,
     sheet: str | None = None,
     progress: Callable[[float], None] | None = None,
     cancelled: Callable[[], bool] | None = None,
-) -> WorkbookRead:
-    """Rows of the chosen sheet (default: the active visible one) as Python values.
+) -> RawTable:
+    """The rows of the chosen sheet as Python values, with what the owner should know about the workbook.
 
-    Empty cells are ""; whole numbers stay floats here and are normalised by the parsers. A damaged file
-    (its zip data or sheet XML broken, often only found while reading) gives a sentence, never a traceback.
+    Without a chosen sheet: the one Excel opens on, unless it holds no table Klantbehoud recognises (a cover or
+    instructions sheet) and another visible sheet does (said in a note). Empty cells are ""; whole numbers stay
+    floats here and are normalised by the parsers; merged header cells give their value to every cell they cover.
+    The zip is opened once and calamine once. A damaged file (its zip data or sheet XML broken, often only found
+    while reading) gives a sentence, never a traceback.
     """
     from defusedxml import DefusedXmlException
     from python_calamine import CalamineError
 
     try:
-        return _read_workbook(path, fmt, sheet, progress, cancelled)
+        with _Workbook(path, fmt) as book:
+            return book.table(sheet, progress, cancelled)
     except (InputError, Cancelled):
         raise
     except (CalamineError, zlib.error, zipfile.BadZipFile, EOFError, UnicodeDecodeError, ExpatError,
@@ -136,71 +114,120 @@ def read_workbook(
                     "again and import that copy."), {"file": path.name, "reason": str(exc)[:160]})) from None
 
 
-def _read_workbook(
-    path: Path,
-    fmt: str,
-    sheet: str | None,
-    progress: Callable[[float], None] | None,
-    cancelled: Callable[[], bool] | None,
-) -> WorkbookRead:
-    if fmt in ("xlsx", "ods"):
-        check_zip(path)
-    every = _all_sheets(path)
-    sheets = [s for s in every if s.worksheet]
-    if not sheets:
-        raise InputError(Problem(QT_TRANSLATE_NOOP("core", "{file} holds no worksheets."), {"file": path.name}))
-    if sheet is None:
-        active = _active_sheet_index(path) if fmt == "xlsx" else 0
+class _Workbook:
+    """One workbook, open once: its zip (for .xlsx and .ods, checked before anything is parsed) and calamine's
+    reader of it."""
+
+    def __init__(self, path: Path, fmt: str):
+        from python_calamine import SheetTypeEnum, SheetVisibleEnum
+
+        self.path, self.fmt = path, fmt
+        self.zf: zipfile.ZipFile | None = None
+        if fmt in ("xlsx", "ods"):
+            try:
+                self.zf = zipfile.ZipFile(path)
+            except zipfile.BadZipFile:
+                raise InputError(Problem(QT_TRANSLATE_NOOP(
+                    "core", "{file} is damaged: it is not a complete Excel file."), {"file": path.name})) from None
+        try:
+            if self.zf is not None:
+                check_zip(path, self.zf)
+            self.wb = _open(path)
+        except BaseException:
+            self.close()
+            raise
+        # Every sheet in the workbook's order, chart sheets included (Excel's activeTab counts them too).
+        self.every = [SheetInfo(m.name, m.visible == SheetVisibleEnum.Visible, m.typ == SheetTypeEnum.WorkSheet)
+                      for m in self.wb.sheets_metadata]
+        self.sheets = [s for s in self.every if s.worksheet]
+
+    def __enter__(self) -> _Workbook:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def close(self) -> None:
+        """Close calamine's reader and the zip."""
+        wb = getattr(self, "wb", None)
+        if wb is not None:
+            wb.close()
+        if self.zf is not None:
+            self.zf.close()
+
+    def table(self, sheet: str | None, progress: Callable[[float], None] | None,
+              cancelled: Callable[[], bool] | None) -> RawTable:
+        """The chosen sheet (or the one to read when none is chosen) as a table."""
+        if not self.sheets:
+            raise InputError(Problem(QT_TRANSLATE_NOOP("core", "{file} holds no worksheets."),
+                                     {"file": self.path.name}))
+        chosen = sheet or self._opened_on()
+        if chosen not in [s.name for s in self.sheets]:
+            raise InputError(Problem(QT_TRANSLATE_NOOP("core", "{file} has no sheet called '{sheet}'."),
+                                     {"file": self.path.name, "sheet": chosen}))
+        rows, merged, warnings = self._sheet(chosen, progress, cancelled)
+        notes = []
+        if sheet is None and not has_known_header(rows):
+            for other in self.sheets:
+                if other.name == chosen or not other.visible:
+                    continue
+                other_rows, other_merged, other_warnings = self._sheet(other.name, None, cancelled)
+                if has_known_header(other_rows):
+                    notes.append(Problem(QT_TRANSLATE_NOOP(
+                        "core", "Sheet '{first}' holds no table Klantbehoud recognises, so sheet '{sheet}' was read. "
+                                "Choose another sheet if that is not the right one."),
+                        {"first": chosen, "sheet": other.name}))
+                    chosen, rows, merged, warnings = other.name, other_rows, other_merged, other_warnings
+                    break
+        _fill_merged_headers(rows, merged)
+        info = SourceInfo(self.path.name, self.fmt, sheet=chosen, sheets=[s.name for s in self.sheets],
+                          hidden_sheets=[s.name for s in self.sheets if not s.visible])
+        said_notes = [RowProblem(0, "", WARNING, p) for p in notes + warnings]
+        return RawTable(rows, info, said_notes, set(), ",")
+
+    def _opened_on(self) -> str:
+        """The sheet Excel shows when the file opens, when it is a visible worksheet; else the first visible one."""
+        active = _active_sheet_index(self.zf) if self.fmt == "xlsx" and self.zf is not None else 0
+        every = self.every
         pick = every[active] if active < len(every) and every[active].visible and every[active].worksheet else None
-        pick = pick or next((s for s in sheets if s.visible), sheets[0])
-        sheet = pick.name
-    elif sheet not in [s.name for s in sheets]:
-        raise InputError(Problem(QT_TRANSLATE_NOOP("core", "{file} has no sheet called '{sheet}'."),
-                                 {"file": path.name, "sheet": sheet}))
-    scan = None
-    member = _sheet_member(path, sheet) if fmt == "xlsx" else None
-    if member:
-        from core.importing.cellscan import SheetScan
+        return (pick or next((s for s in self.sheets if s.visible), self.sheets[0])).name
 
-        _check_extent(path, sheet, member)
-        scan = SheetScan(path, member)  # formulas without a result and error cells, on a second core
-    if cancelled and cancelled():
-        raise Cancelled()
-    wb = _open(path)
-    try:
+    def _sheet(self, name: str, progress: Callable[[float], None] | None,
+               cancelled: Callable[[], bool] | None) -> tuple[list[list[object]], list, list[Problem]]:
+        """A sheet's rows, its merged cell ranges, and the warnings about cells calamine reads as empty."""
+        scan = None
+        member = self._member(name)
+        if member:
+            _check_extent(self.path, self.zf, name, member)
+            scan = SheetScan(self.zf, member)  # formulas without a result and error cells, on a second core
+        if cancelled and cancelled():
+            raise Cancelled()
         # Whole rows from column A: calamine's own trimming would shift the columns.
-        ws = wb.get_sheet_by_name(sheet)
+        ws = self.wb.get_sheet_by_name(name)
         rows = _trim_empty_rows(ws.to_python(skip_empty_area=False))
-        merged = list(ws.merged_cell_ranges or []) if fmt == "xlsx" else []
-    finally:
-        wb.close()
-    if progress:
-        progress(1.0)
-    result = WorkbookRead(rows, sheet, sheets, merged)
-    if scan:
-        scan.fill(result)
-    return result
+        merged = list(ws.merged_cell_ranges or []) if self.fmt == "xlsx" else []
+        if progress:
+            progress(1.0)
+        return rows, merged, said(scan.marks()) if scan else []
+
+    def _member(self, sheet: str) -> str | None:
+        """The zip member with the sheet's XML; None when the workbook does not say (calamine reads it anyway)."""
+        if self.fmt != "xlsx" or self.zf is None:
+            return None
+        from core.importing.sheetxml import sheet_member
+
+        try:
+            return sheet_member(self.zf, sheet)
+        except (KeyError, zipfile.BadZipFile, OSError):
+            return None
 
 
-def _sheet_member(path: Path, sheet: str) -> str | None:
-    """The zip member with the sheet's XML; None when the workbook does not say (calamine reads it anyway)."""
-    from core.importing.sheetxml import sheet_member
-
-    try:
-        with zipfile.ZipFile(path) as zf:
-            return sheet_member(zf, sheet)
-    except (KeyError, zipfile.BadZipFile, OSError):
-        return None
-
-
-def _check_extent(path: Path, sheet: str, member: str) -> None:
+def _check_extent(path: Path, zf: zipfile.ZipFile, sheet: str, member: str) -> None:
     """Refuse a sheet whose outermost cells span a grid too large to read (see sheetxml.too_large)."""
-    from core.importing.cellscan import column_letter
     from core.importing.sheetxml import too_large
 
     try:
-        with zipfile.ZipFile(path) as zf:
-            size = too_large(zf, member)
+        size = too_large(zf, member)
     except (KeyError, zipfile.BadZipFile, OSError):
         return  # calamine says what is wrong with the file
     if size:
@@ -209,6 +236,22 @@ def _check_extent(path: Path, sheet: str, member: str) -> None:
             "core", "Sheet '{sheet}' of {file} reaches to cell {cell}, far beyond the table. Clear the rows and "
                     "columns after the table (or that cell), save and import again."),
             {"sheet": sheet, "file": path.name, "cell": f"{column_letter(cols - 1)}{rows}"}))
+
+
+def _fill_merged_headers(rows: list[list[object]], merged: list) -> None:
+    """A merged cell's value belongs to every cell it covers (merged header cells above columns)."""
+    for (r0, c0), (r1, c1) in merged:
+        if r1 - r0 > 3 or r0 >= len(rows):
+            continue  # only small header merges; a merged block of data is left as it is
+        value = rows[r0][c0] if c0 < len(rows[r0]) else None
+        if is_empty(value):
+            continue
+        for r in range(r0, min(r1, len(rows) - 1) + 1):
+            row = rows[r]
+            row.extend([None] * (c1 + 1 - len(row)))
+            for c in range(c0, c1 + 1):
+                if is_empty(row[c]):
+                    row[c] = value
 
 
 def _trim_empty_rows(rows: list[list[object]]) -> list[list[object]]:

@@ -22,7 +22,7 @@ from core.model import Dataset
 from core.numbers import fixed, percent
 from core.predict.special import load_meanwhile
 from core.store import Workspace, is_server_address, is_shop, shopsettings
-from core.text import QT_TRANSLATE_NOOP, InputError, Problem, Translate, identity
+from core.text import QT_TRANSLATE_NOOP, InputError, Numerus, Problem, Translate, identity
 
 
 def iso_date(text: str) -> date:
@@ -264,11 +264,15 @@ def format_summary(s: Summary, translate: Translate = identity, decimal: str = "
                                                 "typed in for {label}")).format(
             pct=_pct(c.percent), e=c.end, n=c.new, s=c.start, label=s.typed_crr_label))
     elif c.percent is not None:
+        # Each count chooses its own words ("1 van de 12 bleef", "5 van de 12 bleven").
+        stayed = Numerus(translate, c.retained).translate("cli", "{kept} of the {s} stayed all period", "", 0)
+        joined = Numerus(translate, c.new).translate("cli", "{n} joined ({brand} new, {back} won back)", "", 0)
+        left = Numerus(translate, c.new_lost).translate("cli", "{left} of whom left again", "", 0)
         lines.append(t(QT_TRANSLATE_NOOP("cli", "Retention rate (CRR): {pct}  = (E {e} - N {n}) / S {s} x 100; "
-                                                "{kept} of the {s} stayed all period; {n} joined ({brand} new, "
-                                                "{back} won back), {left} of whom left again")).format(
-            pct=_pct(c.percent), e=c.end, n=c.new, s=c.start, kept=c.retained, brand=c.brand_new,
-            back=c.won_back, left=c.new_lost))
+                                                "{stayed}; {joined}, {left}")).format(
+            pct=_pct(c.percent), e=c.end, n=c.new, s=c.start,
+            stayed=stayed.format(kept=c.retained, s=c.start),
+            joined=joined.format(n=c.new, brand=c.brand_new, back=c.won_back), left=left.format(left=c.new_lost)))
     else:
         lines.append(t(QT_TRANSLATE_NOOP("cli", "Retention rate (CRR): not available: {why}")).format(
             why=c.problem.render(translate, decimal) if c.problem else ""))

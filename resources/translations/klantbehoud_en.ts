@@ -640,6 +640,20 @@
         <source>No answers in this period; import a survey or type scores on the NPS page</source>
         <translation>No answers in this period; import a survey or type scores on the NPS page</translation>
     </message>
+    <message numerus="yes">
+        <source>{kept} of {start} stayed all period</source>
+        <translation>
+            <numerusform>{kept} of {start} has stayed all period</numerusform>
+            <numerusform>{kept} of {start} have stayed all period</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{new} joined ({brand} new, {back} won back)</source>
+        <translation>
+            <numerusform>{new} has joined ({brand} new, {back} won back)</numerusform>
+            <numerusform>{new} have joined ({brand} new, {back} won back)</numerusform>
+        </translation>
+    </message>
     <message>
         <source>{again} of the {base} customers at the start bought again</source>
         <translation>{again} of the {base} customers at the start bought again</translation>
@@ -667,13 +681,12 @@
         <source>Typed in for {label}: S {s}, E {e}, N {n}</source>
         <translation>Typed in for {label}: S {s}, E {e}, N {n}</translation>
     </message>
-    <message>
-        <source>{kept} of {start} stayed all period; {new} joined ({brand} new, {back} won back)</source>
-        <translation>{kept} of {start} stayed all period; {new} joined ({brand} new, {back} won back)</translation>
-    </message>
-    <message>
+    <message numerus="yes">
         <source>{left} of them left again</source>
-        <translation>{left} of them left again</translation>
+        <translation>
+            <numerusform>{left} of them has left again</numerusform>
+            <numerusform>{left} of them have left again</numerusform>
+        </translation>
     </message>
     <message>
         <source>6-month average; last month {pct} (target 2 %)</source>
@@ -714,6 +727,38 @@
         <translation>CRR = ((E − N) / S) × 100 cannot be computed: {why}</translation>
     </message>
     <message>
+        <source>CRR = ((E − N) / S) × 100 = (({e} − {n}) / {s}) × 100 = {pct}.</source>
+        <translation>CRR = ((E − N) / S) × 100 = (({e} − {n}) / {s}) × 100 = {pct}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>S = {s} customers on the day before the period.</source>
+        <translation>
+            <numerusform>S = {s} customer on the day before the period.</numerusform>
+            <numerusform>S = {s} customers on the day before the period.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>E = {e} customers on its last day.</source>
+        <translation>
+            <numerusform>E = {e} customer on its last day.</numerusform>
+            <numerusform>E = {e} customers on its last day.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>N = {n} customers who joined during it ({brand} for the first time, {back} won back: lost before and back again).</source>
+        <translation>
+            <numerusform>N = {n} customer who joined during it ({brand} for the first time, {back} won back: lost before and back again).</numerusform>
+            <numerusform>N = {n} customers who joined during it ({brand} for the first time, {back} won back: lost before and back again).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{kept} of the {s} customers at the start stayed all period without a break.</source>
+        <translation>
+            <numerusform>{kept} of the {s} customers at the start has stayed all period without a break.</numerusform>
+            <numerusform>{kept} of the {s} customers at the start have stayed all period without a break.</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>To raise it: thank new customers, ask for feedback, and contact customers before they drift off.</source>
         <translation>To raise it: thank new customers, ask for feedback, and contact customers before they drift off.</translation>
     </message>
@@ -733,21 +778,12 @@ Small shops see the monthly figure jump around; the average over six months is s
         <source>CRR = ((E − N) / S) × 100 = (({e} − {n}) / {s}) × 100 = {pct}, from the counts you typed in for {label}: S = customers at the start, E = at the end, N = new during the period.</source>
         <translation>CRR = ((E − N) / S) × 100 = (({e} − {n}) / {s}) × 100 = {pct}, from the counts you typed in for {label}: S = customers at the start, E = at the end, N = new during the period.</translation>
     </message>
-    <message>
-        <source>CRR = ((E − N) / S) × 100 = (({e} − {n}) / {s}) × 100 = {pct}.
-
-S = {s} customers on the day before the period. E = {e} customers on its last day. N = {n} customers who joined during it: {brand} for the first time and {back} who had been lost and came back (won back).
-
-Of the {s} customers at the start, {kept} stayed all period without a break.</source>
-        <translation>CRR = ((E − N) / S) × 100 = (({e} − {n}) / {s}) × 100 = {pct}.
-
-S = {s} customers on the day before the period. E = {e} customers on its last day. N = {n} customers who joined during it: {brand} for the first time and {back} who had been lost and came back (won back).
-
-Of the {s} customers at the start, {kept} stayed all period without a break.</translation>
-    </message>
-    <message>
+    <message numerus="yes">
         <source>E − N = {diff} is lower than {kept} because {left} of the customers who joined left again within the period: they count in N but not in E.</source>
-        <translation>E − N = {diff} is lower than {kept} because {left} of the customers who joined left again within the period: they count in N but not in E.</translation>
+        <translation>
+            <numerusform>E − N = {diff} is lower than {kept} because {left} of the customers who joined left again within the period: it counts in N but not in E.</numerusform>
+            <numerusform>E − N = {diff} is lower than {kept} because {left} of the customers who joined left again within the period: they count in N but not in E.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The 6-month average cannot be computed: {why}</source>
@@ -1941,6 +1977,31 @@ Your data stays on this computer.</translation>
         <source>Customers: {n}</source>
         <translation>Customers: {n}</translation>
     </message>
+    <message numerus="yes">
+        <source>{kept} of the {s} stayed all period</source>
+        <translation>
+            <numerusform>{kept} of the {s} has stayed all period</numerusform>
+            <numerusform>{kept} of the {s} have stayed all period</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{n} joined ({brand} new, {back} won back)</source>
+        <translation>
+            <numerusform>{n} has joined ({brand} new, {back} won back)</numerusform>
+            <numerusform>{n} have joined ({brand} new, {back} won back)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{left} of whom left again</source>
+        <translation>
+            <numerusform>{left} of whom has left again</numerusform>
+            <numerusform>{left} of whom have left again</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Retention rate (CRR): {pct}  = (E {e} - N {n}) / S {s} x 100; {stayed}; {joined}, {left}</source>
+        <translation>Retention rate (CRR): {pct}  = (E {e} - N {n}) / S {s} x 100; {stayed}; {joined}, {left}</translation>
+    </message>
     <message>
         <source>Retention rate (CRR): not available: {why}</source>
         <translation>Retention rate (CRR): not available: {why}</translation>
@@ -1968,10 +2029,6 @@ Your data stays on this computer.</translation>
     <message>
         <source>Retention rate (CRR): {pct}  = (E {e} - N {n}) / S {s} x 100, typed in for {label}</source>
         <translation>Retention rate (CRR): {pct}  = (E {e} - N {n}) / S {s} x 100, typed in for {label}</translation>
-    </message>
-    <message>
-        <source>Retention rate (CRR): {pct}  = (E {e} - N {n}) / S {s} x 100; {kept} of the {s} stayed all period; {n} joined ({brand} new, {back} won back), {left} of whom left again</source>
-        <translation>Retention rate (CRR): {pct}  = (E {e} - N {n}) / S {s} x 100; {kept} of the {s} stayed all period; {n} joined ({brand} new, {back} won back), {left} of whom left again</translation>
     </message>
     <message>
         <source>Churn, 6-month average: not available: {why}</source>

@@ -640,6 +640,20 @@
         <source>No answers in this period; import a survey or type scores on the NPS page</source>
         <translation>Geen antwoorden in deze periode; importeer een enquête of typ scores in op de pagina NPS</translation>
     </message>
+    <message numerus="yes">
+        <source>{kept} of {start} stayed all period</source>
+        <translation>
+            <numerusform>{kept} van {start} bleef de hele periode</numerusform>
+            <numerusform>{kept} van {start} bleven de hele periode</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{new} joined ({brand} new, {back} won back)</source>
+        <translation>
+            <numerusform>{new} kwam erbij ({brand} nieuw, {back} teruggewonnen)</numerusform>
+            <numerusform>{new} kwamen erbij ({brand} nieuw, {back} teruggewonnen)</numerusform>
+        </translation>
+    </message>
     <message>
         <source>{again} of the {base} customers at the start bought again</source>
         <translation>{again} van de {base} klanten aan het begin kochten opnieuw</translation>
@@ -667,13 +681,12 @@
         <source>Typed in for {label}: S {s}, E {e}, N {n}</source>
         <translation>Ingetypt voor {label}: S {s}, E {e}, N {n}</translation>
     </message>
-    <message>
-        <source>{kept} of {start} stayed all period; {new} joined ({brand} new, {back} won back)</source>
-        <translation>{kept} van {start} bleven de hele periode; {new} kwamen erbij ({brand} nieuw, {back} teruggewonnen)</translation>
-    </message>
-    <message>
+    <message numerus="yes">
         <source>{left} of them left again</source>
-        <translation>{left} daarvan gingen weer weg</translation>
+        <translation>
+            <numerusform>{left} daarvan ging weer weg</numerusform>
+            <numerusform>{left} daarvan gingen weer weg</numerusform>
+        </translation>
     </message>
     <message>
         <source>6-month average; last month {pct} (target 2 %)</source>
@@ -714,6 +727,38 @@
         <translation>CRR = ((E − N) / S) × 100 is niet te berekenen: {why}</translation>
     </message>
     <message>
+        <source>CRR = ((E − N) / S) × 100 = (({e} − {n}) / {s}) × 100 = {pct}.</source>
+        <translation>CRR = ((E − N) / S) × 100 = (({e} − {n}) / {s}) × 100 = {pct}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>S = {s} customers on the day before the period.</source>
+        <translation>
+            <numerusform>S = {s} klant op de dag voor de periode.</numerusform>
+            <numerusform>S = {s} klanten op de dag voor de periode.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>E = {e} customers on its last day.</source>
+        <translation>
+            <numerusform>E = {e} klant op de laatste dag.</numerusform>
+            <numerusform>E = {e} klanten op de laatste dag.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>N = {n} customers who joined during it ({brand} for the first time, {back} won back: lost before and back again).</source>
+        <translation>
+            <numerusform>N = {n} klant die er in de periode bij kwam ({brand} voor het eerst, {back} teruggewonnen: eerder kwijt en weer terug).</numerusform>
+            <numerusform>N = {n} klanten die er in de periode bij kwamen ({brand} voor het eerst, {back} teruggewonnen: eerder kwijt en weer terug).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{kept} of the {s} customers at the start stayed all period without a break.</source>
+        <translation>
+            <numerusform>{kept} van de {s} klanten aan het begin bleef de hele periode zonder onderbreking.</numerusform>
+            <numerusform>{kept} van de {s} klanten aan het begin bleven de hele periode zonder onderbreking.</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>To raise it: thank new customers, ask for feedback, and contact customers before they drift off.</source>
         <translation>Zo krijg je hem omhoog: bedank nieuwe klanten, vraag om feedback en neem contact op voordat klanten wegblijven.</translation>
     </message>
@@ -733,21 +778,12 @@ Bij een kleine winkel springt het cijfer per maand op en neer; het gemiddelde ov
         <source>CRR = ((E − N) / S) × 100 = (({e} − {n}) / {s}) × 100 = {pct}, from the counts you typed in for {label}: S = customers at the start, E = at the end, N = new during the period.</source>
         <translation>CRR = ((E − N) / S) × 100 = (({e} − {n}) / {s}) × 100 = {pct}, uit de aantallen die je voor {label} hebt ingetypt: S = klanten aan het begin, E = aan het eind, N = nieuw in de periode.</translation>
     </message>
-    <message>
-        <source>CRR = ((E − N) / S) × 100 = (({e} − {n}) / {s}) × 100 = {pct}.
-
-S = {s} customers on the day before the period. E = {e} customers on its last day. N = {n} customers who joined during it: {brand} for the first time and {back} who had been lost and came back (won back).
-
-Of the {s} customers at the start, {kept} stayed all period without a break.</source>
-        <translation>CRR = ((E − N) / S) × 100 = (({e} − {n}) / {s}) × 100 = {pct}.
-
-S = {s} klanten op de dag voor de periode. E = {e} klanten op de laatste dag. N = {n} klanten die er in de periode bij kwamen: {brand} voor het eerst en {back} die al kwijt waren en terugkwamen (teruggewonnen).
-
-Van de {s} klanten aan het begin bleven er {kept} de hele periode zonder onderbreking.</translation>
-    </message>
-    <message>
+    <message numerus="yes">
         <source>E − N = {diff} is lower than {kept} because {left} of the customers who joined left again within the period: they count in N but not in E.</source>
-        <translation>E − N = {diff} is lager dan {kept} omdat {left} van de klanten die erbij kwamen in dezelfde periode weer weggingen: ze tellen mee in N, maar niet in E.</translation>
+        <translation>
+            <numerusform>E − N = {diff} is lager dan {kept} omdat {left} van de klanten die erbij kwamen in dezelfde periode weer wegging: die telt mee in N, maar niet in E.</numerusform>
+            <numerusform>E − N = {diff} is lager dan {kept} omdat {left} van de klanten die erbij kwamen in dezelfde periode weer weggingen: ze tellen mee in N, maar niet in E.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The 6-month average cannot be computed: {why}</source>
@@ -1941,6 +1977,31 @@ Je gegevens blijven op deze computer.</translation>
         <source>Customers: {n}</source>
         <translation>Klanten: {n}</translation>
     </message>
+    <message numerus="yes">
+        <source>{kept} of the {s} stayed all period</source>
+        <translation>
+            <numerusform>{kept} van de {s} bleef de hele periode</numerusform>
+            <numerusform>{kept} van de {s} bleven de hele periode</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{n} joined ({brand} new, {back} won back)</source>
+        <translation>
+            <numerusform>{n} kwam erbij ({brand} nieuw, {back} teruggewonnen)</numerusform>
+            <numerusform>{n} kwamen erbij ({brand} nieuw, {back} teruggewonnen)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{left} of whom left again</source>
+        <translation>
+            <numerusform>van wie {left} weer wegging</numerusform>
+            <numerusform>van wie {left} weer weggingen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Retention rate (CRR): {pct}  = (E {e} - N {n}) / S {s} x 100; {stayed}; {joined}, {left}</source>
+        <translation>Klantbehoud (CRR): {pct}  = (E {e} - N {n}) / S {s} x 100; {stayed}; {joined}, {left}</translation>
+    </message>
     <message>
         <source>Retention rate (CRR): not available: {why}</source>
         <translation>Klantbehoud (CRR): niet te berekenen: {why}</translation>
@@ -1968,10 +2029,6 @@ Je gegevens blijven op deze computer.</translation>
     <message>
         <source>Retention rate (CRR): {pct}  = (E {e} - N {n}) / S {s} x 100, typed in for {label}</source>
         <translation>Klantbehoud (CRR): {pct}  = (E {e} - N {n}) / S {s} x 100, ingetypt voor {label}</translation>
-    </message>
-    <message>
-        <source>Retention rate (CRR): {pct}  = (E {e} - N {n}) / S {s} x 100; {kept} of the {s} stayed all period; {n} joined ({brand} new, {back} won back), {left} of whom left again</source>
-        <translation>Klantbehoud (CRR): {pct}  = (E {e} - N {n}) / S {s} x 100; {kept} van de {s} bleven de hele periode; {n} kwamen erbij ({brand} nieuw, {back} teruggewonnen), van wie {left} weer weggingen</translation>
     </message>
     <message>
         <source>Churn, 6-month average: not available: {why}</source>

@@ -11,8 +11,10 @@ from ui.cli_entry import run_cli
 
 
 @pytest.mark.parametrize("lang, missing, figures", [
-    ("nl", "Het bestand nergens.csv bestaat niet (meer).", "Klantbehoud (CRR): 50,0 %"),
-    ("en", "The file nergens.csv does not exist (any more).", "Retention rate (CRR): 50.0 %"),
+    ("nl", "Het bestand nergens.csv bestaat niet (meer).",
+     "Klantbehoud (CRR): 50,0 %  = (E 1 - N 0) / S 2 x 100; 1 van de 2 bleef de hele periode; 0 kwamen erbij"),
+    ("en", "The file nergens.csv does not exist (any more).",
+     "Retention rate (CRR): 50.0 %  = (E 1 - N 0) / S 2 x 100; 1 of the 2 has stayed all period; 0 have joined"),
 ])
 def test_the_figures_speak_the_owners_language_after_the_work(tmp_path, capsys, monkeypatch, lang, missing, figures):
     make_app([])

@@ -374,3 +374,45 @@ def test_a_shop_file_the_system_hands_over_opens(qtbot, demo_state, tmp_path):
     assert shop_argument(["rapport.pdf"]) is None
     server = "postgresql://eigenaar@nas/winkel"
     assert shop_argument(["-platform", "offscreen", server]) == server
+
+
+def test_the_retention_line_and_its_explanation_say_one_and_many_in_both_languages(qtbot):
+    """A small shop: 2 customers at the start of 2024, 1 of them stays, 1 new one comes. Each count picks its own words
+    ("1 van 2 bleef", "1 kwam erbij"), on the dashboard and in the explanation behind it."""
+    from datetime import date
+
+    from PySide6.QtCore import QCoreApplication
+
+    from core.metrics.periods import Period
+    from core.model import Dataset, Order
+    from ui import i18n
+    from ui.mainwindow import MainWindow
+    from ui.pages.explain import Explainer
+
+    make_app([])
+    i18n.install("nl")
+    state = ShopState()
+    days = {"K1": (date(2022, 3, 1), date(2023, 6, 1), date(2024, 3, 10)), "K2": (date(2022, 3, 2), date(2023, 7, 1)),
+            "K3": (date(2024, 5, 1), date(2025, 2, 1))}  # (the data run past the period: its end is known)
+    state.data = Dataset(orders=[Order(who, day, 10.0) for who, bought in days.items() for day in bought])
+    state.inactive_after = 365
+    state.period = Period(date(2024, 1, 1), date(2024, 12, 31))
+    window = MainWindow(state)
+    qtbot.addWidget(window)
+    state._recompute()
+    card = window.dashboard.cards["crr"]
+    said = {}
+    try:
+        for lang in ("nl", "en"):
+            window.set_language(lang)
+            QCoreApplication.processEvents()
+            said[lang] = (card.detail.text(), Explainer().explanation("crr", state.summary()))
+    finally:
+        window.set_language("nl")
+    line, why = said["nl"]
+    assert line == "1 van 2 bleef de hele periode; 1 kwam erbij (1 nieuw, 0 teruggewonnen)"
+    assert "S = 2 klanten op de dag voor de periode. E = 2 klanten op de laatste dag. N = 1 klant die er" in why
+    assert "1 van de 2 klanten aan het begin bleef de hele periode zonder onderbreking." in why
+    line, why = said["en"]
+    assert line == "1 of 2 has stayed all period; 1 has joined (1 new, 0 won back)"
+    assert "N = 1 customer who joined during it (1 for the first time, 0 won back" in why

@@ -259,11 +259,13 @@ class DashboardPage(Retranslating, QWidget):
         if s.typed_crr_label:
             return self.tr("Typed in for {label}: S {s}, E {e}, N {n}").format(
                 label=s.typed_crr_label, s=c.start, e=c.end, n=c.new)
-        line = self.tr("{kept} of {start} stayed all period; {new} joined ({brand} new, {back} won back)").format(
-            kept=c.retained, start=c.start, new=c.new, brand=c.brand_new, back=c.won_back)
+        # Each count chooses its own words ("1 van 12 bleef", "5 van 12 bleven"; "1 kwam erbij", "3 kwamen erbij").
+        parts = [self.tr("{kept} of {start} stayed all period", "", c.retained).format(kept=c.retained, start=c.start),
+                 self.tr("{new} joined ({brand} new, {back} won back)", "", c.new).format(
+                     new=c.new, brand=c.brand_new, back=c.won_back)]
         if c.new_lost:
-            line += "; " + self.tr("{left} of them left again").format(left=c.new_lost)
-        return line
+            parts.append(self.tr("{left} of them left again", "", c.new_lost).format(left=c.new_lost))
+        return "; ".join(parts)
 
     def show_explanation(self, key: str) -> None:
         """Open the formula with the shop's numbers for one card."""

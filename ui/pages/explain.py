@@ -37,18 +37,22 @@ class Explainer(QObject):
                 "{label}: S = customers at the start, E = at the end, N = new during the period.").format(
                 e=c.end, n=c.new, s=c.start, pct=fmt.percent(c.percent), label=s.typed_crr_label)
         else:
-            body = self.tr(
-                "CRR = ((E − N) / S) × 100 = (({e} − {n}) / {s}) × 100 = {pct}.\n\n"
-                "S = {s} customers on the day before the period. E = {e} customers on its last day. N = {n} "
-                "customers who joined during it: {brand} for the first time and {back} who had been lost and "
-                "came back (won back).\n\n"
-                "Of the {s} customers at the start, {kept} stayed all period without a break.").format(
-                e=c.end, n=c.new, s=c.start, pct=fmt.percent(c.percent), brand=c.brand_new, back=c.won_back,
-                kept=c.retained)
+            # A sentence per count, each in the words for its own number ("1 klant", "12 klanten").
+            body = "\n\n".join((
+                self.tr("CRR = ((E − N) / S) × 100 = (({e} − {n}) / {s}) × 100 = {pct}.").format(
+                    e=c.end, n=c.new, s=c.start, pct=fmt.percent(c.percent)),
+                " ".join((
+                    self.tr("S = {s} customers on the day before the period.", "", c.start).format(s=c.start),
+                    self.tr("E = {e} customers on its last day.", "", c.end).format(e=c.end),
+                    self.tr("N = {n} customers who joined during it ({brand} for the first time, {back} won back: "
+                            "lost before and back again).", "", c.new).format(
+                        n=c.new, brand=c.brand_new, back=c.won_back))),
+                self.tr("{kept} of the {s} customers at the start stayed all period without a break.", "",
+                        c.retained).format(kept=c.retained, s=c.start)))
             if c.new_lost:
                 body += " " + self.tr(
                     "E − N = {diff} is lower than {kept} because {left} of the customers who joined left again "
-                    "within the period: they count in N but not in E.").format(
+                    "within the period: they count in N but not in E.", "", c.new_lost).format(
                     diff=c.end - c.new, kept=c.retained, left=c.new_lost)
         advice = self.tr("To raise it: thank new customers, ask for feedback, and contact customers before "
                          "they drift off.")

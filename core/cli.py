@@ -17,12 +17,13 @@ from typing import Protocol, TextIO
 
 from core.metrics.frame import DEFAULT_INACTIVE_AFTER
 from core.metrics.periods import Period
+from core.metrics.said import crr_counts, repeat_counts
 from core.metrics.summary import Summary, summarize_dataset, to_json
 from core.model import Dataset
 from core.numbers import fixed, percent
 from core.predict.special import load_meanwhile
 from core.store import Workspace, is_server_address, is_shop, shopsettings
-from core.text import QT_TRANSLATE_NOOP, InputError, Numerus, Problem, Translate, identity
+from core.text import QT_TRANSLATE_NOOP, InputError, Problem, Translate, identity
 
 
 def iso_date(text: str) -> date:
@@ -264,15 +265,9 @@ def format_summary(s: Summary, translate: Translate = identity, decimal: str = "
                                                 "typed in for {label}")).format(
             pct=_pct(c.percent), e=c.end, n=c.new, s=c.start, label=s.typed_crr_label))
     elif c.percent is not None:
-        # Each count chooses its own words ("1 van de 12 bleef", "5 van de 12 bleven").
-        stayed = Numerus(translate, c.retained).translate("cli", "{kept} of the {s} stayed all period", "", 0)
-        joined = Numerus(translate, c.new).translate("cli", "{n} joined ({brand} new, {back} won back)", "", 0)
-        left = Numerus(translate, c.new_lost).translate("cli", "{left} of whom left again", "", 0)
         lines.append(t(QT_TRANSLATE_NOOP("cli", "Retention rate (CRR): {pct}  = (E {e} - N {n}) / S {s} x 100; "
-                                                "{stayed}; {joined}, {left}")).format(
-            pct=_pct(c.percent), e=c.end, n=c.new, s=c.start,
-            stayed=stayed.format(kept=c.retained, s=c.start),
-            joined=joined.format(n=c.new, brand=c.brand_new, back=c.won_back), left=left.format(left=c.new_lost)))
+                                                "{counts}")).format(
+            pct=_pct(c.percent), e=c.end, n=c.new, s=c.start, counts="; ".join(crr_counts(c, translate))))
     else:
         lines.append(t(QT_TRANSLATE_NOOP("cli", "Retention rate (CRR): not available: {why}")).format(
             why=c.problem.render(translate, decimal) if c.problem else ""))
@@ -294,9 +289,8 @@ def format_summary(s: Summary, translate: Translate = identity, decimal: str = "
         lines.append(t(QT_TRANSLATE_NOOP("cli", "  churn {month:%m-%Y}: {pct} ({lost} of {start})")).format(
             month=m.month, pct=_pct(m.percent), lost=m.lost, start=m.start))
     if s.repeat.percent is not None:
-        lines.append(t(QT_TRANSLATE_NOOP("cli", "Repeat purchase rate: {pct} ({again} of the {base} customers at "
-                                                "the start bought again)")).format(
-            pct=_pct(s.repeat.percent), again=s.repeat.bought_again, base=s.repeat.earlier_buyers))
+        lines.append(t(QT_TRANSLATE_NOOP("cli", "Repeat purchase rate: {pct} ({counts})")).format(
+            pct=_pct(s.repeat.percent), counts=repeat_counts(s.repeat, translate)))
     else:
         lines.append(t(QT_TRANSLATE_NOOP("cli", "Repeat purchase rate: not available: {why}")).format(
             why=s.repeat.problem.render(translate, decimal) if s.repeat.problem else ""))

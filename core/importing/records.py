@@ -108,10 +108,10 @@ class CustomerRows:
         contacts = sum(1 for c in r.customers if c.orders_count == 0 and not c.first_purchase
                        and not c.last_purchase)
         if contacts:
-            r.problems.append(RowProblem(0, "", WARNING, Problem(QT_TRANSLATE_NOOP(
+            r.problems.append(RowProblem(0, "", WARNING, Problem(PLURAL.translate(
                 "core", "{contacts} of the {total} people on this list never bought (0 orders): they are kept as "
-                        "contacts for your mailings, not counted as customers."),
-                {"contacts": contacts, "total": len(r.customers)})))
+                        "contacts for your mailings, not counted as customers.", "", 0),
+                {"contacts": contacts, "total": len(r.customers)}, count="contacts")))
 
 
 def merge_customer(existing: Customer, new: Customer) -> list[str]:

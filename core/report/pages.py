@@ -18,6 +18,7 @@ from core.metrics.churn import TARGET_MONTHLY_CHURN
 from core.metrics.customers import CustomerRow, customer_rows
 from core.metrics.periods import Period, add_months, month_start, previous_periods
 from core.metrics.retention import crr_from_counts
+from core.metrics.said import crr_counts, repeat_counts
 from core.metrics.summary import Summary, trends
 from core.model import Dataset
 from core.numbers import fixed, money, percent
@@ -60,10 +61,8 @@ def key_figures(s: Summary, translate: Translate | None, decimal: str) -> list[t
         crr_how = t(QT_TRANSLATE_NOOP("report", "((E − N) / S) × 100 = (({e} − {n}) / {s}) × 100, typed in for "
                                                 "{label}")).format(e=c.end, n=c.new, s=c.start, label=s.typed_crr_label)
     else:
-        crr_how = t(QT_TRANSLATE_NOOP("report", "((E − N) / S) × 100 = (({e} − {n}) / {s}) × 100; {kept} stayed all "
-                                                "period, {brand} new and {back} won back joined, {left} of whom left "
-                                                "again")).format(e=c.end, n=c.new, s=c.start, kept=c.retained,
-                                                                 brand=c.brand_new, back=c.won_back, left=c.new_lost)
+        crr_how = t(QT_TRANSLATE_NOOP("report", "((E − N) / S) × 100 = (({e} − {n}) / {s}) × 100; {counts}")).format(
+            e=c.end, n=c.new, s=c.start, counts="; ".join(crr_counts(c, translate)))
     six_known = six is not None and six.percent is not None
     rows = [
         (t(QT_TRANSLATE_NOOP("report", "Retention rate (CRR)")), percent(c.percent, decimal), crr_how),
@@ -82,8 +81,7 @@ def key_figures(s: Summary, translate: Translate | None, decimal: str) -> list[t
              n=n.responses, low=fixed(n.low, 0, decimal), high=fixed(n.high, 0, decimal)) if n.responses
          else t(QT_TRANSLATE_NOOP("report", "No answers in this period"))),
         (t(QT_TRANSLATE_NOOP("report", "Repeat purchase rate")), percent(s.repeat.percent, decimal),
-         t(QT_TRANSLATE_NOOP("report", "{again} of the {base} customers at the start bought again")).format(
-             again=s.repeat.bought_again, base=s.repeat.earlier_buyers) if s.repeat.percent is not None
+         repeat_counts(s.repeat, translate) if s.repeat.percent is not None
          else why(s.repeat.problem)),
         (t(QT_TRANSLATE_NOOP("report", "Referral rate")), percent(s.referral.percent, decimal),
          t(QT_TRANSLATE_NOOP("report", "{ref} of {known} new customers with a known source")).format(

@@ -640,24 +640,6 @@
         <source>No answers in this period; import a survey or type scores on the NPS page</source>
         <translation>No answers in this period; import a survey or type scores on the NPS page</translation>
     </message>
-    <message numerus="yes">
-        <source>{kept} of {start} stayed all period</source>
-        <translation>
-            <numerusform>{kept} of {start} has stayed all period</numerusform>
-            <numerusform>{kept} of {start} have stayed all period</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>{new} joined ({brand} new, {back} won back)</source>
-        <translation>
-            <numerusform>{new} has joined ({brand} new, {back} won back)</numerusform>
-            <numerusform>{new} have joined ({brand} new, {back} won back)</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>{again} of the {base} customers at the start bought again</source>
-        <translation>{again} of the {base} customers at the start bought again</translation>
-    </message>
     <message>
         <source>Not known: no new customer has a “how did you hear about us?” answer in your data</source>
         <translation>Not known: no new customer has a “how did you hear about us?” answer in your data</translation>
@@ -680,13 +662,6 @@
     <message>
         <source>Typed in for {label}: S {s}, E {e}, N {n}</source>
         <translation>Typed in for {label}: S {s}, E {e}, N {n}</translation>
-    </message>
-    <message numerus="yes">
-        <source>{left} of them left again</source>
-        <translation>
-            <numerusform>{left} of them has left again</numerusform>
-            <numerusform>{left} of them have left again</numerusform>
-        </translation>
     </message>
     <message>
         <source>6-month average; last month {pct} (target 2 %)</source>
@@ -841,13 +816,19 @@ Losing {c} of the remaining customers every month loses 1 − (1 − {c})⁶ = {
         <source>Predictions are being calculated…</source>
         <translation>Predictions are being calculated…</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>{n} customers have stayed away longer than 1.5 × their usual time between purchases, but do not count as lost yet. For customers with one purchase the shop&apos;s usual interval is used. This plain rule stands in because: {why}</source>
-        <translation>{n} customers have stayed away longer than 1.5 × their usual time between purchases, but do not count as lost yet. For customers with one purchase the shop&apos;s usual interval is used. This plain rule stands in because: {why}</translation>
+        <translation>
+            <numerusform>{n} customer has stayed away longer than 1.5 × their usual time between purchases, but does not count as lost yet. For customers with one purchase the shop&apos;s usual interval is used. This plain rule stands in because: {why}</numerusform>
+            <numerusform>{n} customers have stayed away longer than 1.5 × their usual time between purchases, but do not count as lost yet. For customers with one purchase the shop&apos;s usual interval is used. This plain rule stands in because: {why}</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>{n} customers are at risk: customers worth keeping (they bought on two days or more, and at least as much as the median repeat buyer) who still count as customers, whose chance to buy in the next {days} days was at least 50 % right after their last purchase and is now below 50 %. The chance comes from each customer&apos;s own buying pace and silence (see Predictions). Of your {repeat} repeat buyers, {n} are slipping away in this sense. A personal message or a small offer now is cheaper than finding a new customer.</source>
-        <translation>{n} customers are at risk: customers worth keeping (they bought on two days or more, and at least as much as the median repeat buyer) who still count as customers, whose chance to buy in the next {days} days was at least 50 % right after their last purchase and is now below 50 %. The chance comes from each customer&apos;s own buying pace and silence (see Predictions). Of your {repeat} repeat buyers, {n} are slipping away in this sense. A personal message or a small offer now is cheaper than finding a new customer.</translation>
+        <translation>
+            <numerusform>{n} customer is at risk: customers worth keeping (they bought on two days or more, and at least as much as the median repeat buyer) who still count as customers, whose chance to buy in the next {days} days was at least 50 % right after their last purchase and is now below 50 %. The chance comes from each customer&apos;s own buying pace and silence (see Predictions). Of your {repeat} repeat buyers, {n} is slipping away in this sense. A personal message or a small offer now is cheaper than finding a new customer.</numerusform>
+            <numerusform>{n} customers are at risk: customers worth keeping (they bought on two days or more, and at least as much as the median repeat buyer) who still count as customers, whose chance to buy in the next {days} days was at least 50 % right after their last purchase and is now below 50 %. The chance comes from each customer&apos;s own buying pace and silence (see Predictions). Of your {repeat} repeat buyers, {n} are slipping away in this sense. A personal message or a small offer now is cheaper than finding a new customer.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1475,9 +1456,12 @@ Your data stays on this computer.</translation>
         <source>What to do</source>
         <translation>What to do</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Learned from the purchases of your {n} customers up to {day}, {repeat} of whom came back at least once. Several orders on one day count as one purchase. New customers are not in the forecast.</source>
-        <translation>Learned from the purchases of your {n} customers up to {day}, {repeat} of whom came back at least once. Several orders on one day count as one purchase. New customers are not in the forecast.</translation>
+        <translation>
+            <numerusform>Learned from the purchases of your {n} customers up to {day}, {repeat} of whom has come back at least once. Several orders on one day count as one purchase. New customers are not in the forecast.</numerusform>
+            <numerusform>Learned from the purchases of your {n} customers up to {day}, {repeat} of whom have come back at least once. Several orders on one day count as one purchase. New customers are not in the forecast.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Needs the prediction model (see above)</source>
@@ -1977,31 +1961,6 @@ Your data stays on this computer.</translation>
         <source>Customers: {n}</source>
         <translation>Customers: {n}</translation>
     </message>
-    <message numerus="yes">
-        <source>{kept} of the {s} stayed all period</source>
-        <translation>
-            <numerusform>{kept} of the {s} has stayed all period</numerusform>
-            <numerusform>{kept} of the {s} have stayed all period</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>{n} joined ({brand} new, {back} won back)</source>
-        <translation>
-            <numerusform>{n} has joined ({brand} new, {back} won back)</numerusform>
-            <numerusform>{n} have joined ({brand} new, {back} won back)</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>{left} of whom left again</source>
-        <translation>
-            <numerusform>{left} of whom has left again</numerusform>
-            <numerusform>{left} of whom have left again</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Retention rate (CRR): {pct}  = (E {e} - N {n}) / S {s} x 100; {stayed}; {joined}, {left}</source>
-        <translation>Retention rate (CRR): {pct}  = (E {e} - N {n}) / S {s} x 100; {stayed}; {joined}, {left}</translation>
-    </message>
     <message>
         <source>Retention rate (CRR): not available: {why}</source>
         <translation>Retention rate (CRR): not available: {why}</translation>
@@ -2009,6 +1968,10 @@ Your data stays on this computer.</translation>
     <message>
         <source>Churn, 6-month average: {pct} a month ({lost} lost of {start} from {first:%m-%Y} to {last:%m-%Y}; target 2 %)</source>
         <translation>Churn, 6-month average: {pct} a month ({lost} lost of {start} from {first:%m-%Y} to {last:%m-%Y}; target 2 %)</translation>
+    </message>
+    <message>
+        <source>Repeat purchase rate: {pct} ({counts})</source>
+        <translation>Repeat purchase rate: {pct} ({counts})</translation>
     </message>
     <message>
         <source>Customer lifetime value: {v}</source>
@@ -2031,16 +1994,16 @@ Your data stays on this computer.</translation>
         <translation>Retention rate (CRR): {pct}  = (E {e} - N {n}) / S {s} x 100, typed in for {label}</translation>
     </message>
     <message>
+        <source>Retention rate (CRR): {pct}  = (E {e} - N {n}) / S {s} x 100; {counts}</source>
+        <translation>Retention rate (CRR): {pct}  = (E {e} - N {n}) / S {s} x 100; {counts}</translation>
+    </message>
+    <message>
         <source>Churn, 6-month average: not available: {why}</source>
         <translation>Churn, 6-month average: not available: {why}</translation>
     </message>
     <message>
         <source>Expected customer lifetime: {months} months ({years} years); at this rate {six} of customers lost in 6 months</source>
         <translation>Expected customer lifetime: {months} months ({years} years); at this rate {six} of customers lost in 6 months</translation>
-    </message>
-    <message>
-        <source>Repeat purchase rate: {pct} ({again} of the {base} customers at the start bought again)</source>
-        <translation>Repeat purchase rate: {pct} ({again} of the {base} customers at the start bought again)</translation>
     </message>
     <message>
         <source>Repeat purchase rate: not available: {why}</source>
@@ -2108,9 +2071,12 @@ Your data stays on this computer.</translation>
         <source>Customer {id} already appears on row {first}; merged.</source>
         <translation>Customer {id} already appears on row {first}; merged.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>{contacts} of the {total} people on this list never bought (0 orders): they are kept as contacts for your mailings, not counted as customers.</source>
-        <translation>{contacts} of the {total} people on this list never bought (0 orders): they are kept as contacts for your mailings, not counted as customers.</translation>
+        <translation>
+            <numerusform>{contacts} of the {total} people on this list has never bought (0 orders): they are kept as a contact for your mailings, not counted as a customer.</numerusform>
+            <numerusform>{contacts} of the {total} people on this list have never bought (0 orders): they are kept as contacts for your mailings, not counted as customers.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>{n} answers to another kind of question were left out: {kinds}. NPS counts only the 0-10 question “How likely are you to recommend us?”.</source>
@@ -3086,6 +3052,34 @@ Your data stays on this computer.</translation>
         <source>Drawing the report stopped unexpectedly. Try again; nothing was saved or changed.</source>
         <translation>Drawing the report stopped unexpectedly. Try again; nothing was saved or changed.</translation>
     </message>
+    <message numerus="yes">
+        <source>{kept} of the {s} stayed all period</source>
+        <translation>
+            <numerusform>{kept} of the {s} has stayed all period</numerusform>
+            <numerusform>{kept} of the {s} have stayed all period</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{n} joined ({brand} new, {back} won back)</source>
+        <translation>
+            <numerusform>{n} has joined ({brand} new, {back} won back)</numerusform>
+            <numerusform>{n} have joined ({brand} new, {back} won back)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{left} of them left again</source>
+        <translation>
+            <numerusform>{left} of them has left again</numerusform>
+            <numerusform>{left} of them have left again</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{again} of the {base} customers at the start bought again</source>
+        <translation>
+            <numerusform>{again} of the {base} customers at the start has bought again</numerusform>
+            <numerusform>{again} of the {base} customers at the start have bought again</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>report</name>
@@ -3281,10 +3275,6 @@ Your data stays on this computer.</translation>
         <source>((E − N) / S) × 100 = (({e} − {n}) / {s}) × 100, typed in for {label}</source>
         <translation>((E − N) / S) × 100 = (({e} − {n}) / {s}) × 100, typed in for {label}</translation>
     </message>
-    <message>
-        <source>((E − N) / S) × 100 = (({e} − {n}) / {s}) × 100; {kept} stayed all period, {brand} new and {back} won back joined, {left} of whom left again</source>
-        <translation>((E − N) / S) × 100 = (({e} − {n}) / {s}) × 100; {kept} stayed all period, {brand} new and {back} won back joined, {left} of whom left again</translation>
-    </message>
     <message numerus="yes">
         <source>{n} answers, 95 % between {low} and {high}</source>
         <translation>
@@ -3297,8 +3287,8 @@ Your data stays on this computer.</translation>
         <translation>No answers in this period</translation>
     </message>
     <message>
-        <source>{again} of the {base} customers at the start bought again</source>
-        <translation>{again} of the {base} customers at the start bought again</translation>
+        <source>((E − N) / S) × 100 = (({e} − {n}) / {s}) × 100; {counts}</source>
+        <translation>((E − N) / S) × 100 = (({e} − {n}) / {s}) × 100; {counts}</translation>
     </message>
     <message>
         <source>Referral rate</source>

@@ -640,24 +640,6 @@
         <source>No answers in this period; import a survey or type scores on the NPS page</source>
         <translation>Geen antwoorden in deze periode; importeer een enquête of typ scores in op de pagina NPS</translation>
     </message>
-    <message numerus="yes">
-        <source>{kept} of {start} stayed all period</source>
-        <translation>
-            <numerusform>{kept} van {start} bleef de hele periode</numerusform>
-            <numerusform>{kept} van {start} bleven de hele periode</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>{new} joined ({brand} new, {back} won back)</source>
-        <translation>
-            <numerusform>{new} kwam erbij ({brand} nieuw, {back} teruggewonnen)</numerusform>
-            <numerusform>{new} kwamen erbij ({brand} nieuw, {back} teruggewonnen)</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>{again} of the {base} customers at the start bought again</source>
-        <translation>{again} van de {base} klanten aan het begin kochten opnieuw</translation>
-    </message>
     <message>
         <source>Not known: no new customer has a “how did you hear about us?” answer in your data</source>
         <translation>Niet bekend: geen enkele nieuwe klant heeft een antwoord op “hoe ken je ons?” in je gegevens</translation>
@@ -680,13 +662,6 @@
     <message>
         <source>Typed in for {label}: S {s}, E {e}, N {n}</source>
         <translation>Ingetypt voor {label}: S {s}, E {e}, N {n}</translation>
-    </message>
-    <message numerus="yes">
-        <source>{left} of them left again</source>
-        <translation>
-            <numerusform>{left} daarvan ging weer weg</numerusform>
-            <numerusform>{left} daarvan gingen weer weg</numerusform>
-        </translation>
     </message>
     <message>
         <source>6-month average; last month {pct} (target 2 %)</source>
@@ -841,13 +816,19 @@ Wie elke maand {c} van de overgebleven klanten verliest, is er na zes maanden 1 
         <source>Predictions are being calculated…</source>
         <translation>Voorspellingen worden berekend…</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>{n} customers have stayed away longer than 1.5 × their usual time between purchases, but do not count as lost yet. For customers with one purchase the shop&apos;s usual interval is used. This plain rule stands in because: {why}</source>
-        <translation>{n} klanten zijn langer weggebleven dan 1,5 × hun gewone tijd tussen aankopen, maar tellen nog niet als verloren. Voor klanten met één aankoop geldt de gewone tijd van de winkel. Deze eenvoudige regel geldt omdat: {why}</translation>
+        <translation>
+            <numerusform>{n} klant is langer weggebleven dan 1,5 × de gewone tijd tussen aankopen, maar telt nog niet als verloren. Voor klanten met één aankoop geldt de gewone tijd van de winkel. Deze eenvoudige regel geldt omdat: {why}</numerusform>
+            <numerusform>{n} klanten zijn langer weggebleven dan 1,5 × hun gewone tijd tussen aankopen, maar tellen nog niet als verloren. Voor klanten met één aankoop geldt de gewone tijd van de winkel. Deze eenvoudige regel geldt omdat: {why}</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>{n} customers are at risk: customers worth keeping (they bought on two days or more, and at least as much as the median repeat buyer) who still count as customers, whose chance to buy in the next {days} days was at least 50 % right after their last purchase and is now below 50 %. The chance comes from each customer&apos;s own buying pace and silence (see Predictions). Of your {repeat} repeat buyers, {n} are slipping away in this sense. A personal message or a small offer now is cheaper than finding a new customer.</source>
-        <translation>{n} klanten lopen risico: klanten die je wilt houden (ze kochten op twee of meer dagen, en minstens zoveel als de middelste terugkerende klant), die nog als klant tellen, en van wie de kans op een aankoop in de komende {days} dagen vlak na hun laatste aankoop minstens 50 % was en nu onder 50 % ligt. Die kans volgt uit het eigen koopritme en de stilte van elke klant (zie Voorspellingen). Van je {repeat} terugkerende klanten glippen er zo {n} weg. Een persoonlijk bericht of een kleine aanbieding nu is goedkoper dan een nieuwe klant vinden.</translation>
+        <translation>
+            <numerusform>{n} klant loopt risico: klanten die je wilt houden (ze kochten op twee of meer dagen, en minstens zoveel als de middelste terugkerende klant), die nog als klant tellen, en van wie de kans op een aankoop in de komende {days} dagen vlak na hun laatste aankoop minstens 50 % was en nu onder 50 % ligt. Die kans volgt uit het eigen koopritme en de stilte van elke klant (zie Voorspellingen). Van je {repeat} terugkerende klanten glipt er zo {n} weg. Een persoonlijk bericht of een kleine aanbieding nu is goedkoper dan een nieuwe klant vinden.</numerusform>
+            <numerusform>{n} klanten lopen risico: klanten die je wilt houden (ze kochten op twee of meer dagen, en minstens zoveel als de middelste terugkerende klant), die nog als klant tellen, en van wie de kans op een aankoop in de komende {days} dagen vlak na hun laatste aankoop minstens 50 % was en nu onder 50 % ligt. Die kans volgt uit het eigen koopritme en de stilte van elke klant (zie Voorspellingen). Van je {repeat} terugkerende klanten glippen er zo {n} weg. Een persoonlijk bericht of een kleine aanbieding nu is goedkoper dan een nieuwe klant vinden.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1475,9 +1456,12 @@ Je gegevens blijven op deze computer.</translation>
         <source>What to do</source>
         <translation>Wat te doen</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Learned from the purchases of your {n} customers up to {day}, {repeat} of whom came back at least once. Several orders on one day count as one purchase. New customers are not in the forecast.</source>
-        <translation>Geleerd van de aankopen van je {n} klanten tot en met {day}; {repeat} van hen kwamen minstens één keer terug. Meerdere bestellingen op één dag tellen als één aankoop. Nieuwe klanten zitten niet in de verwachting.</translation>
+        <translation>
+            <numerusform>Geleerd van de aankopen van je {n} klanten tot en met {day}; {repeat} van hen kwam minstens één keer terug. Meerdere bestellingen op één dag tellen als één aankoop. Nieuwe klanten zitten niet in de verwachting.</numerusform>
+            <numerusform>Geleerd van de aankopen van je {n} klanten tot en met {day}; {repeat} van hen kwamen minstens één keer terug. Meerdere bestellingen op één dag tellen als één aankoop. Nieuwe klanten zitten niet in de verwachting.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Needs the prediction model (see above)</source>
@@ -1977,31 +1961,6 @@ Je gegevens blijven op deze computer.</translation>
         <source>Customers: {n}</source>
         <translation>Klanten: {n}</translation>
     </message>
-    <message numerus="yes">
-        <source>{kept} of the {s} stayed all period</source>
-        <translation>
-            <numerusform>{kept} van de {s} bleef de hele periode</numerusform>
-            <numerusform>{kept} van de {s} bleven de hele periode</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>{n} joined ({brand} new, {back} won back)</source>
-        <translation>
-            <numerusform>{n} kwam erbij ({brand} nieuw, {back} teruggewonnen)</numerusform>
-            <numerusform>{n} kwamen erbij ({brand} nieuw, {back} teruggewonnen)</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>{left} of whom left again</source>
-        <translation>
-            <numerusform>van wie {left} weer wegging</numerusform>
-            <numerusform>van wie {left} weer weggingen</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Retention rate (CRR): {pct}  = (E {e} - N {n}) / S {s} x 100; {stayed}; {joined}, {left}</source>
-        <translation>Klantbehoud (CRR): {pct}  = (E {e} - N {n}) / S {s} x 100; {stayed}; {joined}, {left}</translation>
-    </message>
     <message>
         <source>Retention rate (CRR): not available: {why}</source>
         <translation>Klantbehoud (CRR): niet te berekenen: {why}</translation>
@@ -2009,6 +1968,10 @@ Je gegevens blijven op deze computer.</translation>
     <message>
         <source>Churn, 6-month average: {pct} a month ({lost} lost of {start} from {first:%m-%Y} to {last:%m-%Y}; target 2 %)</source>
         <translation>Klantverloop, gemiddelde over 6 maanden: {pct} per maand ({lost} van de {start} verloren van {first:%m-%Y} t/m {last:%m-%Y}; doel 2 %)</translation>
+    </message>
+    <message>
+        <source>Repeat purchase rate: {pct} ({counts})</source>
+        <translation>Herhaalaankopen: {pct} ({counts})</translation>
     </message>
     <message>
         <source>Customer lifetime value: {v}</source>
@@ -2031,16 +1994,16 @@ Je gegevens blijven op deze computer.</translation>
         <translation>Klantbehoud (CRR): {pct}  = (E {e} - N {n}) / S {s} x 100, ingetypt voor {label}</translation>
     </message>
     <message>
+        <source>Retention rate (CRR): {pct}  = (E {e} - N {n}) / S {s} x 100; {counts}</source>
+        <translation>Klantbehoud (CRR): {pct}  = (E {e} - N {n}) / S {s} x 100; {counts}</translation>
+    </message>
+    <message>
         <source>Churn, 6-month average: not available: {why}</source>
         <translation>Klantverloop, gemiddelde over 6 maanden: niet beschikbaar: {why}</translation>
     </message>
     <message>
         <source>Expected customer lifetime: {months} months ({years} years); at this rate {six} of customers lost in 6 months</source>
         <translation>Verwachte klantduur: {months} maanden ({years} jaar); zo verlies je {six} van je klanten in 6 maanden</translation>
-    </message>
-    <message>
-        <source>Repeat purchase rate: {pct} ({again} of the {base} customers at the start bought again)</source>
-        <translation>Herhaalaankopen: {pct} ({again} van de {base} klanten aan het begin kochten opnieuw)</translation>
     </message>
     <message>
         <source>Repeat purchase rate: not available: {why}</source>
@@ -2108,9 +2071,12 @@ Je gegevens blijven op deze computer.</translation>
         <source>Customer {id} already appears on row {first}; merged.</source>
         <translation>Klant {id} staat al op rij {first}; samengevoegd.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>{contacts} of the {total} people on this list never bought (0 orders): they are kept as contacts for your mailings, not counted as customers.</source>
-        <translation>{contacts} van de {total} mensen op deze lijst kochten nooit iets (0 bestellingen): ze blijven bewaard als contact voor je mailings, maar tellen niet als klant.</translation>
+        <translation>
+            <numerusform>{contacts} van de {total} mensen op deze lijst kocht nooit iets (0 bestellingen): die blijft bewaard als contact voor je mailings, maar telt niet als klant.</numerusform>
+            <numerusform>{contacts} van de {total} mensen op deze lijst kochten nooit iets (0 bestellingen): ze blijven bewaard als contact voor je mailings, maar tellen niet als klant.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>{n} answers to another kind of question were left out: {kinds}. NPS counts only the 0-10 question “How likely are you to recommend us?”.</source>
@@ -3086,6 +3052,34 @@ Je gegevens blijven op deze computer.</translation>
         <source>Drawing the report stopped unexpectedly. Try again; nothing was saved or changed.</source>
         <translation>Het tekenen van het rapport stopte onverwacht. Probeer het opnieuw; er is niets opgeslagen of veranderd.</translation>
     </message>
+    <message numerus="yes">
+        <source>{kept} of the {s} stayed all period</source>
+        <translation>
+            <numerusform>{kept} van de {s} bleef de hele periode</numerusform>
+            <numerusform>{kept} van de {s} bleven de hele periode</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{n} joined ({brand} new, {back} won back)</source>
+        <translation>
+            <numerusform>{n} kwam erbij ({brand} nieuw, {back} teruggewonnen)</numerusform>
+            <numerusform>{n} kwamen erbij ({brand} nieuw, {back} teruggewonnen)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{left} of them left again</source>
+        <translation>
+            <numerusform>{left} daarvan ging weer weg</numerusform>
+            <numerusform>{left} daarvan gingen weer weg</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{again} of the {base} customers at the start bought again</source>
+        <translation>
+            <numerusform>{again} van de {base} klanten aan het begin kocht opnieuw</numerusform>
+            <numerusform>{again} van de {base} klanten aan het begin kochten opnieuw</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>report</name>
@@ -3281,10 +3275,6 @@ Je gegevens blijven op deze computer.</translation>
         <source>((E − N) / S) × 100 = (({e} − {n}) / {s}) × 100, typed in for {label}</source>
         <translation>((E − N) / S) × 100 = (({e} − {n}) / {s}) × 100, ingetypt voor {label}</translation>
     </message>
-    <message>
-        <source>((E − N) / S) × 100 = (({e} − {n}) / {s}) × 100; {kept} stayed all period, {brand} new and {back} won back joined, {left} of whom left again</source>
-        <translation>((E − N) / S) × 100 = (({e} − {n}) / {s}) × 100; {kept} bleven de hele periode, {brand} nieuwe en {back} teruggewonnen klanten kwamen erbij, van wie {left} weer weggingen</translation>
-    </message>
     <message numerus="yes">
         <source>{n} answers, 95 % between {low} and {high}</source>
         <translation>
@@ -3297,8 +3287,8 @@ Je gegevens blijven op deze computer.</translation>
         <translation>Geen antwoorden in deze periode</translation>
     </message>
     <message>
-        <source>{again} of the {base} customers at the start bought again</source>
-        <translation>{again} van de {base} klanten aan het begin kochten opnieuw</translation>
+        <source>((E − N) / S) × 100 = (({e} − {n}) / {s}) × 100; {counts}</source>
+        <translation>((E − N) / S) × 100 = (({e} − {n}) / {s}) × 100; {counts}</translation>
     </message>
     <message>
         <source>Referral rate</source>

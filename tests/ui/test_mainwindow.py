@@ -378,7 +378,7 @@ def test_a_shop_file_the_system_hands_over_opens(qtbot, demo_state, tmp_path):
 
 def test_the_retention_line_and_its_explanation_say_one_and_many_in_both_languages(qtbot):
     """A small shop: 2 customers at the start of 2024, 1 of them stays, 1 new one comes. Each count picks its own words
-    ("1 van 2 bleef", "1 kwam erbij"), on the dashboard and in the explanation behind it."""
+    ("1 van de 2 bleef", "1 kwam erbij", "1 … kocht opnieuw"), on the dashboard and in the explanation behind it."""
     from datetime import date
 
     from PySide6.QtCore import QCoreApplication
@@ -406,13 +406,16 @@ def test_the_retention_line_and_its_explanation_say_one_and_many_in_both_languag
         for lang in ("nl", "en"):
             window.set_language(lang)
             QCoreApplication.processEvents()
-            said[lang] = (card.detail.text(), Explainer().explanation("crr", state.summary()))
+            said[lang] = (card.detail.text(), Explainer().explanation("crr", state.summary()),
+                          window.dashboard.cards["repeat"].detail.text())
     finally:
         window.set_language("nl")
-    line, why = said["nl"]
-    assert line == "1 van 2 bleef de hele periode; 1 kwam erbij (1 nieuw, 0 teruggewonnen)"
+    line, why, repeat = said["nl"]
+    assert line == "1 van de 2 bleef de hele periode; 1 kwam erbij (1 nieuw, 0 teruggewonnen)"
+    assert repeat == "1 van de 2 klanten aan het begin kocht opnieuw"
     assert "S = 2 klanten op de dag voor de periode. E = 2 klanten op de laatste dag. N = 1 klant die er" in why
     assert "1 van de 2 klanten aan het begin bleef de hele periode zonder onderbreking." in why
-    line, why = said["en"]
-    assert line == "1 of 2 has stayed all period; 1 has joined (1 new, 0 won back)"
+    line, why, repeat = said["en"]
+    assert line == "1 of the 2 has stayed all period; 1 has joined (1 new, 0 won back)"
+    assert repeat == "1 of the 2 customers at the start has bought again"
     assert "N = 1 customer who joined during it (1 for the first time, 0 won back" in why

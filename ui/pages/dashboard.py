@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from core.metrics.churn import TARGET_MONTHLY_CHURN
+from core.metrics.said import crr_counts, repeat_counts
 from core.metrics.summary import FUTURE_DATES, Summary
 from core.predict.shop import MODEL
 from core.report import charts
@@ -203,8 +204,7 @@ class DashboardPage(Retranslating, QWidget):
         r = s.repeat
         self.cards["repeat"].set_figure(
             fmt.percent(r.percent),
-            self.tr("{again} of the {base} customers at the start bought again").format(
-                again=r.bought_again, base=r.earlier_buyers) if r.percent is not None
+            repeat_counts(r, QCoreApplication.translate) if r.percent is not None
             else (problem_text(r.problem) if r.problem else ""),
             _grade(r.percent, 40, 25))
         ref = s.referral
@@ -259,13 +259,7 @@ class DashboardPage(Retranslating, QWidget):
         if s.typed_crr_label:
             return self.tr("Typed in for {label}: S {s}, E {e}, N {n}").format(
                 label=s.typed_crr_label, s=c.start, e=c.end, n=c.new)
-        # Each count chooses its own words ("1 van 12 bleef", "5 van 12 bleven"; "1 kwam erbij", "3 kwamen erbij").
-        parts = [self.tr("{kept} of {start} stayed all period", "", c.retained).format(kept=c.retained, start=c.start),
-                 self.tr("{new} joined ({brand} new, {back} won back)", "", c.new).format(
-                     new=c.new, brand=c.brand_new, back=c.won_back)]
-        if c.new_lost:
-            parts.append(self.tr("{left} of them left again", "", c.new_lost).format(left=c.new_lost))
-        return "; ".join(parts)
+        return "; ".join(crr_counts(c, QCoreApplication.translate))  # the words of the CLI and the report too
 
     def show_explanation(self, key: str) -> None:
         """Open the formula with the shop's numbers for one card."""

@@ -145,7 +145,8 @@ class Explainer(QObject):
             return self.tr(
                 "{n} customers have stayed away longer than 1.5 × their usual time between purchases, but do not "
                 "count as lost yet. For customers with one purchase the shop's usual interval is used. This plain "
-                "rule stands in because: {why}").format(n=len(s.at_risk), why=problem_text(p.reason))
+                "rule stands in because: {why}", "", len(s.at_risk)).format(
+                n=len(s.at_risk), why=problem_text(p.reason))
         h = p.hist
         repeat = h.has & (h.days >= 2)
         return self.tr(
@@ -154,4 +155,4 @@ class Explainer(QObject):
             "days was at least 50 % right after their last purchase and is now below 50 %. The chance comes from "
             "each customer's own buying pace and silence (see Predictions). Of your {repeat} repeat buyers, {n} "
             "are slipping away in this sense. A personal message or a small offer now is cheaper than finding a new "
-            "customer.").format(n=len(s.at_risk), days=p.horizon_days, repeat=int(repeat.sum()))
+            "customer.", "", len(s.at_risk)).format(n=len(s.at_risk), days=p.horizon_days, repeat=int(repeat.sum()))

@@ -127,7 +127,8 @@ class PredictionsPage(Retranslating, QWidget):
         h = p.hist
         return self.tr("Learned from the purchases of your {n} customers up to {day}, {repeat} of whom came back at "
                        "least once. Several orders on one day count as one purchase. New customers are not in the "
-                       "forecast.").format(n=int(h.has.sum()), day=fmt.day(p.as_of), repeat=int((h.days >= 2).sum()))
+                       "forecast.", "", int((h.days >= 2).sum())).format(
+            n=int(h.has.sum()), day=fmt.day(p.as_of), repeat=int((h.days >= 2).sum()))
 
     def _cards(self, p: Predictions) -> None:
         fc = p.forecast

@@ -17,7 +17,7 @@ from typing import Protocol, TextIO
 
 from core.metrics.frame import DEFAULT_INACTIVE_AFTER
 from core.metrics.periods import Period
-from core.metrics.said import crr_counts, repeat_counts
+from core.metrics.said import crr_counts, referral_counts, repeat_counts
 from core.metrics.summary import Summary, summarize_dataset, to_json
 from core.model import Dataset
 from core.numbers import fixed, percent
@@ -302,9 +302,8 @@ def format_summary(s: Summary, translate: Translate = identity, decimal: str = "
             n=s.nps.responses, p=s.nps.promoters, pa=s.nps.passives, d=s.nps.detractors))
     else:
         lines.append(t(QT_TRANSLATE_NOOP("cli", "NPS: no answers in this period")))
-    lines.append(t(QT_TRANSLATE_NOOP("cli", "Referral rate: {pct} ({ref} of {known} new customers with a known "
-                                            "source)")).format(pct=_pct(s.referral.percent), ref=s.referral.referred,
-                                                              known=s.referral.known_source))
+    lines.append(t(QT_TRANSLATE_NOOP("cli", "Referral rate: {pct} ({counts})")).format(
+        pct=_pct(s.referral.percent), counts=referral_counts(s.referral, translate)))
     lines.append(t(QT_TRANSLATE_NOOP("cli", "Top 20 % of customers bring {pct} of the revenue ({k} of {n} "
                                             "paying customers)")).format(
         pct=_pct(s.pareto.top20_share_percent), k=s.pareto.top_count, n=s.pareto.customers))

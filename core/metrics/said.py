@@ -3,6 +3,7 @@ own words ("1 van de 12 bleef de hele periode", "5 van de 12 bleven …"), in th
 
 from __future__ import annotations
 
+from core.metrics.referral import ReferralResult
 from core.metrics.retention import CrrResult, RepeatResult
 from core.text import Numerus, Translate
 
@@ -26,3 +27,10 @@ def repeat_counts(r: RepeatResult, translate: Translate) -> str:
     return Numerus(translate, r.bought_again).translate(
         "core", "{again} of the {base} customers at the start bought again", "", 0).format(
         again=r.bought_again, base=r.earlier_buyers)
+
+
+def referral_counts(r: ReferralResult, translate: Translate) -> str:
+    """How many of the new customers with a known source came on a recommendation."""
+    return Numerus(translate, r.known_source).translate(
+        "core", "{ref} of {known} new customers with a known source", "", 0).format(
+        ref=r.referred, known=r.known_source)

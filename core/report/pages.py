@@ -18,7 +18,7 @@ from core.metrics.churn import TARGET_MONTHLY_CHURN
 from core.metrics.customers import CustomerRow, customer_rows
 from core.metrics.periods import Period, add_months, month_start, previous_periods
 from core.metrics.retention import crr_from_counts
-from core.metrics.said import crr_counts, repeat_counts
+from core.metrics.said import crr_counts, referral_counts, repeat_counts
 from core.metrics.summary import Summary, trends
 from core.model import Dataset
 from core.numbers import fixed, money, percent
@@ -84,8 +84,7 @@ def key_figures(s: Summary, translate: Translate | None, decimal: str) -> list[t
          repeat_counts(s.repeat, translate) if s.repeat.percent is not None
          else why(s.repeat.problem)),
         (t(QT_TRANSLATE_NOOP("report", "Referral rate")), percent(s.referral.percent, decimal),
-         t(QT_TRANSLATE_NOOP("report", "{ref} of {known} new customers with a known source")).format(
-             ref=s.referral.referred, known=s.referral.known_source)),
+         referral_counts(s.referral, translate)),
         (t(QT_TRANSLATE_NOOP("report", "Revenue from the top 20 %")), percent(s.pareto.top20_share_percent, decimal),
          Numerus(translate, s.pareto.customers).translate("report", "{k} of {n} paying customers", "", 0)
          .format(k=s.pareto.top_count, n=s.pareto.customers)),

@@ -675,10 +675,6 @@
         <source>{years} years</source>
         <translation>{years} years</translation>
     </message>
-    <message>
-        <source>{ref} of {known} new customers with a known source</source>
-        <translation>{ref} of {known} new customers with a known source</translation>
-    </message>
     <message numerus="yes">
         <source>{k} customers bring this share of the revenue</source>
         <translation>
@@ -1974,6 +1970,10 @@ Your data stays on this computer.</translation>
         <translation>Repeat purchase rate: {pct} ({counts})</translation>
     </message>
     <message>
+        <source>Referral rate: {pct} ({counts})</source>
+        <translation>Referral rate: {pct} ({counts})</translation>
+    </message>
+    <message>
         <source>Customer lifetime value: {v}</source>
         <translation>Customer lifetime value: {v}</translation>
     </message>
@@ -2016,10 +2016,6 @@ Your data stays on this computer.</translation>
     <message>
         <source>NPS: no answers in this period</source>
         <translation>NPS: no answers in this period</translation>
-    </message>
-    <message>
-        <source>Referral rate: {pct} ({ref} of {known} new customers with a known source)</source>
-        <translation>Referral rate: {pct} ({ref} of {known} new customers with a known source)</translation>
     </message>
     <message>
         <source>Top 20 % of customers bring {pct} of the revenue ({k} of {n} paying customers)</source>
@@ -3080,6 +3076,13 @@ Your data stays on this computer.</translation>
             <numerusform>{again} of the {base} customers at the start have bought again</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>{ref} of {known} new customers with a known source</source>
+        <translation>
+            <numerusform>{ref} of {known} new customer with a known source</numerusform>
+            <numerusform>{ref} of {known} new customers with a known source</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>report</name>
@@ -3293,10 +3296,6 @@ Your data stays on this computer.</translation>
     <message>
         <source>Referral rate</source>
         <translation>Referral rate</translation>
-    </message>
-    <message>
-        <source>{ref} of {known} new customers with a known source</source>
-        <translation>{ref} of {known} new customers with a known source</translation>
     </message>
     <message>
         <source>Revenue from the top 20 %</source>

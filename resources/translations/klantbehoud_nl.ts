@@ -675,10 +675,6 @@
         <source>{years} years</source>
         <translation>{years} jaar</translation>
     </message>
-    <message>
-        <source>{ref} of {known} new customers with a known source</source>
-        <translation>{ref} van de {known} nieuwe klanten met bekende herkomst</translation>
-    </message>
     <message numerus="yes">
         <source>{k} customers bring this share of the revenue</source>
         <translation>
@@ -1974,6 +1970,10 @@ Je gegevens blijven op deze computer.</translation>
         <translation>Herhaalaankopen: {pct} ({counts})</translation>
     </message>
     <message>
+        <source>Referral rate: {pct} ({counts})</source>
+        <translation>Via aanbeveling: {pct} ({counts})</translation>
+    </message>
+    <message>
         <source>Customer lifetime value: {v}</source>
         <translation>Klantwaarde over de hele klantduur: {v}</translation>
     </message>
@@ -2016,10 +2016,6 @@ Je gegevens blijven op deze computer.</translation>
     <message>
         <source>NPS: no answers in this period</source>
         <translation>NPS: geen antwoorden in deze periode</translation>
-    </message>
-    <message>
-        <source>Referral rate: {pct} ({ref} of {known} new customers with a known source)</source>
-        <translation>Via aanbeveling: {pct} ({ref} van de {known} nieuwe klanten met bekende herkomst)</translation>
     </message>
     <message>
         <source>Top 20 % of customers bring {pct} of the revenue ({k} of {n} paying customers)</source>
@@ -3080,6 +3076,13 @@ Je gegevens blijven op deze computer.</translation>
             <numerusform>{again} van de {base} klanten aan het begin kochten opnieuw</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>{ref} of {known} new customers with a known source</source>
+        <translation>
+            <numerusform>{ref} van de {known} nieuwe klant met bekende herkomst</numerusform>
+            <numerusform>{ref} van de {known} nieuwe klanten met bekende herkomst</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>report</name>
@@ -3293,10 +3296,6 @@ Je gegevens blijven op deze computer.</translation>
     <message>
         <source>Referral rate</source>
         <translation>Via aanbeveling</translation>
-    </message>
-    <message>
-        <source>{ref} of {known} new customers with a known source</source>
-        <translation>{ref} van de {known} nieuwe klanten met bekende herkomst</translation>
     </message>
     <message>
         <source>Revenue from the top 20 %</source>

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from core.metrics.churn import TARGET_MONTHLY_CHURN
-from core.metrics.said import crr_counts, repeat_counts
+from core.metrics.said import crr_counts, referral_counts, repeat_counts
 from core.metrics.summary import FUTURE_DATES, Summary
 from core.predict.shop import MODEL
 from core.report import charts
@@ -210,8 +210,7 @@ class DashboardPage(Retranslating, QWidget):
         ref = s.referral
         self.cards["referral"].set_figure(
             fmt.percent(ref.percent),
-            self.tr("{ref} of {known} new customers with a known source").format(
-                ref=ref.referred, known=ref.known_source) if ref.known_source
+            referral_counts(ref, QCoreApplication.translate) if ref.known_source
             else self.tr("Not known: no new customer has a “how did you hear about us?” answer in your data"),
             _grade(ref.percent, 25, 10))
         p = s.pareto

@@ -67,7 +67,7 @@ class _Rows:
         # consecutive rows, not a count by index.
         order = np.argsort(x, kind="stable")
         x, t_x, T, w = x[order], t_x[order], T[order], w[order]
-        self.x, self.t_x, self.T, self.w = x, t_x, T, w
+        self.x, self.w = x, w  # (T and t_x live on as their distinct values and an index per row)
         self.total = float(w.sum())
         self.ux, self.x_starts, self.ix = np.unique(x, return_index=True, return_inverse=True)
         self.wx = np.bincount(self.ix, weights=w, minlength=len(self.ux))  # weight per distinct x

@@ -56,7 +56,7 @@ def guess(raw: RawTable) -> Guess:
     if not any(any(not is_empty(c) for c in r) for r in rows[data_start:]):
         notes.append(RowProblem(0, "", WARNING, Problem(QT_TRANSLATE_NOOP(
             "core", "{file} has column names on row {row} but no rows under them."),
-            {"file": file, "row": header_index + 1 + (1 if raw.info.sep_line else 0)})))
+            {"file": file, "row": raw.row_number(header_index)})))
     defaults = {k: v for k, v in cols.file_defaults(layout, file).items() if k not in mapping.values()}
     if "consent" in defaults:
         notes.append(RowProblem(0, "", WARNING, Problem(

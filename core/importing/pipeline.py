@@ -57,10 +57,6 @@ class Source:
         """The first data row (an index into ``rows``)."""
         return self.guess.data_start
 
-    def row_number(self, index: int) -> int:
-        """What the owner calls row ``index``: the sheet row, or the CSV line (after a sep= line)."""
-        return index + 1 + (1 if self.info.sep_line else 0)
-
     def preview(self, count: int = 20) -> list[list[object]]:
         """The first data rows, for the wizard."""
         return [r for r in self.rows[self.data_start : self.data_start + count * 2] if r][:count]
@@ -75,7 +71,7 @@ class Source:
     def mapped(self, mapping: dict[int, str], kind: str) -> MappedTable:
         """The data rows with ``mapping`` and ``kind``: what ``build`` takes."""
         start = self.data_start
-        return MappedTable(self.rows[start:], self.row_number(start), self.headers, mapping, kind,
+        return MappedTable(self.rows[start:], self.raw.row_number(start), self.headers, mapping, kind,
                            self.raw.decimal_default, {i - start for i in self.raw.unreadable if i >= start},
                            {k: v for k, v in self.guess.defaults.items() if k not in mapping.values()})
 
@@ -99,7 +95,7 @@ def open_source(
 
             raw = read_workbook_table(path, fmt, sheet, progress, cancelled)
         guessed = guess(raw)
-    info = replace(raw.info, header_row=guessed.header_index + 1 + (1 if raw.info.sep_line else 0))
+    info = replace(raw.info, header_row=raw.row_number(guessed.header_index))
     return Source(path, raw, guessed, dict(guessed.mapping), guessed.kind, info)
 
 

@@ -21,6 +21,10 @@ class RawTable:
     unreadable: set[int] = field(default_factory=set)  # rows (indexes into ``rows``) said in ``notes`` as not read
     decimal_default: str = ","  # the decimal separator when a column does not show it (a ";" CSV file: ",")
 
+    def row_number(self, index: int) -> int:
+        """What the owner calls row ``index``: the sheet row, or the CSV line (after a sep= line)."""
+        return index + 1 + (1 if self.info.sep_line else 0)
+
 
 @dataclass
 class MappedTable:

@@ -107,14 +107,6 @@ def _bytes_in(files: Sequence[str]) -> int:
     return total
 
 
-def load_ahead(argv: Sequence[str]) -> None:
-    """For ``metrics`` on big exports: start loading the fit's scipy on a thread, to load while the files are read (a
-    small file is read before it would be). Once per process. The arguments are not parsed here (the command does,
-    and says what is wrong): any that names an existing file counts (an option's value names none)."""
-    if _bytes_in([a for a in argv if not a.startswith("-")]) > BIG_INPUT:
-        load_meanwhile()
-
-
 def run_metrics(argv: Sequence[str], out: TextIO | None = None, err: TextIO | None = None,
                 translate: Translate = identity, decimal: str = ".", voice: Voice | None = None) -> int:
     """``main.py metrics``: 0 when figures were printed, 2 when a file was refused.
@@ -135,7 +127,8 @@ def run_metrics(argv: Sequence[str], out: TextIO | None = None, err: TextIO | No
     if bad_window(args.inactive_after):
         print(bad_window(args.inactive_after, speech()[0]), file=err)
         return 2
-    load_ahead(argv)
+    if _bytes_in(args.files) > BIG_INPUT:
+        load_meanwhile()  # the fit's scipy loads while the files are read (a small file is read before it would be)
     try:
         data, window, results = load_inputs(args.files, args.inactive_after)
     except InputError as exc:

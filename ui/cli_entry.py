@@ -22,13 +22,10 @@ if TYPE_CHECKING:
     from PySide6.QtCore import QCoreApplication
 
 
-def _load_ahead(verb: str, rest: list[str]) -> None:
-    """Import the verb's code (for ``metrics`` on a big export: start loading scipy's optimizer) before Qt."""
-    if verb in ("metrics", "import"):
-        from core import cli
-
-        if verb == "metrics":
-            cli.load_ahead(rest)
+def _load_ahead(verb: str) -> None:
+    """Import the verb's code before Qt (``metrics`` sets Qt up only after its work)."""
+    if verb == "import":
+        import core.cli  # noqa: F401
     elif verb == "report":
         import core.report.cli  # noqa: F401
     elif verb == "calendar":
@@ -55,7 +52,7 @@ def run_cli(argv: list[str]) -> int:
 
 
 def _run_cli(argv: list[str]) -> int:
-    _load_ahead(argv[0], argv[1:])
+    _load_ahead(argv[0])
     verb, rest = argv[0], argv[1:]
     remember_fits()
     if verb == "metrics":

@@ -74,11 +74,10 @@ def load_meanwhile() -> threading.Thread:
     ends early waits for the import instead of leaving the interpreter mid-import."""
     global _loading
     with _start:
-        if _loading is None:  # asked twice (ahead of the command, and by it): one load
+        if _loading is None:  # asked again (another command in the same process): one load
             _loading = threading.Thread(target=_load, name="load-scipy")
             _loading.start()
     return _loading
-
 
 
 def _load() -> None:
